@@ -1,0 +1,33 @@
+import { tourSchema } from '../domain/entities';
+import { TOUR_RECORD_KINDS, type TourBundle } from '../domain/tourBundle';
+import { db } from './database';
+import { RecordValidationError } from './repository';
+import { ENTITY_SCHEMAS } from './entitySchemas';
+
+/**
+ * Validates every record of a bundle first, then writes them all in one transaction:
+ * either the whole tour lands or nothing does.
+ */
+export async function writeTourBundle(bundle: TourBundle): Promise<void> {
+  const checkedTour = tourSchema.safeParse(bundle.tour);
+  if (!checkedTour.success) throw new RecordValidationError(checkedTour.error.issues);
+  for (const kind of TOUR_RECORD_KINDS) {
+    for (const record of bundle[kind]) {
+      const checked = ENTITY_SCHEMAS[kind].safeParse(record);
+      if (!checked.success) throw new RecordValidationError(checked.error.issues);
+    }
+  }
+  const tables = [db.tours, ...TOUR_RECORD_KINDS.map((kind) => db[kind])];
+  await db.transaction('rw', tables, async () => {
+    await db.tours.put(bundle.tour);
+    await db.themes.bulkPut(bundle.themes);
+    await db.delegates.bulkPut(bundle.delegates);
+    await db.organisations.bulkPut(bundle.organisations);
+    await db.contacts.bulkPut(bundle.contacts);
+    await db.events.bulkPut(bundle.events);
+    await db.findings.bulkPut(bundle.findings);
+    await db.recommendations.bulkPut(bundle.recommendations);
+    await db.materials.bulkPut(bundle.materials);
+    await db.attachments.bulkPut(bundle.attachments);
+  });
+}

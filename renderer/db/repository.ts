@@ -1,0 +1,71 @@
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import type { MetaKey, RecordMeta } from '../domain/entities';
+import { db } from './database';
+import { freshMeta, restamp } from './stamping';
+import { deviceId } from './settings';
+import { nowIso } from './clock';
+
+/** What a form hands to `save`: the record's own fields, with an id when it already exists. */
+export type Draft<T extends RecordMeta> = Omit<T, MetaKey> & { id?: string };
+
+export class RecordValidationError extends Error {
+  constructor(readonly issues: z.core.$ZodIssue[]) {
+    super(`Invalid record: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    this.name = 'RecordValidationError';
+  }
+}
+
+export interface Repository<T extends RecordMeta> {
+  get(id: string): Promise<T | undefined>;
+  /** Creates or updates, stamping updatedAt/deviceId/revision, in one transaction. */
+  save(draft: Draft<T>): Promise<T>;
+  /** Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges. */
+  remove(id: string): Promise<void>;
+}
+
+export function createRepository<T extends RecordMeta>(
+  table: Table<T, string>,
+  schema: z.ZodType<T>,
+): Repository<T> {
+  return {
+    async get(id) {
+      const record = await table.get(id);
+      return record && record.deletedAt === null ? record : undefined;
+    },
+
+    async save(draft) {
+      const device = await deviceId();
+      return db.transaction('rw', table, async () => {
+        const stored = draft.id === undefined ? undefined : await table.get(draft.id);
+        const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
+        const candidate = restamp(stored, { ...base, ...draft, deletedAt: null } as T, device);
+        const parsed = schema.safeParse(candidate);
+        if (!parsed.success) throw new RecordValidationError(parsed.error.issues);
+        await table.put(parsed.data);
+        return parsed.data;
+      });
+    },
+
+    async remove(id) {
+      const device = await deviceId();
+      await db.transaction('rw', table, async () => {
+        const stored = await table.get(id);
+        if (!stored || stored.deletedAt !== null) return;
+        await table.put(restamp(stored, { ...stored, deletedAt: nowIso() }, device));
+      });
+    },
+  };
+}
+
+/** Live records of one tour (tombstones left out). */
+export function listByTour<T extends RecordMeta & { tourId: string }>(
+  table: Table<T, string>,
+  tourId: string,
+): Promise<T[]> {
+  return table
+    .where('tourId')
+    .equals(tourId)
+    .filter((record) => record.deletedAt === null)
+    .toArray();
+}

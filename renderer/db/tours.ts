@@ -1,0 +1,48 @@
+import { DEFAULT_KEY_POINTS } from '../domain/defaultKeyPoints';
+import type { Tour, TourOwned } from '../domain/entities';
+import { TOUR_RECORD_KINDS } from '../domain/tourBundle';
+import { nowIso } from './clock';
+import { db } from './database';
+import type { Draft } from './repository';
+import { tours, themes } from './repositories';
+import { deviceId } from './settings';
+import { restamp } from './stamping';
+
+/** Creates a tour with the five key points of the terms of reference, in one transaction. */
+export async function createTour(draft: Draft<Tour>): Promise<Tour> {
+  return db.transaction('rw', [db.tours, db.themes, db.settings], async () => {
+    const tour = await tours.save(draft);
+    for (const [order, title] of DEFAULT_KEY_POINTS.entries()) {
+      await themes.save({ tourId: tour.id, title: { ...title }, order });
+    }
+    return tour;
+  });
+}
+
+/** Live tours, newest first. */
+export async function listTours(): Promise<Tour[]> {
+  const all = await db.tours.orderBy('updatedAt').reverse().toArray();
+  return all.filter((tour) => tour.deletedAt === null);
+}
+
+/**
+ * Deletes a tour with everything in it, as tombstones (so a restore or an exchange
+ * knows it was deleted), in one transaction.
+ */
+export async function deleteTour(tourId: string): Promise<void> {
+  const device = await deviceId();
+  const tables = [db.tours, db.settings, ...TOUR_RECORD_KINDS.map((kind) => db[kind])];
+  await db.transaction('rw', tables, async () => {
+    const now = nowIso();
+    for (const kind of TOUR_RECORD_KINDS) {
+      const table = db.table<TourOwned, string>(kind);
+      await table
+        .where('tourId')
+        .equals(tourId)
+        .modify((record) => {
+          if (record.deletedAt === null) Object.assign(record, restamp(record, { ...record, deletedAt: now }, device));
+        });
+    }
+    await tours.remove(tourId);
+  });
+}

@@ -1,0 +1,4 @@
+/** Record ids are random UUIDs so records made on different laptops never collide. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
