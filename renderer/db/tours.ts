@@ -40,7 +40,8 @@ export async function deleteTour(tourId: string): Promise<void> {
         .where('tourId')
         .equals(tourId)
         .modify((record) => {
-          if (record.deletedAt === null) Object.assign(record, restamp(record, { ...record, deletedAt: now }, device));
+          if (record.deletedAt === null)
+            Object.assign(record, restamp(record, { ...record, deletedAt: now }, device));
         });
     }
     await tours.remove(tourId);

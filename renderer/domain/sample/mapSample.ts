@@ -60,7 +60,9 @@ export function mapSampleToBundle(sample: SampleFile, stamper: RecordStamper): T
     conclusions: {},
   };
 
-  const themes = sample.themes.map((s, order) => withId('themes', s.id, { ...owned(), title: s.title, order }));
+  const themes = sample.themes.map((s, order) =>
+    withId('themes', s.id, { ...owned(), title: s.title, order }),
+  );
   const delegates = sample.delegates.map((s, order) =>
     withId('delegates', s.id, {
       ...owned(),

@@ -1,0 +1,162 @@
+// The handlers behind window.desktop. Everything Electron-specific arrives through `deps`, so these are
+// plain functions the unit tests call directly; main.ts supplies dialog, fs and app facts.
+import * as path from 'path';
+import { isAppUrl } from './appOrigin';
+import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite';
+import {
+  IPC_CHANNELS,
+  type AppInfo,
+  type FileFilter,
+  type SaveFileErrorCode,
+  type SaveFileResult,
+} from './contract';
+import { SaveFileValidationError, validateSaveFileRequest } from './saveFileRequest';
+
+export { SaveFileValidationError, validateSaveFileRequest } from './saveFileRequest';
+
+type Log = (message: string, detail?: unknown) => void;
+
+/** The part of Electron's SaveDialogOptions we use; assignable to it. */
+export interface SaveDialogRequest {
+  defaultPath: string;
+  filters?: FileFilter[];
+  properties: Array<'createDirectory' | 'showOverwriteConfirmation'>;
+}
+
+export interface SaveDialogOutcome {
+  canceled: boolean;
+  /** Empty or missing when cancelled. */
+  filePath?: string;
+}
+
+export interface SaveFileDeps {
+  showSaveDialog(options: SaveDialogRequest): Promise<SaveDialogOutcome>;
+  /** app.getPath('documents'): where the dialog opens. */
+  documentsDir: string;
+  fs: AtomicWriteFs;
+  /** Injected for deterministic temp names in tests. */
+  randomSuffix?: () => string;
+  log?: Log;
+}
+
+/** Maps an fs error to a code the renderer can explain to the user. */
+export function saveErrorCodeFor(error: unknown): SaveFileErrorCode {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EBUSY':
+    case 'EROFS':
+      return 'not-writable';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full';
+    default:
+      return 'write-failed';
+  }
+}
+
+/** Validates, asks the user where to save, and writes atomically. Never throws: failures become results. */
+export async function handleSaveFile(deps: SaveFileDeps, input: unknown): Promise<SaveFileResult> {
+  let request;
+  try {
+    request = validateSaveFileRequest(input);
+  } catch (error) {
+    deps.log?.(
+      error instanceof SaveFileValidationError ? error.message : 'saveFile validation failed',
+      error,
+    );
+    return { status: 'error', code: 'invalid-request' };
+  }
+
+  let outcome: SaveDialogOutcome;
+  try {
+    outcome = await deps.showSaveDialog({
+      defaultPath: path.join(deps.documentsDir, request.suggestedName),
+      ...(request.filters === undefined ? {} : { filters: request.filters }),
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+  } catch (error) {
+    deps.log?.('save dialog failed', error);
+    return { status: 'error', code: 'dialog-failed' };
+  }
+  if (outcome.canceled || outcome.filePath === undefined || outcome.filePath === '')
+    return { status: 'cancelled' };
+  // The dialog only ever answers with absolute paths; anything else would resolve against the cwd.
+  if (!path.isAbsolute(outcome.filePath)) {
+    deps.log?.(`save dialog returned a relative path: ${outcome.filePath}`);
+    return { status: 'error', code: 'dialog-failed' };
+  }
+
+  try {
+    await writeFileAtomic(deps.fs, outcome.filePath, request.bytes, deps.randomSuffix?.());
+    return { status: 'saved', path: outcome.filePath };
+  } catch (error) {
+    deps.log?.(`could not write ${outcome.filePath}`, error);
+    return { status: 'error', code: saveErrorCodeFor(error) };
+  }
+}
+
+/** Facts about the running app, gathered in main.ts from app, process.platform and process.versions. */
+export type AppInfoDeps = AppInfo;
+
+export function handleAppInfo(deps: AppInfoDeps): AppInfo {
+  // A fresh object: the caller's source of facts is never handed out by reference.
+  const { name, version, platform, electron, chrome, dataPath } = deps;
+  return { name, version, platform, electron, chrome, dataPath };
+}
+
+/** What an IPC invoke event must offer; Electron's IpcMainInvokeEvent does. */
+export interface InvokeEventLike {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+/** Electron's ipcMain, reduced to the one method used. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => unknown): void;
+}
+
+export interface IpcDeps {
+  appInfo(): AppInfoDeps;
+  saveFile: SaveFileDeps;
+  log?: Log;
+}
+
+/**
+ * Only pages served from our own app:// origin may use the desktop API. A frame that navigated away (null)
+ * or any other origin is refused, so foreign content that somehow got into the window gains nothing.
+ */
+export function isTrustedSender(event: InvokeEventLike): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && isAppUrl(frame.url);
+}
+
+export class UntrustedSenderError extends Error {
+  constructor(url: string | undefined) {
+    super(`IPC refused: sender ${url ?? '(no frame)'} is not the app origin`);
+    this.name = 'UntrustedSenderError';
+  }
+}
+
+function guarded<T>(deps: IpcDeps, handler: (...args: unknown[]) => T) {
+  return (event: InvokeEventLike, ...args: unknown[]): T => {
+    if (!isTrustedSender(event)) {
+      const error = new UntrustedSenderError(event.senderFrame?.url);
+      deps.log?.(error.message);
+      throw error;
+    }
+    return handler(...args);
+  };
+}
+
+/** Wires every channel of the contract to its handler, each behind the sender-origin check. */
+export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
+  ipcMain.handle(
+    IPC_CHANNELS.appInfo,
+    guarded(deps, () => handleAppInfo(deps.appInfo())),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.saveFile,
+    guarded(deps, (input) => handleSaveFile(deps.saveFile, input)),
+  );
+}

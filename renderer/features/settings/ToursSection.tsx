@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { readActiveTourId, setActiveTourId } from '../../db/settings';
+import { deleteTour, listTours } from '../../db/tours';
+import type { Tour } from '../../domain/entities';
+import { formatDateRange } from '../../i18n/formatters';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { tourTitle } from '../tours/tourTitle';
+
+/** The tours kept on this computer, with deletion behind a confirmation. */
+export function ToursSection() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const tours = useLiveQuery(listTours, []);
+  const [toDelete, setToDelete] = useState<Tour | null>(null);
+
+  const confirmDelete = async (tour: Tour) => {
+    try {
+      await deleteTour(tour.id);
+      if ((await readActiveTourId()) === tour.id) await setActiveTourId(null);
+      notifications.show({ color: 'green', message: t('settings.tourDeleted') });
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    } finally {
+      setToDelete(null);
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('settings.toursTitle')}
+      </Title>
+      {tours && tours.length === 0 && <Text c="dimmed">{t('settings.noTours')}</Text>}
+      {tours && tours.length > 0 && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.tourColumn')}</Table.Th>
+              <Table.Th>{t('settings.datesColumn')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('settings.actionsColumn')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {tours.map((tour) => (
+              <Table.Tr key={tour.id}>
+                <Table.Td>{tourTitle(tour, language)}</Table.Td>
+                <Table.Td>{formatDateRange(tour.startDate, tour.endDate, language)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    color="red"
+                    variant="subtle"
+                    size="xs"
+                    onClick={() => setToDelete(tour)}
+                    aria-label={t('settings.deleteTourNamed', { title: tourTitle(tour, language) })}
+                  >
+                    {t('common.delete')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal
+        opened={toDelete !== null}
+        onClose={() => setToDelete(null)}
+        title={t('settings.deleteTourTitle')}
+      >
+        <Stack>
+          <Text>
+            {t('settings.deleteTourBody', { title: toDelete ? tourTitle(toDelete, language) : '' })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setToDelete(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={() => toDelete && void confirmDelete(toDelete)}>
+              {t('common.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Language, Tour } from '../../domain/entities';
+import { pickText } from '../../domain/localizedText';
+
+/** The tour's title in the interface language, falling back to another translation. */
+export function tourTitle(tour: Tour, language: Language): string {
+  return pickText(tour.title, language).value;
+}

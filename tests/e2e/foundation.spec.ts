@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openFreshApp, openSampleTour, switchLanguage } from './helpers';
+
+test('a new user sees the empty state with both ways to start', async ({ page }) => {
+  await openFreshApp(page);
+  await expect(page.getByRole('heading', { name: 'Welcome to Delegation Desk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create a study tour' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Open the sample tour (Hungary, September 2010)' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the sample tour opens and is still there after a reload', async ({ page }) => {
+  await openSampleTour(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /community policing study tour to Hungary/ })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Active study tour' })).toHaveValue(
+    /community policing study tour to Hungary/,
+  );
+});
+
+test('switching through the four languages changes header, navigation and <html lang>, with no raw keys', async ({
+  page,
+}) => {
+  await openSampleTour(page);
+  const nav = page.getByRole('navigation');
+  const expected = [
+    { name: 'Русский', lang: 'ru', settings: 'Настройки', tours: 'Поездки' },
+    { name: 'Беларуская', lang: 'be', settings: 'Налады', tours: 'Паездкі' },
+    { name: 'Magyar', lang: 'hu', settings: 'Beállítások', tours: 'Tanulmányutak' },
+    { name: 'English', lang: 'en', settings: 'Settings', tours: 'Tours' },
+  ] as const;
+  for (const language of expected) {
+    await switchLanguage(page, language.name);
+    await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+    await expect(nav.getByRole('link', { name: language.settings })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: language.tours })).toBeVisible();
+    // A raw key looks like "nav.settings": words joined by dots, no spaces.
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/\b[a-z]+(?:\.[a-zA-Z-]+){1,3}\b(?![\w-]*@)/);
+  }
+});
+
+test('the chosen language is remembered across restarts', async ({ page }) => {
+  await openFreshApp(page);
+  await switchLanguage(page, 'Magyar');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hu');
+  await expect(page.getByRole('heading', { name: 'Üdvözli a Delegation Desk' })).toBeVisible();
+});
+
+test('the first start follows the system language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'be-BY' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'be');
+  await expect(page.getByRole('button', { name: 'Стварыць азнаямленчую паездку' })).toBeVisible();
+  await context.close();
+});
+
+test('an unsupported system language falls back to Russian', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await context.close();
+});
+
+test('a user creates a tour, gets clear messages for bad dates, and switches between tours', async ({
+  page,
+}) => {
+  await openFreshApp(page);
+  await page.getByRole('button', { name: 'Create a study tour' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New study tour' });
+  await dialog.getByRole('button', { name: 'Create the tour' }).click();
+  await expect(dialog.getByText('Please fill in this field.').first()).toBeVisible();
+
+  await dialog.getByLabel('Title of the study tour').fill('Study visit to Vilnius');
+  await dialog.getByRole('combobox', { name: 'Host country' }).fill('Lith');
+  await page.getByRole('option', { name: 'Lithuania' }).click();
+  await dialog.getByLabel('First day').fill('2026-05-12');
+  await dialog.getByLabel('Last day').fill('2026-05-10');
+  await dialog.getByRole('combobox', { name: 'Venue time zone' }).fill('Europe/Vilnius');
+  await page.getByRole('option', { name: 'Europe/Vilnius' }).click();
+  await dialog.getByRole('button', { name: 'Create the tour' }).click();
+  await expect(dialog.getByText('The last day cannot be before the first day.')).toBeVisible();
+
+  await dialog.getByLabel('Last day').fill('2026-05-16');
+  await dialog.getByRole('button', { name: 'Create the tour' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Study visit to Vilnius' })).toBeVisible();
+
+  // A second tour, then switch back to the first with the header switcher.
+  await page.getByRole('button', { name: 'Tours' }).click();
+  await page.getByRole('menuitem', { name: 'Open the sample tour (Hungary, September 2010)' }).click();
+  await expect(page.getByRole('heading', { name: /community policing study tour to Hungary/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Active study tour' }).click();
+  await page.getByRole('option', { name: 'Study visit to Vilnius' }).click();
+  await expect(page.getByRole('heading', { name: 'Study visit to Vilnius' })).toBeVisible();
+});
+
+test('settings: delete a tour after confirming', async ({ page }) => {
+  await openSampleTour(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: /^Delete “Belarusian Ministry/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this study tour?' });
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('There are no study tours yet.')).toBeVisible();
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { IPC_CHANNELS, type AppInfo } from '../../../electron/contract';
+import {
+  handleAppInfo,
+  isTrustedSender,
+  registerIpcHandlers,
+  UntrustedSenderError,
+  type InvokeEventLike,
+  type IpcDeps,
+  type IpcMainLike,
+} from '../../../electron/ipc';
+
+const info: AppInfo = {
+  name: 'Delegation Desk',
+  version: '0.1.0',
+  platform: 'linux',
+  electron: '41.7.1',
+  chrome: '146.0.0.0',
+  dataPath: '/home/delegate/.config/Delegation Desk',
+};
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
+
+/** A stand-in for ipcMain that records the handlers, so tests can invoke them as Electron would. */
+function fakeIpcMain(): IpcMainLike & { listeners: Map<string, Listener> } {
+  const listeners = new Map<string, Listener>();
+  return {
+    listeners,
+    handle: (channel, listener) => {
+      listeners.set(channel, listener);
+    },
+  };
+}
+
+function eventFrom(url: string | null): InvokeEventLike {
+  return { senderFrame: url === null ? null : { url } };
+}
+
+function setUp() {
+  const dialogCalls: unknown[] = [];
+  const deps: IpcDeps = {
+    appInfo: () => info,
+    saveFile: {
+      documentsDir: '/docs',
+      fs: {
+        open: () => Promise.reject(new Error('not used')),
+        rename: () => Promise.reject(new Error('not used')),
+        unlink: () => Promise.reject(new Error('not used')),
+      },
+      showSaveDialog: async (options) => {
+        dialogCalls.push(options);
+        return { canceled: true, filePath: '' };
+      },
+    },
+  };
+  const ipcMain = fakeIpcMain();
+  registerIpcHandlers(ipcMain, deps);
+  return { ipcMain, dialogCalls };
+}
+
+function listener(ipcMain: { listeners: Map<string, Listener> }, channel: string): Listener {
+  const found = ipcMain.listeners.get(channel);
+  if (found === undefined) throw new Error(`no handler for ${channel}`);
+  return found;
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly the channels of the contract', () => {
+    const { ipcMain } = setUp();
+    expect([...ipcMain.listeners.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('answers appInfo for the app origin', async () => {
+    const { ipcMain } = setUp();
+    await expect(listener(ipcMain, IPC_CHANNELS.appInfo)(eventFrom('app://renderer/index.html'))).toEqual(
+      info,
+    );
+  });
+
+  it('passes the saveFile payload to the handler for the app origin', async () => {
+    const { ipcMain, dialogCalls } = setUp();
+    const result = await listener(ipcMain, IPC_CHANNELS.saveFile)(eventFrom('app://renderer/report'), {
+      suggestedName: 'a.docx',
+      bytes: new Uint8Array([1]),
+    });
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(dialogCalls).toHaveLength(1);
+  });
+
+  it.each([
+    'https://evil.example/',
+    'http://localhost:5173/',
+    'file:///home/delegate/dist-renderer/index.html',
+    'app://other/index.html',
+    'app://renderer.evil.example/index.html',
+    'app://user@renderer/index.html',
+    'devtools://devtools/bundled/inspector.html',
+    'about:blank',
+    'not a url',
+  ])('refuses every channel to a sender at %s', (url) => {
+    const { ipcMain, dialogCalls } = setUp();
+    for (const channel of Object.values(IPC_CHANNELS)) {
+      expect(() =>
+        listener(ipcMain, channel)(eventFrom(url), { suggestedName: 'a.docx', bytes: new Uint8Array() }),
+      ).toThrow(UntrustedSenderError);
+    }
+    expect(dialogCalls).toEqual([]);
+  });
+
+  it('refuses a sender whose frame is gone', () => {
+    const { ipcMain } = setUp();
+    expect(() => listener(ipcMain, IPC_CHANNELS.appInfo)(eventFrom(null))).toThrow(UntrustedSenderError);
+  });
+});
+
+describe('isTrustedSender', () => {
+  it('trusts only app://renderer', () => {
+    expect(isTrustedSender(eventFrom('app://renderer/'))).toBe(true);
+    expect(isTrustedSender(eventFrom('app://renderer/contacts?id=3#top'))).toBe(true);
+    expect(isTrustedSender(eventFrom('app://renderer:8080/'))).toBe(false);
+    expect(isTrustedSender(eventFrom('https://renderer/'))).toBe(false);
+  });
+});
+
+describe('handleAppInfo', () => {
+  it('returns a fresh copy of the facts', () => {
+    const result = handleAppInfo(info);
+    expect(result).toEqual(info);
+    expect(result).not.toBe(info);
+  });
+});
