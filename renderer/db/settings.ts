@@ -13,19 +13,25 @@ export async function writeSetting(key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
 }
 
+let cachedDeviceId: string | undefined;
+
 /**
  * The id of this installation, stamped on every write so a merge can tell
  * which laptop changed a record. Created once, inside a transaction, so two
- * concurrent first writes cannot make two ids.
+ * concurrent first writes cannot make two ids; kept in memory afterwards, since
+ * every write needs it and it never changes.
  */
 export async function deviceId(): Promise<string> {
-  return db.transaction('rw', db.settings, async () => {
+  if (cachedDeviceId) return cachedDeviceId;
+  const id = await db.transaction('rw', db.settings, async () => {
     const existing = await readSetting<string>(DEVICE_ID);
     if (existing) return existing;
     const created = newId();
     await writeSetting(DEVICE_ID, created);
     return created;
   });
+  cachedDeviceId = id;
+  return id;
 }
 
 export function readActiveTourId(): Promise<string | undefined> {
