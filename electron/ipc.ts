@@ -4,14 +4,26 @@ import * as path from 'path';
 import { isAppUrl } from './appOrigin';
 import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite';
 import {
-  IPC_CHANNELS,
-  type AppInfo,
-  type FileFilter,
-  type SaveFileErrorCode,
-  type SaveFileResult,
-} from './contract';
+  handleDeleteBackup,
+  handleListBackups,
+  handleReadBackup,
+  handleWriteBackup,
+  type BackupsDeps,
+} from './backupsFolder';
+import { IPC_CHANNELS, type AppInfo, type FileFilter, type InterfaceLanguage, type SaveFileResult } from './contract';
+import { handleOpenFile, type OpenFileDeps } from './openFile';
+import type { OpenedFilesQueue } from './openedFiles';
+import { saveErrorCodeFor } from './saveErrorCode';
 import { SaveFileValidationError, validateSaveFileRequest } from './saveFileRequest';
+import {
+  handleReportError,
+  handleSetInterfaceLanguage,
+  handleShowFolder,
+  IpcArgumentError,
+  type ShowFolderDeps,
+} from './shellRequests';
 
+export { saveErrorCodeFor } from './saveErrorCode';
 export { SaveFileValidationError, validateSaveFileRequest } from './saveFileRequest';
 
 type Log = (message: string, detail?: unknown) => void;
@@ -37,23 +49,6 @@ export interface SaveFileDeps {
   /** Injected for deterministic temp names in tests. */
   randomSuffix?: () => string;
   log?: Log;
-}
-
-/** Maps an fs error to a code the renderer can explain to the user. */
-export function saveErrorCodeFor(error: unknown): SaveFileErrorCode {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-    case 'EBUSY':
-    case 'EROFS':
-      return 'not-writable';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'disk-full';
-    default:
-      return 'write-failed';
-  }
 }
 
 /** Validates, asks the user where to save, and writes atomically. Never throws: failures become results. */
@@ -119,6 +114,15 @@ export interface IpcMainLike {
 export interface IpcDeps {
   appInfo(): AppInfoDeps;
   saveFile: SaveFileDeps;
+  openFile: OpenFileDeps;
+  /** Files from the command line / double-click, waiting for the page. */
+  openedFiles: Pick<OpenedFilesQueue, 'take'>;
+  /** Rebuilds the native menu in this language. */
+  setInterfaceLanguage(language: InterfaceLanguage): void;
+  showFolder: ShowFolderDeps;
+  backups: BackupsDeps;
+  /** Writes a page error to the log file. */
+  logError(message: string, detail?: unknown): void;
   log?: Log;
 }
 
@@ -149,6 +153,11 @@ function guarded<T>(deps: IpcDeps, handler: (...args: unknown[]) => T) {
   };
 }
 
+/** Handlers that take no argument refuse any, so a confused caller learns at once. */
+function noArguments(args: unknown[]): void {
+  if (args.length > 0) throw new IpcArgumentError('this request takes no arguments');
+}
+
 /** Wires every channel of the contract to its handler, each behind the sender-origin check. */
 export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   ipcMain.handle(
@@ -158,5 +167,47 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   ipcMain.handle(
     IPC_CHANNELS.saveFile,
     guarded(deps, (input) => handleSaveFile(deps.saveFile, input)),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.openFile,
+    guarded(deps, (input) => handleOpenFile(deps.openFile, input)),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.takeOpenedFiles,
+    guarded(deps, (...args) => {
+      noArguments(args);
+      return deps.openedFiles.take();
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.setInterfaceLanguage,
+    guarded(deps, (input) => handleSetInterfaceLanguage(deps.setInterfaceLanguage, input)),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.showFolder,
+    guarded(deps, (input) => handleShowFolder(deps.showFolder, input)),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.writeBackup,
+    guarded(deps, (input) => handleWriteBackup(deps.backups, input)),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.listBackups,
+    guarded(deps, (...args) => {
+      noArguments(args);
+      return handleListBackups(deps.backups);
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.readBackup,
+    guarded(deps, (input) => handleReadBackup(deps.backups, input)),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.deleteBackup,
+    guarded(deps, (input) => handleDeleteBackup(deps.backups, input)),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.reportError,
+    guarded(deps, (input) => handleReportError(deps.logError, input)),
   );
 }

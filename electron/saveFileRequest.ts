@@ -45,7 +45,7 @@ const WINDOWS_RESERVED_CHARS = /[<>:"|?*]/;
 /** Extensions as Electron wants them: no dot, letters and digits, or '*' for "all files". */
 const EXTENSION = /^(\*|[A-Za-z0-9]{1,16})$/;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -117,7 +117,8 @@ function validateFilter(value: unknown, index: number): FileFilter {
   return { name, extensions: [...extensions] };
 }
 
-function validateFilters(value: unknown): FileFilter[] | undefined {
+/** Checks optional dialog filters (shared by the save and open dialogs); returns a fresh copy. */
+export function validateFilters(value: unknown): FileFilter[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value))
     throw new SaveFileValidationError('filters-not-array', 'filters must be an array');

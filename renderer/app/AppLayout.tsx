@@ -7,6 +7,7 @@ import { WelcomeScreen } from '../features/tours/WelcomeScreen';
 import { tourTitle } from '../features/tours/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { GlobalSearch } from './search/GlobalSearch';
 import { SCREENS } from './screens';
 
 /** Header, navigation and the current screen. */
@@ -32,6 +33,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {activeTour && <GlobalSearch tourId={activeTour.id} />}
             <TourSwitcher activeTour={activeTour} />
             <LanguageSwitcher />
           </Group>

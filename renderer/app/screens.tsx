@@ -1,5 +1,12 @@
 import type { ReactElement } from 'react';
+import { ProgrammeScreen } from '../features/itinerary/ProgrammeScreen';
+import { ContactsScreen } from '../features/contacts/ContactsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { BackupScreen } from '../features/backup/BackupScreen';
+import { FindingsScreen } from '../features/findings/FindingsScreen';
+import { RecommendationsScreen } from '../features/recommendations/RecommendationsScreen';
+import { MaterialsScreen } from '../features/materials/MaterialsScreen';
+import { TranslationScreen } from '../features/translation/TranslationScreen';
 
 export interface ScreenDefinition {
   id: string;
@@ -14,6 +21,56 @@ export interface ScreenDefinition {
 
 /** The screens that exist, in navigation order; the navigation lists exactly these. */
 export const SCREENS: readonly ScreenDefinition[] = [
+  {
+    id: 'programme',
+    path: 'programme',
+    navKey: 'nav.programme',
+    requiresTour: true,
+    element: <ProgrammeScreen />,
+  },
+  {
+    id: 'contacts',
+    path: 'contacts',
+    navKey: 'nav.contacts',
+    requiresTour: true,
+    element: <ContactsScreen />,
+  },
+  {
+    id: 'findings',
+    path: 'findings',
+    navKey: 'nav.findings',
+    requiresTour: true,
+    element: <FindingsScreen />,
+  },
+  {
+    id: 'recommendations',
+    path: 'recommendations',
+    navKey: 'nav.recommendations',
+    requiresTour: true,
+    element: <RecommendationsScreen />,
+  },
+  {
+    id: 'materials',
+    path: 'materials',
+    navKey: 'nav.materials',
+    requiresTour: true,
+    element: <MaterialsScreen />,
+  },
+  {
+    id: 'translation',
+    path: 'translation',
+    navKey: 'translation.navLabel',
+    requiresTour: true,
+    element: <TranslationScreen />,
+  },
+  {
+    id: 'backup',
+    path: 'backup',
+    navKey: 'nav.backup',
+    // Restoring must work in an empty app, before any tour exists.
+    requiresTour: false,
+    element: <BackupScreen />,
+  },
   {
     id: 'settings',
     path: 'settings',

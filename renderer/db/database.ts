@@ -12,6 +12,7 @@ import type {
   Tour,
   TourEvent,
 } from '../domain/entities';
+import type { ExchangePeer } from './exchange/exchangePeer';
 
 export const DATABASE_NAME = 'delegation-desk';
 
@@ -34,6 +35,19 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 adds `exchangePeers`: what this laptop last received from each colleague's laptop,
+ * so a later exchange can tell which side changed a record since (see db/exchange).
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  exchangePeers: 'peerId',
+} as const;
+
+/** The schema of every version ever shipped, oldest first: upgrade tests open databases written by each. */
+export const SCHEMA_VERSIONS = [SCHEMA_V1, SCHEMA_V2] as const;
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
+
 // Ids are always set by the app (UUIDs), so tables are plain `Table<T, string>`.
 export class DelegationDeskDb extends Dexie {
   tours!: Table<Tour, string>;
@@ -47,10 +61,13 @@ export class DelegationDeskDb extends Dexie {
   materials!: Table<Material, string>;
   attachments!: Table<Attachment, string>;
   settings!: Table<Setting, string>;
+  exchangePeers!: Table<ExchangePeer, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    // A new, empty table: no record of version 1 changes shape, so there is nothing to upgrade.
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type IpcDeps,
   type IpcMainLike,
 } from '../../../electron/ipc';
+import { IpcArgumentError } from '../../../electron/shellRequests';
 
 const info: AppInfo = {
   name: 'Delegation Desk',
@@ -36,8 +37,11 @@ function eventFrom(url: string | null): InvokeEventLike {
   return { senderFrame: url === null ? null : { url } };
 }
 
+const notUsed = () => Promise.reject(new Error('not used'));
+
 function setUp() {
   const dialogCalls: unknown[] = [];
+  const effects: unknown[] = [];
   const deps: IpcDeps = {
     appInfo: () => info,
     saveFile: {
@@ -52,10 +56,49 @@ function setUp() {
         return { canceled: true, filePath: '' };
       },
     },
+    openFile: {
+      documentsDir: '/docs',
+      fs: { stat: notUsed, readFile: notUsed },
+      showOpenDialog: async (options) => {
+        dialogCalls.push(options);
+        return { canceled: true, filePaths: [] };
+      },
+    },
+    openedFiles: {
+      take: async () => {
+        effects.push('take');
+        return [{ name: 'a.ddbackup', bytes: new Uint8Array([1]) }];
+      },
+    },
+    setInterfaceLanguage: (language) => effects.push(['language', language]),
+    showFolder: {
+      folders: { data: '/data', backups: '/data/backups', logs: '/data/logs' },
+      ensureFolder: async (folder) => effects.push(['ensure', folder]),
+      openPath: async (folder) => {
+        effects.push(['open', folder]);
+        return '';
+      },
+    },
+    backups: {
+      backupsDir: '/data/backups',
+      fs: {
+        open: notUsed,
+        rename: notUsed,
+        unlink: notUsed,
+        stat: notUsed,
+        readFile: notUsed,
+        mkdir: notUsed,
+        readdir: async () => {
+          effects.push('readdir');
+          return [];
+        },
+      },
+    },
+    logError: (message) => effects.push(['logError', message]),
   };
   const ipcMain = fakeIpcMain();
   registerIpcHandlers(ipcMain, deps);
-  return { ipcMain, dialogCalls };
+  return { ipcMain, dialogCalls, effects };
 }
 
 function listener(ipcMain: { listeners: Map<string, Listener> }, channel: string): Listener {
@@ -98,13 +141,63 @@ describe('registerIpcHandlers', () => {
     'about:blank',
     'not a url',
   ])('refuses every channel to a sender at %s', (url) => {
-    const { ipcMain, dialogCalls } = setUp();
+    const { ipcMain, dialogCalls, effects } = setUp();
     for (const channel of Object.values(IPC_CHANNELS)) {
       expect(() =>
         listener(ipcMain, channel)(eventFrom(url), { suggestedName: 'a.docx', bytes: new Uint8Array() }),
       ).toThrow(UntrustedSenderError);
     }
     expect(dialogCalls).toEqual([]);
+    expect(effects).toEqual([]);
+  });
+
+  it('routes each new channel to its handler for the app origin', async () => {
+    const { ipcMain, dialogCalls, effects } = setUp();
+    const app = eventFrom('app://renderer/index.html');
+    await expect(listener(ipcMain, IPC_CHANNELS.openFile)(app, {})).resolves.toEqual({ status: 'cancelled' });
+    await expect(listener(ipcMain, IPC_CHANNELS.takeOpenedFiles)(app)).resolves.toEqual([
+      { name: 'a.ddbackup', bytes: new Uint8Array([1]) },
+    ]);
+    listener(ipcMain, IPC_CHANNELS.setInterfaceLanguage)(app, 'hu');
+    await expect(listener(ipcMain, IPC_CHANNELS.showFolder)(app, 'backups')).resolves.toEqual({
+      status: 'opened',
+    });
+    await expect(listener(ipcMain, IPC_CHANNELS.listBackups)(app)).resolves.toEqual({
+      status: 'listed',
+      backups: [],
+    });
+    listener(ipcMain, IPC_CHANNELS.reportError)(app, { message: 'boom' });
+    expect(dialogCalls).toHaveLength(1);
+    expect(effects).toEqual([
+      'take',
+      ['language', 'hu'],
+      ['ensure', '/data/backups'],
+      ['open', '/data/backups'],
+      'readdir',
+      ['logError', 'renderer error: boom'],
+    ]);
+  });
+
+  it('rejects bad arguments before anything happens', async () => {
+    const { ipcMain, effects } = setUp();
+    const app = eventFrom('app://renderer/index.html');
+    expect(() => listener(ipcMain, IPC_CHANNELS.setInterfaceLanguage)(app, 'de')).toThrow(IpcArgumentError);
+    expect(() => listener(ipcMain, IPC_CHANNELS.takeOpenedFiles)(app, '/etc/passwd')).toThrow(IpcArgumentError);
+    expect(() => listener(ipcMain, IPC_CHANNELS.listBackups)(app, '..')).toThrow(IpcArgumentError);
+    expect(() => listener(ipcMain, IPC_CHANNELS.reportError)(app, 'just a string')).toThrow(IpcArgumentError);
+    await expect(listener(ipcMain, IPC_CHANNELS.showFolder)(app, '/etc')).resolves.toEqual({
+      status: 'error',
+      code: 'invalid-request',
+    });
+    await expect(listener(ipcMain, IPC_CHANNELS.readBackup)(app, '../secret.zip')).resolves.toEqual({
+      status: 'error',
+      code: 'invalid-request',
+    });
+    await expect(listener(ipcMain, IPC_CHANNELS.openFile)(app, { path: '/etc/passwd' })).resolves.toEqual({
+      status: 'error',
+      code: 'invalid-request',
+    });
+    expect(effects).toEqual([]);
   });
 
   it('refuses a sender whose frame is gone', () => {

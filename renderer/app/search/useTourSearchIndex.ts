@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { liveQuery } from 'dexie';
+import { db } from '../../db/database';
+import { listByTour } from '../../db/repository';
+import { TourSearchIndex, type SearchableRecords } from '../../domain/search';
+
+function readSearchable(tourId: string): Promise<SearchableRecords> {
+  return db.transaction(
+    'r',
+    [db.events, db.contacts, db.organisations, db.findings, db.recommendations, db.materials],
+    async () => ({
+      events: await listByTour(db.events, tourId),
+      contacts: await listByTour(db.contacts, tourId),
+      organisations: await listByTour(db.organisations, tourId),
+      findings: await listByTour(db.findings, tourId),
+      recommendations: await listByTour(db.recommendations, tourId),
+      materials: await listByTour(db.materials, tourId),
+    }),
+  );
+}
+
+export interface LiveSearchIndex {
+  index: TourSearchIndex | null;
+  /** Goes up whenever the index changed, so an open result list searches again. */
+  generation: number;
+}
+
+/**
+ * The search index of the active tour, kept up to date while the app runs: Dexie's liveQuery
+ * re-reads the tour's records after each write, and the index re-indexes only the records whose
+ * revision changed. Typing only searches the index.
+ */
+export function useTourSearchIndex(tourId: string | null): LiveSearchIndex {
+  const [state, setState] = useState<LiveSearchIndex>({ index: null, generation: 0 });
+  useEffect(() => {
+    if (tourId === null) {
+      setState({ index: null, generation: 0 });
+      return;
+    }
+    const index = new TourSearchIndex();
+    let generation = 0;
+    const subscription = liveQuery(() => readSearchable(tourId)).subscribe({
+      next: (records) => {
+        const report = index.sync(records);
+        if (generation > 0 && report.added + report.updated + report.removed === 0) return;
+        generation += 1;
+        setState({ index, generation });
+      },
+      error: (cause: unknown) => console.error('Search index could not be updated', cause),
+    });
+    return () => subscription.unsubscribe();
+  }, [tourId]);
+  return state;
+}

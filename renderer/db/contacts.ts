@@ -1,0 +1,48 @@
+import type { Contact, Organisation } from '../domain/entities';
+import { db } from './database';
+import type { Draft } from './repository';
+import { contacts, organisations } from './repositories';
+
+/**
+ * Several contact writes that belong together (a confirmed vCard import). New organisations are
+ * referred to by a local `ref` until they have an id; a contact write names either an existing
+ * organisation id in its draft or the `ref` of a new one.
+ */
+export interface ContactBatch {
+  newOrganisations: { ref: string; draft: Draft<Organisation> }[];
+  contacts: { draft: Draft<Contact>; newOrganisationRef: string | null }[];
+}
+
+/**
+ * Writes the batch in one transaction: any invalid record aborts all of it, so an import is never
+ * left half-done. Returns the stored contacts.
+ */
+export async function writeContactBatch(batch: ContactBatch): Promise<Contact[]> {
+  return db.transaction('rw', [db.contacts, db.organisations, db.settings], async () => {
+    const ids = new Map<string, string>();
+    for (const { ref, draft } of batch.newOrganisations) {
+      const saved = await organisations.save(draft);
+      ids.set(ref, saved.id);
+    }
+    const saved: Contact[] = [];
+    for (const { draft, newOrganisationRef } of batch.contacts) {
+      const organisationId =
+        newOrganisationRef === null ? draft.organisationId : (ids.get(newOrganisationRef) ?? null);
+      saved.push(await contacts.save({ ...draft, organisationId }));
+    }
+    return saved;
+  });
+}
+
+/** Removes an organisation and unlinks its contacts, in one transaction. */
+export async function removeOrganisation(organisationId: string): Promise<void> {
+  await db.transaction('rw', [db.contacts, db.organisations, db.settings], async () => {
+    const linked = await db.contacts
+      .where('organisationId')
+      .equals(organisationId)
+      .filter((contact) => contact.deletedAt === null)
+      .toArray();
+    for (const contact of linked) await contacts.save({ ...contact, organisationId: null });
+    await organisations.remove(organisationId);
+  });
+}

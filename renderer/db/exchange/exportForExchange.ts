@@ -1,0 +1,73 @@
+import type { TourOwned } from '../../domain/entities';
+import { versionStamp } from '../../domain/merge';
+import { TOUR_RECORD_KINDS } from '../../domain/tourBundle';
+import { encodeBundle } from '../backup/encodeBundle';
+import { BUNDLE_EXTENSION, type DataSet, type Manifest } from '../backup/format';
+import { readDataSet } from '../backup/snapshot';
+import { nowIso } from '../clock';
+import { db } from '../database';
+import { deviceId, writeSetting } from '../settings';
+import type { ExchangePeer } from './exchangePeer';
+
+export interface ExchangeExportOptions {
+  tourId: string;
+  /** Shown to the colleague who imports the file. */
+  senderName: string;
+  appVersion: string;
+  /** Only records changed since the last exchange with this colleague (their device id). */
+  onlyChangesFor?: string;
+}
+
+export interface ExchangeExport {
+  bytes: Uint8Array;
+  fileName: string;
+  recordCount: number;
+}
+
+const SENDER_NAME = 'exchange.senderName';
+
+function onlyChanged(data: DataSet, peer: ExchangePeer | undefined): DataSet {
+  if (!peer) return data;
+  // A record still exactly as that colleague sent it needs no trip back. The tour itself
+  // always travels: every other record points at it.
+  const unchanged = (record: TourOwned) => peer.received[record.id] === versionStamp(record);
+  const records = { ...data.records };
+  for (const kind of TOUR_RECORD_KINDS) records[kind] = data.records[kind].filter((r) => !unchanged(r));
+  return { tours: data.tours, records };
+}
+
+/**
+ * The exchange file of one tour for colleagues. Besides the records it carries, for each
+ * colleague, the versions this laptop last received from them (`acks`): their laptop uses
+ * that to see which of its records this laptop already had and did not change.
+ */
+export async function exportForExchange(options: ExchangeExportOptions): Promise<ExchangeExport> {
+  const createdAt = nowIso();
+  const full = await readDataSet({ tourId: options.tourId });
+  if (full.tours.length === 0) throw new Error(`No tour ${options.tourId}`);
+  const peers = await db.exchangePeers.toArray();
+  const target = peers.find((peer) => peer.peerId === options.onlyChangesFor);
+  const data = onlyChanged(full, target);
+
+  const tourRecordIds = new Set([options.tourId, ...TOUR_RECORD_KINDS.flatMap((k) => full.records[k].map((r) => r.id))]);
+  const acks: Manifest['acks'] = {};
+  for (const peer of peers) {
+    acks[peer.peerId] = Object.fromEntries(
+      Object.entries(peer.received).filter(([id]) => tourRecordIds.has(id)),
+    );
+  }
+  const bytes = await encodeBundle(data, {
+    purpose: 'exchange',
+    createdAt,
+    appVersion: options.appVersion,
+    deviceId: await deviceId(),
+    senderName: options.senderName,
+    acks,
+  });
+  await writeSetting(SENDER_NAME, options.senderName);
+  const stamp = createdAt.slice(0, 16).replace('T', '-').replace(':', '');
+  const recordCount = data.tours.length + TOUR_RECORD_KINDS.reduce((sum, k) => sum + data.records[k].length, 0);
+  return { bytes, recordCount, fileName: `delegation-desk-exchange-${stamp}.${BUNDLE_EXTENSION}` };
+}
+
+export const EXCHANGE_SETTING_KEYS = { senderName: SENDER_NAME } as const;

@@ -1,0 +1,4 @@
+export * from './exchangePeer';
+export * from './peers';
+export * from './exportForExchange';
+export * from './importFromColleague';

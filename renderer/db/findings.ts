@@ -1,0 +1,342 @@
+import type { Table } from 'dexie';
+import type {
+  Attachment,
+  Finding,
+  Language,
+  LocalizedText,
+  Material,
+  Recommendation,
+  Theme,
+  TourOwned,
+} from '../domain/entities';
+import {
+  findingProblems,
+  hasProblems,
+  keepLiveFindingLinks,
+  keyPointProblems,
+  materialProblems,
+  nextOrder,
+  ordersFor,
+  recommendationProblems,
+  withoutFinding,
+  TRANSLATABLE_FIELDS,
+  type FieldProblems,
+  type TranslatableKind,
+} from '../domain/findings';
+import { MAX_MATERIAL_FILE_BYTES } from '../domain/images/imageRules';
+import { withText } from '../domain/localizedText';
+import { db } from './database';
+import * as repos from './repositories';
+import { listByTour, type Draft, type Repository } from './repository';
+
+/**
+ * Writes of findings, recommendations, key points and materials that touch several records.
+ * Each runs in one Dexie transaction: either every record changes or none does, so a link
+ * between a recommendation and a finding can never dangle, and a finding never lands without
+ * the photos that came with it.
+ *
+ * `db.settings` is in every scope because each repository save reads the device id from it.
+ */
+
+/** A draft broke a rule the form also checks (empty title, no key point). Nothing was written. */
+export class DraftProblemsError extends Error {
+  constructor(readonly problems: FieldProblems<string>) {
+    super(`Cannot save: ${JSON.stringify(problems)}`);
+    this.name = 'DraftProblemsError';
+  }
+}
+
+/** An attached file over the limit. Nothing was written. */
+export class FileTooLargeError extends Error {
+  constructor(readonly size: number) {
+    super(`File too large: ${size} bytes`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+function guard(problems: FieldProblems<string>): void {
+  if (hasProblems(problems)) throw new DraftProblemsError(problems);
+}
+
+/** A photo ready to store: already downscaled (see features/findings/images). */
+export interface NewPhoto {
+  blob: Blob;
+  thumbnail: Blob | null;
+  width: number;
+  height: number;
+  fileName: string;
+  mimeType: string;
+  caption?: LocalizedText;
+}
+
+/** A file attached to a material, kept as it came. */
+export interface NewFile {
+  blob: Blob;
+  fileName: string;
+  mimeType: string;
+}
+
+async function liveAttachmentsOf(ownerId: string): Promise<Attachment[]> {
+  const all = await db.attachments.where('ownerId').equals(ownerId).toArray();
+  return all.filter((attachment) => attachment.deletedAt === null);
+}
+
+async function addPhotos(finding: Finding, photos: readonly NewPhoto[]): Promise<Attachment[]> {
+  let order = nextOrder(await liveAttachmentsOf(finding.id));
+  const saved: Attachment[] = [];
+  for (const photo of photos) {
+    saved.push(
+      await repos.attachments.save({
+        tourId: finding.tourId,
+        ownerType: 'finding',
+        ownerId: finding.id,
+        kind: 'photo',
+        fileName: photo.fileName,
+        mimeType: photo.mimeType,
+        size: photo.blob.size,
+        width: photo.width,
+        height: photo.height,
+        caption: photo.caption ?? {},
+        order: order++,
+        blob: photo.blob,
+        thumbnail: photo.thumbnail,
+      }),
+    );
+  }
+  return saved;
+}
+
+// ---------------------------------------------------------------- findings
+
+/** What the finding form changed about the photos, saved together with the finding. */
+export interface PhotoChanges {
+  add?: readonly NewPhoto[];
+  /** Attachment ids of photos the user took away. */
+  remove?: readonly string[];
+  /** New captions of photos already stored. */
+  captions?: Readonly<Record<string, LocalizedText>>;
+}
+
+/** Creates or updates a finding together with the photo changes made in the same form, in one transaction. */
+export async function saveFinding(draft: Draft<Finding>, photos: PhotoChanges = {}): Promise<Finding> {
+  guard(findingProblems(draft));
+  return db.transaction('rw', [db.findings, db.attachments, db.themes, db.settings], async () => {
+    const keyPoint = await repos.themes.get(draft.themeId);
+    if (!keyPoint || keyPoint.tourId !== draft.tourId)
+      throw new DraftProblemsError({ themeId: 'keyPointRequired' });
+    const finding = await repos.findings.save(draft);
+    const own = await liveAttachmentsOf(finding.id);
+    const ownIds = new Set(own.map((attachment) => attachment.id));
+    for (const id of photos.remove ?? []) if (ownIds.has(id)) await repos.attachments.remove(id);
+    for (const attachment of own) {
+      const caption = photos.captions?.[attachment.id];
+      if (caption && !photos.remove?.includes(attachment.id))
+        await repos.attachments.save({ ...attachment, caption });
+    }
+    await addPhotos(finding, photos.add ?? []);
+    return finding;
+  });
+}
+
+export async function addFindingPhotos(
+  findingId: string,
+  photos: readonly NewPhoto[],
+): Promise<Attachment[]> {
+  return db.transaction('rw', [db.findings, db.attachments, db.settings], async () => {
+    const finding = await repos.findings.get(findingId);
+    if (!finding) throw new Error(`No finding ${findingId}`);
+    return addPhotos(finding, photos);
+  });
+}
+
+export async function saveCaption(attachmentId: string, caption: LocalizedText): Promise<void> {
+  await db.transaction('rw', [db.attachments, db.settings], async () => {
+    const stored = await repos.attachments.get(attachmentId);
+    if (stored) await repos.attachments.save({ ...stored, caption });
+  });
+}
+
+export function removeAttachment(attachmentId: string): Promise<void> {
+  return repos.attachments.remove(attachmentId);
+}
+
+/** Recommendations a deletion would unlink: the UI asks about these first. */
+export async function recommendationsBasedOn(
+  finding: Pick<Finding, 'id' | 'tourId'>,
+): Promise<Recommendation[]> {
+  const all = await listByTour(db.recommendations, finding.tourId);
+  return all.filter((rec) => rec.findingIds.includes(finding.id));
+}
+
+/**
+ * Deletes a finding (tombstone), its photos, and its links from every recommendation, in one
+ * transaction. Returns the ids of the recommendations that were unlinked.
+ */
+export async function deleteFinding(findingId: string): Promise<string[]> {
+  return db.transaction('rw', [db.findings, db.recommendations, db.attachments, db.settings], async () => {
+    const finding = await repos.findings.get(findingId);
+    if (!finding) return [];
+    const affected = await recommendationsBasedOn(finding);
+    for (const rec of affected) {
+      await repos.recommendations.save({ ...rec, findingIds: withoutFinding(rec.findingIds, findingId) });
+    }
+    for (const attachment of await liveAttachmentsOf(findingId))
+      await repos.attachments.remove(attachment.id);
+    await repos.findings.remove(findingId);
+    return affected.map((rec) => rec.id);
+  });
+}
+
+// ---------------------------------------------------------------- recommendations
+
+export type RecommendationDraft = Omit<Draft<Recommendation>, 'order'> & { order?: number };
+
+/** Creates (at the end of the list) or updates a recommendation; links only to live findings of its tour. */
+export async function saveRecommendation(draft: RecommendationDraft): Promise<Recommendation> {
+  guard(recommendationProblems(draft));
+  return db.transaction('rw', [db.recommendations, db.findings, db.settings], async () => {
+    const findings = await listByTour(db.findings, draft.tourId);
+    const findingIds = keepLiveFindingLinks(draft.findingIds, findings);
+    const stored = draft.id === undefined ? undefined : await repos.recommendations.get(draft.id);
+    const order =
+      draft.order ?? stored?.order ?? nextOrder(await listByTour(db.recommendations, draft.tourId));
+    return repos.recommendations.save({ ...draft, findingIds, order });
+  });
+}
+
+export function deleteRecommendation(id: string): Promise<void> {
+  return repos.recommendations.remove(id);
+}
+
+async function applyOrder<T extends TourOwned & { order: number }>(
+  table: Table<T, string>,
+  repo: Repository<T>,
+  tourId: string,
+  orderedIds: readonly string[],
+): Promise<void> {
+  const items = await listByTour(table, tourId);
+  const byId = new Map(items.map((item) => [item.id, item]));
+  for (const change of ordersFor(items, orderedIds)) {
+    const item = byId.get(change.id);
+    // A stored record with its stamps is a valid draft: `save` re-stamps it.
+    if (item) await repo.save({ ...item, order: change.order } as Draft<T>);
+  }
+}
+
+/** Puts the tour's recommendations in the given order (they are numbered 1, 2, 3 … in it). */
+export async function reorderRecommendations(tourId: string, orderedIds: readonly string[]): Promise<void> {
+  await db.transaction('rw', [db.recommendations, db.settings], () =>
+    applyOrder(db.recommendations, repos.recommendations, tourId, orderedIds),
+  );
+}
+
+// ---------------------------------------------------------------- key points
+
+export async function addKeyPoint(tourId: string, title: LocalizedText): Promise<Theme> {
+  guard(keyPointProblems({ title }));
+  return db.transaction('rw', [db.themes, db.settings], async () => {
+    const order = nextOrder(await listByTour(db.themes, tourId));
+    return repos.themes.save({ tourId, title, order });
+  });
+}
+
+export async function renameKeyPoint(id: string, title: LocalizedText): Promise<Theme> {
+  guard(keyPointProblems({ title }));
+  return db.transaction('rw', [db.themes, db.settings], async () => {
+    const stored = await repos.themes.get(id);
+    if (!stored) throw new Error(`No key point ${id}`);
+    return repos.themes.save({ ...stored, title });
+  });
+}
+
+export async function reorderKeyPoints(tourId: string, orderedIds: readonly string[]): Promise<void> {
+  await db.transaction('rw', [db.themes, db.settings], () =>
+    applyOrder(db.themes, repos.themes, tourId, orderedIds),
+  );
+}
+
+// ---------------------------------------------------------------- materials
+
+/**
+ * Creates or updates a material. `file`: a new file replaces the attached one, `null` removes
+ * it, `undefined` leaves it as it is.
+ */
+export async function saveMaterial(draft: Draft<Material>, file?: NewFile | null): Promise<Material> {
+  guard(materialProblems(draft));
+  if (file && file.blob.size > MAX_MATERIAL_FILE_BYTES) throw new FileTooLargeError(file.blob.size);
+  return db.transaction('rw', [db.materials, db.attachments, db.settings], async () => {
+    let material = await repos.materials.save(draft);
+    if (file === undefined) return material;
+    if (material.attachmentId) await repos.attachments.remove(material.attachmentId);
+    let attachmentId: string | null = null;
+    if (file) {
+      const attachment = await repos.attachments.save({
+        tourId: material.tourId,
+        ownerType: 'material',
+        ownerId: material.id,
+        kind: 'file',
+        fileName: file.fileName,
+        mimeType: file.mimeType || 'application/octet-stream',
+        size: file.blob.size,
+        width: null,
+        height: null,
+        caption: {},
+        order: 0,
+        blob: file.blob,
+        thumbnail: null,
+      });
+      attachmentId = attachment.id;
+    }
+    material = await repos.materials.save({ ...material, attachmentId });
+    return material;
+  });
+}
+
+export async function deleteMaterial(id: string): Promise<void> {
+  await db.transaction('rw', [db.materials, db.attachments, db.settings], async () => {
+    for (const attachment of await liveAttachmentsOf(id)) await repos.attachments.remove(attachment.id);
+    await repos.materials.remove(id);
+  });
+}
+
+// ---------------------------------------------------------------- translation
+
+/** The repository and table behind each kind of translatable record. */
+function storeOf(kind: TranslatableKind): { repo: Repository<never>; table: Table } {
+  // The map is heterogeneous; each entry is only used with a record read from its own table.
+  const stores = {
+    tour: [repos.tours, db.tours],
+    theme: [repos.themes, db.themes],
+    finding: [repos.findings, db.findings],
+    recommendation: [repos.recommendations, db.recommendations],
+    attachment: [repos.attachments, db.attachments],
+    material: [repos.materials, db.materials],
+    event: [repos.events, db.events],
+    organisation: [repos.organisations, db.organisations],
+    delegate: [repos.delegates, db.delegates],
+    contact: [repos.contacts, db.contacts],
+  } as const;
+  const [repo, table] = stores[kind];
+  return { repo: repo as unknown as Repository<never>, table };
+}
+
+/**
+ * Writes one language's version of one multilingual field of any record of the tour; an empty
+ * value removes the translation (it counts as "not translated" again).
+ */
+export async function saveTranslation(
+  target: { kind: TranslatableKind; recordId: string; field: string },
+  language: Language,
+  value: string,
+): Promise<void> {
+  const fields: readonly string[] = TRANSLATABLE_FIELDS[target.kind];
+  if (!fields.includes(target.field))
+    throw new Error(`Not a translatable field: ${target.kind}.${target.field}`);
+  const { repo, table } = storeOf(target.kind);
+  await db.transaction('rw', [table, db.settings], async () => {
+    const stored = (await table.get(target.recordId)) as Record<string, unknown> | undefined;
+    if (!stored || stored.deletedAt !== null) throw new Error(`No ${target.kind} ${target.recordId}`);
+    const text = (stored[target.field] as LocalizedText | undefined) ?? {};
+    await repo.save({ ...stored, [target.field]: withText(text, language, value) } as never);
+  });
+}

@@ -1,0 +1,56 @@
+import { db } from './database';
+import { delegates, events, findings, materials } from './repositories';
+
+/**
+ * Writes of the itinerary that touch more than one record. Each runs in one transaction,
+ * so a deletion never leaves a record pointing at something that is gone.
+ */
+
+/** Live findings recorded at an event: the screen asks before deleting an event that has some. */
+export async function countFindingsOfEvent(eventId: string): Promise<number> {
+  return db.findings
+    .where('eventId')
+    .equals(eventId)
+    .filter((finding) => finding.deletedAt === null)
+    .count();
+}
+
+/**
+ * Deletes an event (tombstone) and keeps what was noted there: findings and materials
+ * stay, with their link to the event cleared.
+ */
+export async function deleteEventKeepingFindings(eventId: string): Promise<void> {
+  await db.transaction('rw', [db.events, db.findings, db.materials, db.settings], async () => {
+    const linkedFindings = await db.findings.where('eventId').equals(eventId).toArray();
+    for (const finding of linkedFindings.filter((record) => record.deletedAt === null)) {
+      await findings.save({ ...finding, eventId: null });
+    }
+    const linkedMaterials = await db.materials.where('eventId').equals(eventId).toArray();
+    for (const material of linkedMaterials.filter((record) => record.deletedAt === null)) {
+      await materials.save({ ...material, eventId: null });
+    }
+    await events.remove(eventId);
+  });
+}
+
+/**
+ * Deletes a delegate (tombstone), taking them off every event of the programme and
+ * clearing them as author of findings, which stay.
+ */
+export async function deleteDelegate(delegateId: string): Promise<void> {
+  await db.transaction('rw', [db.delegates, db.events, db.findings, db.settings], async () => {
+    const delegate = await db.delegates.get(delegateId);
+    if (!delegate) return;
+    const tourEvents = await db.events.where('tourId').equals(delegate.tourId).toArray();
+    for (const event of tourEvents) {
+      if (event.deletedAt !== null || !event.delegateIds.includes(delegateId)) continue;
+      await events.save({ ...event, delegateIds: event.delegateIds.filter((id) => id !== delegateId) });
+    }
+    const tourFindings = await db.findings.where('tourId').equals(delegate.tourId).toArray();
+    for (const finding of tourFindings) {
+      if (finding.deletedAt !== null || finding.authorDelegateId !== delegateId) continue;
+      await findings.save({ ...finding, authorDelegateId: null });
+    }
+    await delegates.remove(delegateId);
+  });
+}

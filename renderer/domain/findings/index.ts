@@ -1,0 +1,6 @@
+export * from './ordering';
+export * from './translatableFields';
+export * from './links';
+export * from './validation';
+export * from './plainText';
+export * from './findingViews';

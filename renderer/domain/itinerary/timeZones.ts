@@ -1,0 +1,112 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/**
+ * Wall-clock times ("2010-09-20T09:30") are what the programme says and what people
+ * remember; instants (milliseconds since the epoch) are what can be compared across
+ * time zones. This module is the only place that converts between the two.
+ */
+
+const WALL_CLOCK_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** True for a time zone name the IANA database (as shipped with Intl) knows, e.g. "Europe/Budapest". */
+export function isKnownTimeZone(zone: string): boolean {
+  return zone.trim() !== '' && IANAZone.isValidZone(zone);
+}
+
+/** True for a calendar date that exists: "2010-02-30" is false. */
+export function isValidIsoDate(value: string): boolean {
+  if (!ISO_DATE_PATTERN.test(value)) return false;
+  return DateTime.fromISO(value, { zone: 'utc' }).isValid;
+}
+
+/** True for a well-formed wall-clock time on a date that exists (no time zone considered). */
+export function isValidWallClock(value: string): boolean {
+  if (!WALL_CLOCK_PATTERN.test(value)) return false;
+  return DateTime.fromISO(value, { zone: 'utc' }).isValid;
+}
+
+/** The same digits read as if they were UTC: a number to do offset arithmetic with. */
+function naiveMillis(wallClock: string): number {
+  return DateTime.fromISO(wallClock, { zone: 'utc' }).toMillis();
+}
+
+function offsetMinutes(zone: IANAZone, instant: number): number {
+  return zone.offset(instant);
+}
+
+export interface ResolvedWallClock {
+  /** Milliseconds since the epoch. */
+  instant: number;
+  /** The local time does not exist in that zone (clocks jumped forward over it). */
+  inGap: boolean;
+  /** The local time happens twice (clocks went back); the first occurrence was taken. */
+  ambiguous: boolean;
+}
+
+/**
+ * Converts a wall-clock time in an IANA zone to an instant, following RFC 5545 §3.3.5 so
+ * that we and every calendar that imports our ICS agree: a time that happens twice means
+ * its first occurrence; a time that the clocks skip is read with the offset before the gap.
+ * Returns null for a malformed value, an impossible date or an unknown zone.
+ */
+export function resolveWallClock(wallClock: string, zoneName: string): ResolvedWallClock | null {
+  if (!isValidWallClock(wallClock) || !isKnownTimeZone(zoneName)) return null;
+  const zone = IANAZone.create(zoneName);
+  const naive = naiveMillis(wallClock);
+  // Offsets in force a day either side cover every transition a single local time can fall into.
+  const offsets = new Set([
+    offsetMinutes(zone, naive - DAY_MS),
+    offsetMinutes(zone, naive),
+    offsetMinutes(zone, naive + DAY_MS),
+  ]);
+  const matches = [...offsets]
+    .map((offset) => naive - offset * MINUTE_MS)
+    .filter((instant) => naive - offsetMinutes(zone, instant) * MINUTE_MS === instant)
+    .sort((a, b) => a - b);
+  const first = matches[0];
+  if (first !== undefined) {
+    return { instant: first, inGap: false, ambiguous: matches.length > 1 };
+  }
+  const offsetBefore = offsetMinutes(zone, naive - DAY_MS);
+  return { instant: naive - offsetBefore * MINUTE_MS, inGap: true, ambiguous: false };
+}
+
+/** Wall-clock → instant (ms), or null when the value or zone is invalid. */
+export function wallClockToInstant(wallClock: string, zone: string): number | null {
+  return resolveWallClock(wallClock, zone)?.instant ?? null;
+}
+
+/** Instant (ms) → wall-clock "yyyy-MM-ddTHH:mm" in a zone. */
+export function instantToWallClock(instant: number, zone: string): string {
+  return DateTime.fromMillis(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** The same moment as seen on a clock in another zone (e.g. the venue's time at home). */
+export function convertWallClock(wallClock: string, fromZone: string, toZone: string): string | null {
+  const instant = wallClockToInstant(wallClock, fromZone);
+  if (instant === null || !isKnownTimeZone(toZone)) return null;
+  return instantToWallClock(instant, toZone);
+}
+
+/** UTC offset in minutes of a zone at an instant (e.g. 120 for Budapest in summer). */
+export function offsetAt(zone: string, instant: number): number {
+  return IANAZone.create(zone).offset(instant);
+}
+
+/** The date part of a wall-clock time: "2010-09-20T09:30" → "2010-09-20". */
+export function datePart(wallClock: string): string {
+  return wallClock.slice(0, 10);
+}
+
+/** The time part of a wall-clock time: "2010-09-20T09:30" → "09:30". */
+export function timePart(wallClock: string): string {
+  return wallClock.slice(11, 16);
+}
+
+/** Today's date in a zone, as "yyyy-MM-dd". */
+export function todayIn(zone: string, now: number): string {
+  return DateTime.fromMillis(now, { zone }).toISODate() ?? '';
+}

@@ -1,0 +1,4 @@
+export * from './versionStamp';
+export * from './sameContent';
+export * from './planMerge';
+export * from './resolveMerge';

@@ -1,0 +1,40 @@
+import type { Contact, CyrillicName } from '../entities';
+import { hungarianToRussian } from './hungarianToRussian';
+import { latinToRussian } from './latinToRussian';
+import { russianToBelarusian } from './russianToBelarusian';
+
+export type CyrillicLanguage = 'ru' | 'be';
+export const CYRILLIC_LANGUAGES: readonly CyrillicLanguage[] = ['ru', 'be'];
+
+/** The parts of a contact a name is made of. */
+export type NameParts = Pick<Contact, 'prefix' | 'familyName' | 'givenName' | 'nameOrder'> & {
+  cyrillic?: Contact['cyrillic'];
+};
+
+/**
+ * Names written family-name-first are Hungarian in this app (that is what the order means here),
+ * so they follow the Hungarian transcription rules; other Latin names get a plain letter reading.
+ */
+function toRussian(text: string, order: NameParts['nameOrder']): string {
+  return order === 'family-first' ? hungarianToRussian(text) : latinToRussian(text);
+}
+
+/** The Cyrillic form the rules suggest; never marked checked. */
+export function suggestCyrillicName(parts: NameParts, language: CyrillicLanguage): CyrillicName {
+  const familyName = toRussian(parts.familyName.trim(), parts.nameOrder);
+  const givenName = toRussian(parts.givenName.trim(), parts.nameOrder);
+  return language === 'ru'
+    ? { familyName, givenName, checked: false }
+    : {
+        familyName: russianToBelarusian(familyName),
+        givenName: russianToBelarusian(givenName),
+        checked: false,
+      };
+}
+
+/** The stored (translator-checked) form when there is one, otherwise the suggestion. */
+export function cyrillicNameFor(parts: NameParts, language: CyrillicLanguage): CyrillicName {
+  const stored = parts.cyrillic?.[language];
+  if (stored && stored.checked && stored.familyName.trim() !== '') return stored;
+  return suggestCyrillicName(parts, language);
+}

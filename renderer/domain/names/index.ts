@@ -1,0 +1,12 @@
+export { hungarianToRussian } from './hungarianToRussian';
+export { russianToBelarusian } from './russianToBelarusian';
+export { latinToRussian } from './latinToRussian';
+export {
+  CYRILLIC_LANGUAGES,
+  cyrillicNameFor,
+  suggestCyrillicName,
+  type CyrillicLanguage,
+  type NameParts,
+} from './cyrillicName';
+export { displayName, localizedPrefix, type NameStyle } from './displayName';
+export { foldForSearch, matchesQuery } from './searchFold';

@@ -1,0 +1,4 @@
+export * from './keyPoints';
+export * from './counts';
+export * from './readiness';
+export * from './tourDays';

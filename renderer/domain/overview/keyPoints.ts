@@ -1,0 +1,58 @@
+import type { Finding, Recommendation, Theme, TourEvent } from '../entities';
+import { compareEvents } from '../itinerary';
+import { countByKind, sortByOrder, type KindCounts } from '../findings';
+
+type Live = { deletedAt: string | null };
+const isLive = (record: Live) => record.deletedAt === null;
+
+/** Where one key point of the terms of reference stands. */
+export interface KeyPointSummary {
+  keyPoint: Theme;
+  /** Events of the programme that address the key point, in programme order. */
+  visits: TourEvent[];
+  findings: Finding[];
+  findingsByKind: KindCounts;
+  /** Recommendations based on at least one finding of this key point. */
+  recommendations: Recommendation[];
+  /** Nothing has been found on this key point yet. */
+  noFindings: boolean;
+  /** No recommendation follows from this key point's findings yet. */
+  noRecommendations: boolean;
+  /** Either of the two: the report would have a hole here. */
+  hasGap: boolean;
+}
+
+export interface KeyPointSources {
+  themes: readonly Theme[];
+  events: readonly TourEvent[];
+  findings: readonly Finding[];
+  recommendations: readonly Recommendation[];
+}
+
+/**
+ * Every live key point in the user's order with what addresses it. A recommendation belongs to a
+ * key point through its findings (`findingIds`), so one that draws on findings of two key points
+ * counts for both; links to deleted findings count for none.
+ */
+export function keyPointSummaries(sources: KeyPointSources): KeyPointSummary[] {
+  const events = sources.events.filter(isLive).sort(compareEvents);
+  const findings = sources.findings.filter(isLive);
+  const recommendations = sortByOrder(sources.recommendations.filter(isLive));
+  return sortByOrder(sources.themes.filter(isLive)).map((keyPoint) => {
+    const own = findings.filter((finding) => finding.themeId === keyPoint.id);
+    const ownIds = new Set(own.map((finding) => finding.id));
+    const recs = recommendations.filter((rec) => rec.findingIds.some((id) => ownIds.has(id)));
+    const noFindings = own.length === 0;
+    const noRecommendations = recs.length === 0;
+    return {
+      keyPoint,
+      visits: events.filter((event) => event.themeIds.includes(keyPoint.id)),
+      findings: own,
+      findingsByKind: countByKind(own),
+      recommendations: recs,
+      noFindings,
+      noRecommendations,
+      hasGap: noFindings || noRecommendations,
+    };
+  });
+}

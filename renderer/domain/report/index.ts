@@ -1,0 +1,5 @@
+export * from './model';
+export * from './fallbacks';
+export * from './buildDocument';
+export * from './personNames';
+export * from './romanize';

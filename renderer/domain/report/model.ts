@@ -1,0 +1,183 @@
+import type {
+  APPLICABILITY,
+  DELEGATE_ROLES,
+  EVENT_KINDS,
+  FINDING_KINDS,
+  HORIZONS,
+  Language,
+  MATERIAL_KINDS,
+  PRIORITIES,
+} from '../entities';
+import type { TextBlock } from '../findings/plainText';
+import type { Fallback } from './fallbacks';
+
+/**
+ * The report model: everything a document says, already in the document language, with no
+ * fixed words (those come from locales/doc in the writer) and no formatting. Dates stay ISO
+ * ("2010-09-20") and times "HH:MM": how they are written depends on the preset.
+ */
+
+export const DOCUMENT_KINDS = ['report', 'programme', 'contacts', 'memo', 'brief'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
+export type Applicability = (typeof APPLICABILITY)[number];
+export type Priority = (typeof PRIORITIES)[number];
+export type Horizon = (typeof HORIZONS)[number];
+export type DelegateRole = (typeof DELEGATE_ROLES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+export interface TourSummary {
+  title: string;
+  purpose: string;
+  supportedBy: string;
+  followUp: string;
+  conclusions: string;
+  /** ISO 3166-1 alpha-2; the writer names the country in the document language. */
+  hostCountry: string;
+  startDate: string;
+  endDate: string;
+}
+
+export interface DelegateLine {
+  name: string;
+  rank: string;
+  position: string;
+  role: DelegateRole;
+}
+
+export interface ProgrammeItem {
+  eventId: string;
+  kind: EventKind;
+  /** "HH:MM" on the venue's clock. */
+  start: string;
+  end: string;
+  /** ISO date the event ends on when it is not the day it starts on. */
+  endDate: string | null;
+  title: string;
+  place: string;
+  organisation: string;
+  hosts: string[];
+  interpreter: string;
+}
+
+export interface ProgrammeDay {
+  date: string;
+  items: ProgrammeItem[];
+}
+
+export interface PhotoItem {
+  attachmentId: string;
+  caption: string;
+  mimeType: string;
+  width: number | null;
+  height: number | null;
+  blob: Blob;
+}
+
+export interface FindingItem {
+  findingId: string;
+  /** "2.3": key point 2, third finding; how recommendations cite it. */
+  reference: string;
+  kind: FindingKind;
+  title: string;
+  blocks: TextBlock[];
+  sources: string[];
+  visit: { title: string; date: string } | null;
+  applicability: Applicability | null;
+  applicabilityNote: string;
+  photos: PhotoItem[];
+}
+
+export interface FindingGroup {
+  kind: FindingKind;
+  findings: FindingItem[];
+}
+
+export interface KeyPointChapter {
+  themeId: string;
+  number: number;
+  title: string;
+  groups: FindingGroup[];
+}
+
+export interface RecommendationRow {
+  number: number;
+  text: string;
+  /** Finding references ("1.2") or, for a finding outside the report, its title. */
+  basis: string[];
+  responsible: string;
+  horizon: Horizon;
+  priority: Priority;
+}
+
+export interface ContactLine {
+  name: string;
+  rank: string;
+  position: string;
+  phones: string[];
+  emails: string[];
+  /** ISO 639 codes; the writer names them in the document language. */
+  languages: string[];
+}
+
+export interface OrganisationPersons {
+  organisation: string;
+  persons: ContactLine[];
+}
+
+export interface MaterialLine {
+  title: string;
+  kind: MaterialKind;
+  language: string;
+  receivedFrom: string;
+  visit: string;
+}
+
+interface DocumentBase {
+  language: Language;
+  tour: TourSummary;
+  /** Texts that had no version in the document language, and what was used instead. */
+  fallbacks: Fallback[];
+}
+
+export interface ReportDocument extends DocumentBase {
+  kind: 'report';
+  delegation: DelegateLine[];
+  programme: ProgrammeDay[];
+  chapters: KeyPointChapter[];
+  recommendations: RecommendationRow[];
+  personsMet: OrganisationPersons[];
+  materials: MaterialLine[];
+}
+
+export interface ProgrammeDocument extends DocumentBase {
+  kind: 'programme';
+  delegation: DelegateLine[];
+  programme: ProgrammeDay[];
+}
+
+export interface ContactsDocument extends DocumentBase {
+  kind: 'contacts';
+  personsMet: OrganisationPersons[];
+}
+
+export interface MemoDocument extends DocumentBase {
+  kind: 'memo';
+  event: ProgrammeItem & { date: string; address: string };
+  participants: string[];
+  keyPoints: string[];
+  findings: FindingItem[];
+  materials: MaterialLine[];
+}
+
+export interface BriefDocument extends DocumentBase {
+  kind: 'brief';
+  recommendations: RecommendationRow[];
+  /** The findings the recommendations cite, so the brief can name its basis. */
+  basisFindings: { reference: string; title: string }[];
+}
+
+export type DocumentModel =
+  ReportDocument | ProgrammeDocument | ContactsDocument | MemoDocument | BriefDocument;

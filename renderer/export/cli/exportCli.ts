@@ -1,0 +1,129 @@
+/**
+ * The command-line exporter: the same model builder and writers as the Documents screen.
+ *
+ *   npm run export -- --input <file.json> --doc report|programme|contacts|memo|brief [--event ID]
+ *                     --lang ru|be|en|hu [--preset ID] [--all-findings] --out FILE.docx
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { LANGUAGES, type Language } from '../../domain/entities';
+import { buildDocument, DocumentRequestError } from '../../domain/report/buildDocument';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/report/model';
+import { PRESET_IDS, defaultPresetFor, isPresetId } from '../docx/presets';
+import { writeDocx } from '../docx/writeDocument';
+import { loadTourFile, TourFileError } from './loadTourFile';
+
+const USAGE = `Usage: npm run export -- --input FILE.json --doc ${DOCUMENT_KINDS.join('|')} [--event ID]
+       --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] --out FILE.docx`;
+
+class UsageError extends Error {}
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+function options(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: 'string' },
+      doc: { type: 'string' },
+      event: { type: 'string' },
+      lang: { type: 'string' },
+      preset: { type: 'string' },
+      out: { type: 'string' },
+      'all-findings': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) return null;
+  if (!values.input) throw new UsageError('--input is required');
+  if (!values.out) throw new UsageError('--out is required');
+  if (!isOneOf<DocumentKind>(DOCUMENT_KINDS, values.doc))
+    throw new UsageError(`--doc must be one of ${DOCUMENT_KINDS.join(', ')}`);
+  if (!isOneOf<Language>(LANGUAGES, values.lang))
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+  if (values.preset !== undefined && !isPresetId(values.preset)) {
+    throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')}`);
+  }
+  if (values.doc === 'memo' && !values.event) throw new UsageError('--event is required for a memo');
+  return {
+    input: values.input,
+    out: values.out,
+    kind: values.doc,
+    language: values.lang,
+    preset: values.preset ?? defaultPresetFor(values.lang),
+    event: values.event,
+    allFindings: values['all-findings'],
+  };
+}
+
+export async function runExport(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = options(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed === null) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const now = new Date().toISOString();
+    const stamper = {
+      fresh: () => ({
+        id: randomUUID(),
+        createdAt: now,
+        updatedAt: now,
+        deviceId: 'cli',
+        revision: 1,
+        deletedAt: null,
+      }),
+    };
+    const loaded = loadTourFile(await readFile(parsed.input, 'utf8'), stamper);
+    const eventId =
+      parsed.event === undefined ? null : (loaded.eventAliases.get(parsed.event) ?? parsed.event);
+    const model = buildDocument(loaded.bundle, {
+      kind: parsed.kind,
+      language: parsed.language,
+      onlyIncludedFindings: !parsed.allFindings,
+      eventId,
+    });
+    const bytes = await writeDocx(model, parsed.preset);
+    // Written beside the target and renamed, so a failed export never leaves half a file.
+    const temporary = `${parsed.out}.${process.pid}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, parsed.out);
+    process.stdout.write(
+      `${parsed.out}: ${parsed.kind}, ${parsed.language}, ${parsed.preset}, ${bytes.length} bytes\n`,
+    );
+    if (model.fallbacks.length > 0) {
+      process.stderr.write(`${model.fallbacks.length} text(s) had no ${parsed.language} version:\n`);
+      for (const f of model.fallbacks) {
+        process.stderr.write(`  ${f.record} ${f.field} "${f.label}": ${f.usedLanguage ?? 'empty'}\n`);
+      }
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof TourFileError || error instanceof DocumentRequestError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+// Run when executed as a script (npm run export), not when imported by a test.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) {
+  runExport(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

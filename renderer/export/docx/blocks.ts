@@ -1,0 +1,277 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  type TableOfContents,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import type { Language } from '../../domain/entities';
+import type { TextBlock } from '../../domain/findings/plainText';
+import type { PhotoItem } from '../../domain/report/model';
+import type { DocText } from './docStrings';
+import type { DateWriter } from './formatDates';
+import { mmToTwips, type DocumentPreset } from './presets';
+import { DASH_LIST, STYLE, halfPoints } from './styles';
+
+/** What every writer needs besides its model. */
+export interface WriteContext {
+  language: Language;
+  preset: DocumentPreset;
+  t: DocText;
+  dates: DateWriter;
+  /** Photo bytes by attachment id, read from their Blobs before writing. */
+  images: ReadonlyMap<string, Uint8Array>;
+}
+
+type Child = Paragraph | Table | TableOfContents;
+export type { Child as DocumentChild };
+
+/** Runs for a text with single line breaks kept as breaks (Word shows a raw "\n" as a space). */
+export function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
+  return text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        break: i > 0 ? 1 : undefined,
+        bold: options.bold,
+        size: options.size === undefined ? undefined : halfPoints(options.size),
+      }),
+  );
+}
+
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export function heading(
+  text: string,
+  level: 1 | 2 | 3,
+  options: { pageBreakBefore?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    heading: HEADING[level],
+    children: runs(text),
+    pageBreakBefore: options.pageBreakBefore,
+  });
+}
+
+export function body(text: string, style?: string): Paragraph {
+  return new Paragraph({ style, children: runs(text) });
+}
+
+/** "Label: value" with the label in bold; nothing when the value is empty. */
+export function labelled(label: string, value: string, style?: string): Paragraph[] {
+  if (value.trim() === '') return [];
+  return [
+    new Paragraph({ style, children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)] }),
+  ];
+}
+
+export function dashItem(text: string, style?: string): Paragraph {
+  return new Paragraph({ style, numbering: { reference: DASH_LIST, level: 0 }, children: runs(text) });
+}
+
+/** The light plain-text format (paragraphs, "- " lists) as document paragraphs. */
+export function textBlockParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
+  return blocks.flatMap((block) =>
+    block.type === 'paragraph' ? [body(block.text)] : block.items.map((item) => dashItem(item)),
+  );
+}
+
+/** The width text may take on a page of the preset, in twips. */
+export function textWidthTwips(preset: DocumentPreset): number {
+  const { widthMm, margins } = preset.page;
+  return mmToTwips(widthMm - margins.leftMm - margins.rightMm);
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+
+export type CellContent = string | Paragraph[];
+
+export interface TableSpec {
+  /** Column headings and their share of the text width (shares are normalised). */
+  columns: { heading: string; share: number }[];
+  rows: (CellContent[] | { group: string })[];
+}
+
+function cellParagraphs(content: CellContent): Paragraph[] {
+  if (typeof content !== 'string')
+    return content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText })];
+  return [new Paragraph({ style: STYLE.tableText, children: runs(content) })];
+}
+
+/**
+ * A bordered table with a header row repeated on every page and rows that do not split across
+ * pages; `{ group }` rows span all columns (an organisation above its people).
+ */
+export function table(preset: DocumentPreset, spec: TableSpec): Table {
+  const total = spec.columns.reduce((sum, column) => sum + column.share, 0);
+  const width = textWidthTwips(preset);
+  const widths = spec.columns.map((column) => Math.floor((width * column.share) / total));
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: spec.columns.map(
+      (column, i) =>
+        new TableCell({
+          width: { size: widths[i] ?? 0, type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          children: [new Paragraph({ style: STYLE.tableHeading, children: runs(column.heading) })],
+        }),
+    ),
+  });
+  const rows = spec.rows.map((row) => {
+    if (!Array.isArray(row)) {
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            columnSpan: spec.columns.length,
+            width: { size: width, type: WidthType.DXA },
+            children: [new Paragraph({ style: STYLE.tableText, children: runs(row.group, { bold: true }) })],
+          }),
+        ],
+      });
+    }
+    return new TableRow({
+      cantSplit: true,
+      children: row.map(
+        (content, i) =>
+          new TableCell({
+            width: { size: widths[i] ?? 0, type: WidthType.DXA },
+            children: cellParagraphs(content),
+          }),
+      ),
+    });
+  });
+  return new Table({
+    rows: [headerRow, ...rows],
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: { left: 80, right: 80, top: 20, bottom: 20 },
+  });
+}
+
+/** A spacer paragraph of a given number of empty lines. */
+export function blankLines(count: number): Paragraph[] {
+  return Array.from({ length: count }, () => new Paragraph({ style: STYLE.plain }));
+}
+
+const PHOTO_MAX_WIDTH_PX = 500;
+const PHOTO_MAX_HEIGHT_PX = 380;
+
+function imageType(mimeType: string): 'jpg' | 'png' | 'gif' | 'bmp' | null {
+  switch (mimeType.toLowerCase()) {
+    case 'image/jpeg':
+    case 'image/jpg':
+      return 'jpg';
+    case 'image/png':
+      return 'png';
+    case 'image/gif':
+      return 'gif';
+    case 'image/bmp':
+      return 'bmp';
+    default:
+      return null;
+  }
+}
+
+/** A photo centred on its own line with its numbered caption below; nothing for a format Word cannot show. */
+export function photo(ctx: WriteContext, item: PhotoItem, number: number): Paragraph[] {
+  const data = ctx.images.get(item.attachmentId);
+  const type = imageType(item.mimeType);
+  if (!data || !type) return [];
+  const naturalWidth = item.width ?? 4;
+  const naturalHeight = item.height ?? 3;
+  const scale = Math.min(PHOTO_MAX_WIDTH_PX / naturalWidth, PHOTO_MAX_HEIGHT_PX / naturalHeight, 1);
+  const size = {
+    width: Math.max(1, Math.round(naturalWidth * scale)),
+    height: Math.max(1, Math.round(naturalHeight * scale)),
+  };
+  const caption = ctx.t('finding.photo', { number, caption: item.caption }).replace(/[.:]\s*$/, '');
+  return [
+    new Paragraph({
+      style: STYLE.titleBlock,
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type,
+          data,
+          transformation: size,
+          altText: { name: `photo-${number}`, title: caption, description: caption },
+        }),
+      ],
+    }),
+    new Paragraph({ style: STYLE.caption, children: runs(caption) }),
+  ];
+}
+
+/**
+ * Page geometry and page numbers from the preset: numbers centred in the header (or footer),
+ * none on the first page when the preset says so.
+ */
+export function sectionOptions(ctx: WriteContext, children: Child[]): ISectionOptions {
+  const { page, pageNumbers, font } = ctx.preset;
+  const numberParagraph = () =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { firstLine: 0 },
+      children: [
+        new TextRun({
+          children: [PageNumber.CURRENT],
+          font: font.family,
+          size: halfPoints(font.tablePt + 1),
+        }),
+      ],
+    });
+  const empty = () => new Paragraph({ indent: { firstLine: 0 } });
+  const numbered = { default: numberParagraph, first: pageNumbers.onFirstPage ? numberParagraph : empty };
+  const content = (kind: 'header' | 'footer', which: 'default' | 'first') => ({
+    children: [pageNumbers.placement === kind ? numbered[which]() : empty()],
+  });
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { width: mmToTwips(page.widthMm), height: mmToTwips(page.heightMm) },
+        margin: {
+          top: mmToTwips(page.margins.topMm),
+          right: mmToTwips(page.margins.rightMm),
+          bottom: mmToTwips(page.margins.bottomMm),
+          left: mmToTwips(page.margins.leftMm),
+          header: mmToTwips(page.headerMm),
+          footer: mmToTwips(page.footerMm),
+        },
+      },
+    },
+    headers: {
+      default: new Header(content('header', 'default')),
+      first: new Header(content('header', 'first')),
+    },
+    footers: {
+      default: new Footer(content('footer', 'default')),
+      first: new Footer(content('footer', 'first')),
+    },
+    children,
+  };
+}

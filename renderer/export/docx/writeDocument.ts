@@ -1,0 +1,72 @@
+import { Document, Packer } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import type { DocumentModel, PhotoItem } from '../../domain/report/model';
+import { sectionOptions, type DocumentChild, type WriteContext } from './blocks';
+import { docText } from './docStrings';
+import { dateWriter } from './formatDates';
+import { PRESETS, type PresetId } from './presets';
+import { sanitizeModel } from './sanitize';
+import { documentNumbering, documentStyles } from './styles';
+import { reportChildren } from './writeReport';
+import { briefChildren, contactsChildren, memoChildren, programmeChildren } from './writeWorkingDocuments';
+
+function photosIn(model: DocumentModel): PhotoItem[] {
+  switch (model.kind) {
+    case 'report':
+      return model.chapters.flatMap((c) => c.groups.flatMap((g) => g.findings.flatMap((f) => f.photos)));
+    case 'memo':
+      return model.findings.flatMap((f) => f.photos);
+    default:
+      return [];
+  }
+}
+
+async function readImages(photos: readonly PhotoItem[]): Promise<Map<string, Uint8Array>> {
+  const entries = await Promise.all(
+    photos.map(async (item) => [item.attachmentId, new Uint8Array(await item.blob.arrayBuffer())] as const),
+  );
+  return new Map(entries);
+}
+
+function children(ctx: WriteContext, model: DocumentModel): DocumentChild[] {
+  switch (model.kind) {
+    case 'report':
+      return reportChildren(ctx, model);
+    case 'programme':
+      return programmeChildren(ctx, model);
+    case 'contacts':
+      return contactsChildren(ctx, model);
+    case 'memo':
+      return memoChildren(ctx, model);
+    case 'brief':
+      return briefChildren(ctx, model);
+  }
+}
+
+/**
+ * Writes a document model as .docx bytes in the model's language with a formatting preset.
+ * Every text from the data passes the sanitiser here, at the border, and nowhere else.
+ */
+export async function writeDocx(unsafeModel: DocumentModel, presetId: PresetId): Promise<Uint8Array> {
+  const model = sanitizeModel(unsafeModel);
+  const preset = PRESETS[presetId];
+  const t = docText(model.language);
+  const ctx: WriteContext = {
+    language: model.language,
+    preset,
+    t,
+    dates: dateWriter(model.language, preset),
+    images: await readImages(photosIn(model)),
+  };
+  const document = new Document({
+    creator: t('ministry'),
+    title: model.tour.title,
+    description: t(`titles.${model.kind}`),
+    styles: documentStyles(preset),
+    numbering: documentNumbering(preset),
+    // Writes the table of contents with its page numbers, so it is complete before Word updates it.
+    pageNumbers: estimatePageNumbers,
+    sections: [sectionOptions(ctx, children(ctx, model))],
+  });
+  return Packer.pack(document, 'uint8array');
+}

@@ -1,0 +1,197 @@
+import { Paragraph, TableOfContents, TextRun } from 'docx';
+import { textBlocks as textBlocksOf } from '../../domain/findings/plainText';
+import type { FindingItem, ReportDocument } from '../../domain/report/model';
+import {
+  body,
+  dashItem,
+  heading,
+  labelled,
+  photo,
+  table,
+  textBlockParagraphs,
+  type DocumentChild,
+  type WriteContext,
+} from './blocks';
+import { delegationTable, emptyNote, programmeTable, titlePage } from './common';
+import { languageName } from './formatDates';
+import { STYLE } from './styles';
+
+/** Counts figures across the whole document so captions are numbered 1, 2, 3… */
+export class FigureCounter {
+  private next = 1;
+  take(): number {
+    return this.next++;
+  }
+}
+
+export function findingParagraphs(
+  ctx: WriteContext,
+  finding: FindingItem,
+  figures: FigureCounter,
+  headingLevel: 2 | 3,
+): DocumentChild[] {
+  const { t } = ctx;
+  const visit = finding.visit ? `${finding.visit.title} (${ctx.dates.date(finding.visit.date)})` : '';
+  const applicability = finding.applicability
+    ? [t(`applicability.${finding.applicability}`), finding.applicabilityNote]
+        .filter((s) => s !== '')
+        .join('. ')
+    : '';
+  return [
+    heading(`${finding.reference}. ${finding.title}`, headingLevel),
+    ...textBlockParagraphs(finding.blocks),
+    ...labelled(t('finding.sources'), finding.sources.join('; ')),
+    ...labelled(t('finding.visit'), visit),
+    ...labelled(t('finding.applicability'), applicability),
+    ...finding.photos.flatMap((item) => photo(ctx, item, figures.take())),
+  ];
+}
+
+function introduction(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
+  const { t, dates } = ctx;
+  const { tour } = doc;
+  return [
+    heading(t('report.introduction'), 1),
+    ...(tour.purpose !== '' ? [heading(t('report.purpose'), 2), body(tour.purpose)] : []),
+    ...(tour.supportedBy !== '' ? [heading(t('report.supportedBy'), 2), body(tour.supportedBy)] : []),
+    heading(t('report.programmeInBrief'), 2),
+    ...doc.programme.flatMap((day) => [
+      new Paragraph({ keepNext: true, children: [new TextRun({ text: dates.day(day.date), bold: true })] }),
+      ...day.items
+        .filter((item) => item.kind !== 'free-time')
+        .map((item) =>
+          dashItem(item.organisation !== '' ? `${item.title} — ${item.organisation}` : item.title),
+        ),
+    ]),
+    ...(tour.followUp !== '' ? [heading(t('report.followUp'), 2), body(tour.followUp)] : []),
+  ];
+}
+
+function keyPointChapters(ctx: WriteContext, doc: ReportDocument, figures: FigureCounter): DocumentChild[] {
+  const { t } = ctx;
+  return doc.chapters.flatMap((chapter) => [
+    heading(t('report.keyPoint', { number: chapter.number, title: chapter.title }), 1, {
+      pageBreakBefore: true,
+    }),
+    ...(chapter.groups.length === 0 ? [emptyNote(t('report.noFindings'))] : []),
+    ...chapter.groups.flatMap((group) => [
+      heading(t(`kinds.${group.kind}`), 2),
+      ...group.findings.flatMap((finding) => findingParagraphs(ctx, finding, figures, 3)),
+    ]),
+  ]);
+}
+
+export function recommendationsTable(
+  ctx: WriteContext,
+  doc: Pick<ReportDocument, 'recommendations'>,
+): DocumentChild[] {
+  const { t } = ctx;
+  if (doc.recommendations.length === 0) return [emptyNote(t('report.noRecommendations'))];
+  return [
+    table(ctx.preset, {
+      columns: [
+        { heading: t('table.number'), share: 1.1 },
+        { heading: t('table.recommendation'), share: 7 },
+        { heading: t('table.basis'), share: 2.3 },
+        { heading: t('table.responsible'), share: 3 },
+        { heading: t('table.horizon'), share: 2.4 },
+        { heading: t('table.priority'), share: 2 },
+      ],
+      rows: doc.recommendations.map((row) => [
+        `${row.number}`,
+        row.text,
+        row.basis.join(', '),
+        row.responsible,
+        t(`horizon.${row.horizon}`),
+        t(`priority.${row.priority}`),
+      ]),
+    }),
+  ];
+}
+
+function annexes(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
+  const { t } = ctx;
+  const annex = (number: number, title: string) =>
+    heading(t('report.annex', { number, title }), 1, { pageBreakBefore: true });
+  return [
+    annex(1, t('report.fullProgramme')),
+    ...programmeTable(ctx, doc.programme),
+    annex(2, t('report.personsMet')),
+    ...personsTable(ctx, doc),
+    annex(3, t('report.materials')),
+    ...(doc.materials.length === 0
+      ? [emptyNote(t('report.noMaterials'))]
+      : [
+          table(ctx.preset, {
+            columns: [
+              { heading: t('table.number'), share: 1 },
+              { heading: t('table.title'), share: 7 },
+              { heading: t('table.kind'), share: 2.5 },
+              { heading: t('table.language'), share: 2.5 },
+              { heading: t('table.receivedFrom'), share: 4 },
+            ],
+            rows: doc.materials.map((material, i) => [
+              `${i + 1}`,
+              material.title,
+              t(`materialKind.${material.kind}`),
+              languageName(material.language, ctx.language),
+              material.receivedFrom,
+            ]),
+          }),
+        ]),
+  ];
+}
+
+/** People met, one group row per organisation. */
+export function personsTable(ctx: WriteContext, doc: Pick<ReportDocument, 'personsMet'>): DocumentChild[] {
+  const { t } = ctx;
+  return [
+    table(ctx.preset, {
+      columns: [
+        { heading: t('table.number'), share: 1 },
+        { heading: t('table.name'), share: 4 },
+        { heading: t('table.rankPosition'), share: 6 },
+        { heading: `${t('table.phone')}, ${t('table.email')}`, share: 5 },
+      ],
+      rows: (() => {
+        let n = 0;
+        return doc.personsMet.flatMap((group) => [
+          ...(group.organisation !== '' ? [{ group: group.organisation }] : []),
+          ...group.persons.map((person) => [
+            `${++n}`,
+            person.name,
+            [person.rank, person.position].filter((s) => s !== '').join(', '),
+            [...person.phones, ...person.emails].join('\n'),
+          ]),
+        ]);
+      })(),
+    }),
+  ];
+}
+
+/** The report for the ministry: title page, contents, chapters, recommendations, conclusions, annexes. */
+export function reportChildren(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
+  const { t } = ctx;
+  const figures = new FigureCounter();
+  const head = doc.delegation.find((d) => d.role === 'head');
+  return [
+    ...titlePage(ctx, doc.tour, head),
+    new Paragraph({
+      style: STYLE.titleBlock,
+      children: [new TextRun({ text: t('report.contents'), bold: true })],
+    }),
+    new TableOfContents(t('report.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
+    heading(t('report.delegation'), 1, { pageBreakBefore: true }),
+    ...delegationTable(ctx, doc.delegation),
+    ...introduction(ctx, doc),
+    ...keyPointChapters(ctx, doc, figures),
+    heading(t('report.recommendations'), 1, { pageBreakBefore: true }),
+    body(t('report.recommendationsIntro')),
+    ...recommendationsTable(ctx, doc),
+    heading(t('report.conclusions'), 1, { pageBreakBefore: true }),
+    ...(doc.tour.conclusions !== ''
+      ? textBlockParagraphs(textBlocksOf(doc.tour.conclusions))
+      : [emptyNote(t('report.conclusionsPending'))]),
+    ...annexes(ctx, doc),
+  ];
+}

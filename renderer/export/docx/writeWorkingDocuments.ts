@@ -1,0 +1,118 @@
+import { Paragraph, TextRun } from 'docx';
+import type {
+  BriefDocument,
+  ContactsDocument,
+  MemoDocument,
+  ProgrammeDocument,
+} from '../../domain/report/model';
+import { body, heading, labelled, runs, table, type DocumentChild, type WriteContext } from './blocks';
+import { delegationTable, documentHead, emptyNote, programmeTable } from './common';
+import { languageName } from './formatDates';
+import { STYLE } from './styles';
+import { FigureCounter, findingParagraphs, personsTable } from './writeReport';
+
+/** The programme: the itinerary table, then the composition of the delegation. */
+export function programmeChildren(ctx: WriteContext, doc: ProgrammeDocument): DocumentChild[] {
+  return [
+    ...documentHead(ctx, doc.tour, ctx.t('titles.programme')),
+    ...programmeTable(ctx, doc.programme),
+    heading(ctx.t('report.delegation'), 1),
+    ...delegationTable(ctx, doc.delegation),
+  ];
+}
+
+/** The contact list: people grouped by organisation, with languages they speak. */
+export function contactsChildren(ctx: WriteContext, doc: ContactsDocument): DocumentChild[] {
+  const { t } = ctx;
+  let n = 0;
+  return [
+    ...documentHead(ctx, doc.tour, t('titles.contacts')),
+    table(ctx.preset, {
+      columns: [
+        { heading: t('table.number'), share: 1 },
+        { heading: t('table.name'), share: 4 },
+        { heading: t('table.rankPosition'), share: 5 },
+        { heading: t('table.phone'), share: 3.2 },
+        { heading: t('table.email'), share: 4.5 },
+        { heading: t('table.languages'), share: 2.6 },
+      ],
+      rows: doc.personsMet.flatMap((group) => [
+        ...(group.organisation !== '' ? [{ group: group.organisation }] : []),
+        ...group.persons.map((person) => [
+          `${++n}`,
+          person.name,
+          [person.rank, person.position].filter((s) => s !== '').join(', '),
+          person.phones.join('\n'),
+          person.emails.join('\n'),
+          person.languages.map((code) => languageName(code, ctx.language)).join(', '),
+        ]),
+      ]),
+    }),
+  ];
+}
+
+/** A memo on one visit: when, where, who, what was found there. */
+export function memoChildren(ctx: WriteContext, doc: MemoDocument): DocumentChild[] {
+  const { t, dates } = ctx;
+  const { event } = doc;
+  const when = `${dates.date(event.date)}, ${event.start}–${event.end}`;
+  const place = [event.place, event.address].filter((s) => s !== '').join(', ');
+  const figures = new FigureCounter();
+  return [
+    ...documentHead(ctx, doc.tour, t('titles.memo'), event.title),
+    ...labelled(t('memo.date'), when, STYLE.plain),
+    ...labelled(t('memo.place'), place, STYLE.plain),
+    ...labelled(t('memo.organisation'), event.organisation, STYLE.plain),
+    ...labelled(t('memo.hosts'), event.hosts.join('; '), STYLE.plain),
+    ...labelled(t('memo.participants'), doc.participants.join('; '), STYLE.plain),
+    ...labelled(t('memo.interpreter'), event.interpreter, STYLE.plain),
+    ...labelled(t('memo.keyPoints'), doc.keyPoints.join('; '), STYLE.plain),
+    heading(t('memo.findings'), 1),
+    ...(doc.findings.length === 0
+      ? [emptyNote(t('memo.noFindings'))]
+      : doc.findings.flatMap((finding) => findingParagraphs(ctx, finding, figures, 2))),
+    ...(doc.materials.length > 0
+      ? [
+          heading(t('memo.materials'), 1),
+          table(ctx.preset, {
+            columns: [
+              { heading: t('table.number'), share: 1 },
+              { heading: t('table.title'), share: 8 },
+              { heading: t('table.language'), share: 3 },
+              { heading: t('table.receivedFrom'), share: 4 },
+            ],
+            rows: doc.materials.map((material, i) => [
+              `${i + 1}`,
+              material.title,
+              languageName(material.language, ctx.language),
+              material.receivedFrom,
+            ]),
+          }),
+        ]
+      : []),
+  ];
+}
+
+/** The round-table brief: the recommendations only, numbered, each with its basis. */
+export function briefChildren(ctx: WriteContext, doc: BriefDocument): DocumentChild[] {
+  const { t } = ctx;
+  const titles = new Map(doc.basisFindings.map((f) => [f.reference, f.title]));
+  return [
+    ...documentHead(ctx, doc.tour, t('titles.brief')),
+    body(t('brief.intro')),
+    ...(doc.recommendations.length === 0 ? [emptyNote(t('report.noRecommendations'))] : []),
+    ...doc.recommendations.flatMap((row) => {
+      const basis = row.basis.map((ref) => (titles.has(ref) ? `${ref} ${titles.get(ref)}` : ref));
+      return [
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 160 },
+          children: [new TextRun({ text: `${row.number}. `, bold: true }), ...runs(row.text)],
+        }),
+        ...labelled(t('brief.basis'), basis.join('; ')),
+        ...labelled(t('brief.responsible'), row.responsible),
+        ...labelled(t('brief.terms'), `${t(`priority.${row.priority}`)}, ${t(`horizon.${row.horizon}`)}`),
+      ];
+    }),
+  ];
+}

@@ -1,0 +1,25 @@
+import { Divider, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useActiveTour } from '../../app/activeTour';
+import { ExchangeSection } from './ExchangeSection';
+import { MakeBackupSection } from './MakeBackupSection';
+import { RestoreSection } from './RestoreSection';
+import { StorageSection } from './StorageSection';
+
+/** Backups, restore, exchange with colleagues and the state of the storage: keeping the data safe. */
+export function BackupScreen() {
+  const { t } = useTranslation();
+  const activeTour = useActiveTour() ?? null;
+  return (
+    <Stack maw={960} gap="xl">
+      <Title order={1}>{t('backup.title')}</Title>
+      <MakeBackupSection activeTour={activeTour} />
+      <Divider />
+      <RestoreSection />
+      <Divider />
+      <ExchangeSection activeTour={activeTour} />
+      <Divider />
+      <StorageSection />
+    </Stack>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { Button, Select, Stack, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { BUNDLE_EXTENSION, BUNDLE_MIME_TYPE } from '../../db/backup';
+import { EXCHANGE_SETTING_KEYS, exportForExchange, listPeers } from '../../db/exchange';
+import { readSetting } from '../../db/settings';
+import type { Tour } from '../../domain/entities';
+import { saveFile } from '../../platform';
+import { backupErrorMessage } from './backupMessages';
+
+const EVERYTHING = 'everything';
+
+/** Writes this tour (or what changed since the last exchange with one colleague) for colleagues. */
+export function ExchangeExport({ tour }: { tour: Tour }) {
+  const { t } = useTranslation();
+  const peers = useLiveQuery(listPeers, []);
+  const savedName = useLiveQuery(() => readSetting<string>(EXCHANGE_SETTING_KEYS.senderName), []);
+  const [name, setName] = useState('');
+  const [scope, setScope] = useState<string>(EVERYTHING);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (savedName) setName((current) => current || savedName);
+  }, [savedName]);
+
+  const scopeOptions = [
+    { value: EVERYTHING, label: t('backup.exchange.scopeAll') },
+    ...(peers ?? []).map((peer) => ({
+      value: peer.peerId,
+      label: t('backup.exchange.scopeSince', { name: peer.name || t('backup.exchange.unnamed') }),
+    })),
+  ];
+
+  const exportNow = async () => {
+    setBusy(true);
+    try {
+      const made = await exportForExchange({
+        tourId: tour.id,
+        senderName: name.trim(),
+        appVersion: __APP_VERSION__,
+        onlyChangesFor: scope === EVERYTHING ? undefined : scope,
+      });
+      const outcome = await saveFile({
+        suggestedName: made.fileName,
+        bytes: made.bytes,
+        mimeType: BUNDLE_MIME_TYPE,
+        filters: [{ name: t('backup.exchange.title'), extensions: [BUNDLE_EXTENSION] }],
+      });
+      if (outcome === 'saved')
+        notifications.show({ color: 'green', message: t('backup.exchange.exported', { fileName: made.fileName }) });
+    } catch (error) {
+      console.error(error);
+      notifications.show({ color: 'red', message: backupErrorMessage(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h4">
+        {t('backup.exchange.exportTitle')}
+      </Title>
+      <TextInput
+        label={t('backup.exchange.yourName')}
+        value={name}
+        maxLength={200}
+        onChange={(event) => setName(event.currentTarget.value)}
+      />
+      <Select
+        label={t('backup.exchange.scope')}
+        data={scopeOptions}
+        value={scope}
+        allowDeselect={false}
+        onChange={(value) => setScope(value ?? EVERYTHING)}
+      />
+      <div>
+        <Button loading={busy} onClick={() => void exportNow()}>
+          {t('backup.exchange.export')}
+        </Button>
+      </div>
+    </Stack>
+  );
+}

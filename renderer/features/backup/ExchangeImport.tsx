@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { applyExchangeImport, planExchangeImport, type ExchangePlan } from '../../db/exchange';
+import { readActiveTourId, setActiveTourId } from '../../db/settings';
+import type { MergeSummary, Resolution } from '../../domain/merge';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { backupErrorMessage } from './backupMessages';
+import { ConflictCard } from './ConflictCard';
+import { FilePicker } from './FilePicker';
+import { formatMoment } from './formatting';
+import { readChosenFile } from './readChosenFile';
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'plan'; plan: ExchangePlan }
+  | { step: 'done'; summary: MergeSummary; senderName: string }
+  | { step: 'error'; message: string };
+
+const SUMMARY_ROWS = ['added', 'updated', 'conflictsResolved', 'deleted'] as const;
+
+/** Brings a colleague's exchange file in: preview, a choice for each conflict, then one transaction. */
+export function ExchangeImport() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [choices, setChoices] = useState<ReadonlyMap<string, Resolution>>(new Map());
+  const [busy, setBusy] = useState(false);
+
+  const senderOf = (plan: ExchangePlan) => plan.senderName || t('backup.exchange.unnamed');
+
+  const check = async (file: File) => {
+    setState({ step: 'checking' });
+    setChoices(new Map());
+    try {
+      setState({ step: 'plan', plan: await planExchangeImport(await readChosenFile(file)) });
+    } catch (error) {
+      console.error(error);
+      setState({ step: 'error', message: backupErrorMessage(error, t) });
+    }
+  };
+
+  const apply = async (plan: ExchangePlan) => {
+    setBusy(true);
+    try {
+      const summary = await applyExchangeImport(plan, choices);
+      const [firstTour] = plan.decoded.data.tours.filter((tour) => tour.deletedAt === null);
+      if (firstTour && !(await readActiveTourId())) await setActiveTourId(firstTour.id);
+      setState({ step: 'done', summary, senderName: senderOf(plan) });
+    } catch (error) {
+      console.error(error);
+      setState({ step: 'error', message: backupErrorMessage(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const allChosen = state.step === 'plan' && state.plan.conflicts.every((conflict) => choices.has(conflict.id));
+
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h4">
+        {t('backup.exchange.importTitle')}
+      </Title>
+      <FilePicker label={t('backup.exchange.fileLabel')} onFile={(file) => void check(file)} disabled={busy} />
+      {state.step === 'checking' && <Text role="status">{t('backup.exchange.checking')}</Text>}
+      {state.step === 'error' && (
+        <Alert color="red" role="alert">
+          {state.message} {t('backup.nothingChanged')}
+        </Alert>
+      )}
+      {state.step === 'plan' && (
+        <Stack gap="sm">
+          <Text>
+            {t('backup.exchange.from', {
+              name: senderOf(state.plan),
+              when: formatMoment(state.plan.decoded.manifest.createdAt, language),
+            })}
+          </Text>
+          <Text>
+            {t('backup.exchange.preview', {
+              added: state.plan.preview.added,
+              updated: state.plan.preview.updated,
+              deleted: state.plan.preview.deleted,
+            })}
+          </Text>
+          <Text fw={600}>
+            {state.plan.conflicts.length > 0
+              ? t('backup.exchange.conflicts', { count: state.plan.conflicts.length })
+              : t('backup.exchange.noConflicts')}
+          </Text>
+          {state.plan.conflicts.map((conflict) => (
+            <ConflictCard
+              key={`${conflict.kind}-${conflict.id}`}
+              conflict={conflict}
+              senderName={senderOf(state.plan)}
+              choice={choices.get(conflict.id)}
+              onChoose={(choice) => setChoices((current) => new Map(current).set(conflict.id, choice))}
+            />
+          ))}
+          {!allChosen && <Text>{t('backup.exchange.chooseAll')}</Text>}
+          <Group>
+            <Button loading={busy} disabled={!allChosen} onClick={() => void apply(state.plan)}>
+              {t('backup.exchange.apply')}
+            </Button>
+            <Button variant="default" disabled={busy} onClick={() => setState({ step: 'idle' })}>
+              {t('backup.exchange.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {state.step === 'done' && (
+        <Stack gap="xs" role="region" aria-label={t('backup.exchange.summaryTitle')}>
+          <Title order={4} size="h5">
+            {t('backup.exchange.summaryTitle')}
+          </Title>
+          <Table withTableBorder variant="vertical" w="auto">
+            <Table.Tbody>
+              {SUMMARY_ROWS.map((row) => (
+                <Table.Tr key={row}>
+                  <Table.Th>{t(`backup.exchange.${row}`)}</Table.Th>
+                  <Table.Td>{state.summary[row]}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

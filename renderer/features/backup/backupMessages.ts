@@ -1,0 +1,18 @@
+import type { TFunction } from 'i18next';
+import { BackupError } from '../../db/backup';
+import { UnresolvedConflictsError } from '../../domain/merge';
+import { SaveFileError } from '../../platform';
+import { FileReadError } from './readChosenFile';
+
+/** The translated sentence for anything a backup, restore or exchange can fail with. */
+export function backupErrorMessage(error: unknown, t: TFunction): string {
+  if (error instanceof BackupError) {
+    const details: Record<string, string | number> = { ...error.details };
+    if (typeof details.kind === 'string') details.kind = t(`backup.kinds.${details.kind}`);
+    return t(`backup.errors.${error.code}`, details);
+  }
+  if (error instanceof SaveFileError) return t(`platform.errors.${error.code}`);
+  if (error instanceof FileReadError) return t('backup.readFailed');
+  if (error instanceof UnresolvedConflictsError) return t('backup.exchange.chooseAll');
+  return t('backup.unexpected');
+}

@@ -1,0 +1,317 @@
+import { useState } from 'react';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NativeSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { contacts as contactRepository } from '../../db/repositories';
+import {
+  CONTACT_ROLES,
+  LANGUAGES,
+  genderSchema,
+  type Contact,
+  type Gender,
+  type Language,
+  type LocalizedText,
+  type Organisation,
+} from '../../domain/entities';
+import { withText } from '../../domain/localizedText';
+import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { firstInvalid, isValidEmail, isValidPhone, splitList } from './contactValidation';
+import { CyrillicNameField } from './CyrillicNameField';
+import { organisationName } from './contactQueries';
+import { SPOKEN_LANGUAGE_CODES, languageName } from './labels';
+
+interface ContactFormValues {
+  prefix: string;
+  familyName: string;
+  givenName: string;
+  nameOrder: Contact['nameOrder'];
+  cyrillic: Contact['cyrillic'];
+  rank: LocalizedText;
+  position: LocalizedText;
+  organisationId: string | null;
+  phones: string;
+  emails: string;
+  languages: string[];
+  gender: Gender;
+  role: Contact['role'];
+  notes: string;
+}
+
+type Problems = Partial<Record<'familyName' | 'phones' | 'emails', string>>;
+
+function initialValues(contact: Contact | null): ContactFormValues {
+  if (!contact) {
+    return {
+      prefix: '',
+      familyName: '',
+      givenName: '',
+      nameOrder: 'family-first',
+      cyrillic: {},
+      rank: {},
+      position: {},
+      organisationId: null,
+      phones: '',
+      emails: '',
+      languages: [],
+      gender: 'unspecified',
+      role: 'host',
+      notes: '',
+    };
+  }
+  return {
+    ...contact,
+    phones: contact.phones.join(', '),
+    emails: contact.emails.join(', '),
+  };
+}
+
+const cleanLocalized = (text: LocalizedText): LocalizedText =>
+  LANGUAGES.reduce<LocalizedText>((result, language) => withText(result, language, text[language] ?? ''), {});
+
+interface ContactFormModalProps {
+  tourId: string;
+  contact: Contact | null;
+  organisations: readonly Organisation[];
+  onClose(): void;
+}
+
+/** Creates or edits a person the delegation meets, with the name's Cyrillic forms. */
+export function ContactFormModal({ tourId, contact, organisations, onClose }: ContactFormModalProps) {
+  const { t } = useTranslation();
+  const uiLanguage = useUiLanguage();
+  const [values, setValues] = useState<ContactFormValues>(() => initialValues(contact));
+  const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
+  const [problems, setProblems] = useState<Problems>({});
+  const [saving, setSaving] = useState(false);
+
+  const set = <K extends keyof ContactFormValues>(field: K, value: ContactFormValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const languageOptions = [...new Set([...SPOKEN_LANGUAGE_CODES, ...values.languages])].map((code) => ({
+    value: code,
+    label: languageName(code, uiLanguage),
+  }));
+
+  const submit = async () => {
+    const found: Problems = {};
+    if (values.familyName.trim() === '') found.familyName = t('contacts.errors.required');
+    const badPhone = firstInvalid(splitList(values.phones), isValidPhone);
+    if (badPhone !== null) found.phones = t('contacts.errors.phone', { value: badPhone });
+    const badEmail = firstInvalid(splitList(values.emails), isValidEmail);
+    if (badEmail !== null) found.emails = t('contacts.errors.email', { value: badEmail });
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    setSaving(true);
+    try {
+      await contactRepository.save({
+        ...(contact ? { id: contact.id } : {}),
+        tourId,
+        prefix: values.prefix.trim(),
+        familyName: values.familyName.trim(),
+        givenName: values.givenName.trim(),
+        nameOrder: values.nameOrder,
+        cyrillic: Object.fromEntries(
+          Object.entries(values.cyrillic)
+            .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
+            .map(([language, name]) => [
+              language,
+              { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
+            ]),
+        ),
+        rank: cleanLocalized(values.rank),
+        position: cleanLocalized(values.position),
+        organisationId: values.organisationId,
+        phones: splitList(values.phones),
+        emails: splitList(values.emails),
+        languages: values.languages,
+        gender: values.gender,
+        role: values.role,
+        notes: values.notes.trim(),
+      });
+      notifications.show({ color: 'green', message: t('contacts.form.saved') });
+      onClose();
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const localizedInput = (field: 'rank' | 'position') => (
+    <TextInput
+      label={t(`contacts.form.${field}`)}
+      value={values[field][textLanguage] ?? ''}
+      onChange={(event) => set(field, { ...values[field], [textLanguage]: event.currentTarget.value })}
+    />
+  );
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={t(contact ? 'contacts.form.titleEdit' : 'contacts.form.titleNew')}
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 4 }}>
+            <TextInput
+              label={t('contacts.form.prefix')}
+              description={t('contacts.form.prefixHint')}
+              value={values.prefix}
+              onChange={(event) => set('prefix', event.currentTarget.value)}
+            />
+            <TextInput
+              label={t('contacts.form.familyName')}
+              value={values.familyName}
+              onChange={(event) => set('familyName', event.currentTarget.value)}
+              error={problems.familyName}
+              required
+              data-autofocus
+            />
+            <TextInput
+              label={t('contacts.form.givenName')}
+              value={values.givenName}
+              onChange={(event) => set('givenName', event.currentTarget.value)}
+            />
+            <Select
+              label={t('contacts.form.nameOrder')}
+              data={(['family-first', 'given-first'] as const).map((order) => ({
+                value: order,
+                label: t(`contacts.form.orders.${order}`),
+              }))}
+              value={values.nameOrder}
+              onChange={(order) => order && set('nameOrder', order as Contact['nameOrder'])}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          <Title order={3} size="h5">
+            {t('contacts.cyrillic.heading')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {(['ru', 'be'] as const).map((language) => (
+              <CyrillicNameField
+                key={language}
+                language={language}
+                parts={values}
+                value={values.cyrillic[language]}
+                onChange={(name) => {
+                  const next = { ...values.cyrillic };
+                  if (name) next[language] = name;
+                  else delete next[language];
+                  set('cyrillic', next);
+                }}
+              />
+            ))}
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('contacts.form.organisation')}
+              placeholder={t('contacts.form.noOrganisation')}
+              data={organisations.map((organisation) => ({
+                value: organisation.id,
+                label: organisationName(organisation, uiLanguage),
+              }))}
+              value={values.organisationId}
+              onChange={(id) => set('organisationId', id)}
+              searchable
+              clearable
+            />
+            <Select
+              label={t('contacts.form.role')}
+              data={CONTACT_ROLES.map((role) => ({ value: role, label: t(`contacts.roles.${role}`) }))}
+              value={values.role}
+              onChange={(role) => role && set('role', role as Contact['role'])}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          <NativeSelect
+            label={t('contacts.form.textLanguage')}
+            data={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NATIVE_NAMES[language] }))}
+            value={textLanguage}
+            onChange={(event) => {
+              const next = event.currentTarget.value;
+              if (isLanguage(next)) setTextLanguage(next);
+            }}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {localizedInput('rank')}
+            {localizedInput('position')}
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('contacts.form.phones')}
+              description={t('contacts.form.listHint')}
+              value={values.phones}
+              onChange={(event) => set('phones', event.currentTarget.value)}
+              error={problems.phones}
+              inputMode="tel"
+            />
+            <TextInput
+              label={t('contacts.form.emails')}
+              description={t('contacts.form.listHint')}
+              value={values.emails}
+              onChange={(event) => set('emails', event.currentTarget.value)}
+              error={problems.emails}
+              inputMode="email"
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <MultiSelect
+              label={t('contacts.form.languages')}
+              data={languageOptions}
+              value={values.languages}
+              onChange={(languages) => set('languages', languages)}
+              searchable
+            />
+            <Select
+              label={t('contacts.form.gender')}
+              data={genderSchema.options.map((gender) => ({
+                value: gender,
+                label: t(`contacts.genders.${gender}`),
+              }))}
+              value={values.gender}
+              onChange={(gender) => gender && set('gender', gender as Gender)}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('contacts.form.notes')}
+            value={values.notes}
+            onChange={(event) => set('notes', event.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

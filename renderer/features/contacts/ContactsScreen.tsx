@@ -1,0 +1,49 @@
+import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useActiveTour } from '../../app/activeTour';
+import type { Tour } from '../../domain/entities';
+import { ContactsView } from './ContactsView';
+import { OrganisationsView } from './OrganisationsView';
+import { useContactsRecords } from './useContactsRecords';
+
+function Contacts({ tour }: { tour: Tour }) {
+  const { t } = useTranslation();
+  const { contacts, organisations, events } = useContactsRecords(tour.id);
+  if (!contacts || !organisations || !events) {
+    return (
+      <Center py="xl">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('contacts.title')}</Title>
+      <Tabs defaultValue="people" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="people">{t('contacts.tabs.people')}</Tabs.Tab>
+          <Tabs.Tab value="organisations">{t('contacts.tabs.organisations')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="people" pt="md">
+          <ContactsView tourId={tour.id} contacts={contacts} organisations={organisations} events={events} />
+        </Tabs.Panel>
+        <Tabs.Panel value="organisations" pt="md">
+          <OrganisationsView tourId={tour.id} organisations={organisations} contacts={contacts} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+/** The Contacts screen: the people met and their organisations, for the active tour. */
+export function ContactsScreen() {
+  const tour = useActiveTour();
+  if (!tour) {
+    return (
+      <Center py="xl">
+        <Loader aria-hidden />
+      </Center>
+    );
+  }
+  return <Contacts tour={tour} />;
+}

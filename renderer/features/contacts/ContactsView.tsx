@@ -1,0 +1,273 @@
+import { useMemo, useState } from 'react';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { contacts as contactRepository } from '../../db/repositories';
+import { CONTACT_ROLES, type Contact, type Organisation, type TourEvent } from '../../domain/entities';
+import { displayName } from '../../domain/names';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ContactDetailsModal } from './ContactDetailsModal';
+import { ContactFormModal } from './ContactFormModal';
+import {
+  NO_FILTERS,
+  filterContacts,
+  organisationName,
+  sortContacts,
+  visitsOf,
+  type ContactFilters,
+} from './contactQueries';
+import { saveContactsAsVCard } from './exportVcard';
+import { languageName } from './labels';
+import { VcardImportModal } from './VcardImportModal';
+
+interface ContactsViewProps {
+  tourId: string;
+  contacts: readonly Contact[];
+  organisations: readonly Organisation[];
+  events: readonly TourEvent[];
+}
+
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'form'; contact: Contact | null }
+  | { kind: 'details'; contactId: string }
+  | { kind: 'delete'; contact: Contact }
+  | { kind: 'import' };
+
+/** The people met: search and filters, the list, and the ways in and out (form, vCard). */
+export function ContactsView({ tourId, contacts, organisations, events }: ContactsViewProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [filters, setFilters] = useState<ContactFilters>(NO_FILTERS);
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+  const organisationsById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
+
+  const shown = useMemo(
+    () => sortContacts(filterContacts(contacts, organisations, filters), language),
+    [contacts, organisations, filters, language],
+  );
+  const spokenLanguages = useMemo(
+    () => [...new Set(contacts.flatMap((contact) => contact.languages))].sort(),
+    [contacts],
+  );
+  const set = <K extends keyof ContactFilters>(field: K, value: ContactFilters[K]) =>
+    setFilters((current) => ({ ...current, [field]: value }));
+
+  const exportAll = async () => {
+    try {
+      await saveContactsAsVCard(
+        sortContacts(contacts, language),
+        organisations,
+        language,
+        t('contacts.export.fileName'),
+      );
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('contacts.export.failed') });
+    }
+  };
+
+  const detailsContact =
+    dialog.kind === 'details' ? contacts.find((c) => c.id === dialog.contactId) : undefined;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('contacts.count', { count: shown.length })}
+        </Text>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setDialog({ kind: 'import' })}>
+            {t('contacts.actions.import')}
+          </Button>
+          <Button variant="default" onClick={() => void exportAll()} disabled={contacts.length === 0}>
+            {t('contacts.actions.exportAll')}
+          </Button>
+          <Button onClick={() => setDialog({ kind: 'form', contact: null })}>
+            {t('contacts.actions.add')}
+          </Button>
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <TextInput
+          type="search"
+          label={t('contacts.search.label')}
+          placeholder={t('contacts.search.placeholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={filters.query}
+          onChange={(event) => set('query', event.currentTarget.value)}
+        />
+        <Select
+          label={t('contacts.search.organisation')}
+          placeholder={t('contacts.search.any')}
+          data={organisations.map((organisation) => ({
+            value: organisation.id,
+            label: organisationName(organisation, language),
+          }))}
+          value={filters.organisationId}
+          onChange={(value) => set('organisationId', value)}
+          searchable
+          clearable
+        />
+        <Select
+          label={t('contacts.search.role')}
+          placeholder={t('contacts.search.any')}
+          data={CONTACT_ROLES.map((role) => ({ value: role, label: t(`contacts.roles.${role}`) }))}
+          value={filters.role}
+          onChange={(value) => set('role', value as Contact['role'] | null)}
+          clearable
+        />
+        <Select
+          label={t('contacts.search.language')}
+          placeholder={t('contacts.search.any')}
+          data={spokenLanguages.map((code) => ({ value: code, label: languageName(code, language) }))}
+          value={filters.language}
+          onChange={(value) => set('language', value)}
+          clearable
+        />
+      </SimpleGrid>
+      {contacts.length === 0 ? (
+        <Text c="dimmed">{t('contacts.empty')}</Text>
+      ) : shown.length === 0 ? (
+        <Text c="dimmed">{t('contacts.noMatch')}</Text>
+      ) : (
+        <Table striped highlightOnHover aria-label={t('contacts.table.label')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('contacts.table.name')}</Table.Th>
+              <Table.Th>{t('contacts.table.organisation')}</Table.Th>
+              <Table.Th>{t('contacts.table.role')}</Table.Th>
+              <Table.Th>{t('contacts.table.reach')}</Table.Th>
+              <Table.Th>{t('contacts.table.visits')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('contacts.table.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((contact) => {
+              const name = displayName(contact, language);
+              const visits = visitsOf(contact.id, events).length;
+              return (
+                <Table.Tr key={contact.id}>
+                  <Table.Td>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      onClick={() => setDialog({ kind: 'details', contactId: contact.id })}
+                    >
+                      {name}
+                    </Anchor>
+                    {language !== 'ru' && language !== 'be' && (
+                      <Text size="xs" c="dimmed" lang="ru">
+                        {displayName(contact, 'ru')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {organisationName(organisationsById.get(contact.organisationId ?? ''), language)}
+                  </Table.Td>
+                  <Table.Td>{t(`contacts.roles.${contact.role}`)}</Table.Td>
+                  <Table.Td>
+                    <Stack gap={0}>
+                      {[...contact.phones, ...contact.emails].map((value) => (
+                        <Text key={value} size="sm">
+                          {value}
+                        </Text>
+                      ))}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>{t('contacts.table.visitCount', { count: visits })}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('contacts.actions.editNamed', { name })}
+                        onClick={() => setDialog({ kind: 'form', contact })}
+                      >
+                        <IconPencil size={18} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('contacts.actions.exportNamed', { name })}
+                        onClick={() =>
+                          void saveContactsAsVCard(
+                            [contact],
+                            organisations,
+                            language,
+                            displayName(contact, 'en', 'list'),
+                          ).catch(() =>
+                            notifications.show({ color: 'red', message: t('contacts.export.failed') }),
+                          )
+                        }
+                      >
+                        <IconDownload size={18} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('contacts.actions.deleteNamed', { name })}
+                        onClick={() => setDialog({ kind: 'delete', contact })}
+                      >
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {dialog.kind === 'form' && (
+        <ContactFormModal
+          tourId={tourId}
+          contact={dialog.contact}
+          organisations={organisations}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {detailsContact && (
+        <ContactDetailsModal
+          contact={detailsContact}
+          organisations={organisations}
+          events={events}
+          onEdit={() => setDialog({ kind: 'form', contact: detailsContact })}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'delete' && (
+        <ConfirmDeleteModal
+          title={t('contacts.delete.title')}
+          message={t('contacts.delete.message', { name: displayName(dialog.contact, language) })}
+          onConfirm={async () => {
+            await contactRepository.remove(dialog.contact.id);
+            notifications.show({ color: 'green', message: t('contacts.delete.done') });
+          }}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'import' && (
+        <VcardImportModal
+          tourId={tourId}
+          contacts={contacts}
+          organisations={organisations}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { removeOrganisation } from '../../db/contacts';
+import type { Contact, Organisation } from '../../domain/entities';
+import { foldForSearch } from '../../domain/names';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { organisationName } from './contactQueries';
+import { OrganisationFormModal } from './OrganisationFormModal';
+
+interface OrganisationsViewProps {
+  tourId: string;
+  organisations: readonly Organisation[];
+  contacts: readonly Contact[];
+}
+
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'form'; organisation: Organisation | null }
+  | { kind: 'delete'; organisation: Organisation };
+
+/** Host and partner bodies, with the original Hungarian name kept beside the translated one. */
+export function OrganisationsView({ tourId, organisations, contacts }: OrganisationsViewProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+  const sorted = useMemo(
+    () =>
+      [...organisations].sort((a, b) =>
+        foldForSearch(organisationName(a, language)).localeCompare(
+          foldForSearch(organisationName(b, language)),
+          language,
+        ),
+      ),
+    [organisations, language],
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t('contacts.organisations.count', { count: organisations.length })}
+        </Text>
+        <Button onClick={() => setDialog({ kind: 'form', organisation: null })}>
+          {t('contacts.organisations.add')}
+        </Button>
+      </Group>
+      {organisations.length === 0 ? (
+        <Text c="dimmed">{t('contacts.organisations.empty')}</Text>
+      ) : (
+        <Table striped aria-label={t('contacts.organisations.tableLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('contacts.organisations.name')}</Table.Th>
+              <Table.Th>{t('contacts.organisations.kind')}</Table.Th>
+              <Table.Th>{t('contacts.organisations.city')}</Table.Th>
+              <Table.Th>{t('contacts.organisations.contacts')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('contacts.table.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((organisation) => {
+              const name = organisationName(organisation, language);
+              const original = organisation.name.hu;
+              const people = contacts.filter((contact) => contact.organisationId === organisation.id).length;
+              return (
+                <Table.Tr key={organisation.id}>
+                  <Table.Td>
+                    <Text>{name}</Text>
+                    {original && original !== name && (
+                      <Text size="xs" c="dimmed" lang="hu">
+                        {original}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{t(`contacts.kinds.${organisation.kind}`)}</Table.Td>
+                  <Table.Td>{organisation.city}</Table.Td>
+                  <Table.Td>{people}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('contacts.actions.editNamed', { name })}
+                        onClick={() => setDialog({ kind: 'form', organisation })}
+                      >
+                        <IconPencil size={18} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('contacts.actions.deleteNamed', { name })}
+                        onClick={() => setDialog({ kind: 'delete', organisation })}
+                      >
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {dialog.kind === 'form' && (
+        <OrganisationFormModal
+          tourId={tourId}
+          organisation={dialog.organisation}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'delete' && (
+        <ConfirmDeleteModal
+          title={t('contacts.organisations.deleteTitle')}
+          message={t('contacts.organisations.deleteMessage', {
+            name: organisationName(dialog.organisation, language),
+          })}
+          onConfirm={async () => {
+            await removeOrganisation(dialog.organisation.id);
+            notifications.show({ color: 'green', message: t('contacts.organisations.deleted') });
+          }}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+    </Stack>
+  );
+}

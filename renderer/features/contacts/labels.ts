@@ -1,0 +1,34 @@
+/** Common ISO 639-1 codes offered for "languages spoken"; others stay as stored. */
+export const SPOKEN_LANGUAGE_CODES = [
+  'hu',
+  'ru',
+  'be',
+  'en',
+  'de',
+  'fr',
+  'uk',
+  'pl',
+  'sk',
+  'ro',
+  'sr',
+  'hr',
+  'cs',
+  'it',
+  'es',
+  'sv',
+  'fi',
+  'lt',
+  'lv',
+  'et',
+  'ka',
+  'tr',
+] as const;
+
+/** A language's name in the interface language, from the browser's own data. */
+export function languageName(code: string, uiLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,67 @@
+import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { deleteFinding } from '../../db/findings';
+import type { Finding, Recommendation } from '../../domain/entities';
+import { numberByOrder, recommendationsUsingFinding } from '../../domain/findings';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { localized } from './labels';
+
+interface Props {
+  finding: Finding;
+  recommendations: readonly Recommendation[];
+  onClose(): void;
+}
+
+/** Asks before deleting; names the recommendations that will lose their link to this finding. */
+export function DeleteFindingModal({ finding, recommendations, onClose }: Props) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const using = recommendationsUsingFinding(recommendations, finding.id);
+  const numbers = numberByOrder(recommendations);
+  const title = localized(finding.title, language);
+
+  const confirm = async () => {
+    try {
+      const unlinked = await deleteFinding(finding.id);
+      const message =
+        unlinked.length === 0
+          ? t('findings.deleted')
+          : t('findings.deletedUnlinked', { count: unlinked.length });
+      notifications.show({ color: 'green', message });
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    } finally {
+      onClose();
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('findings.deleteTitle')}>
+      <Stack>
+        <Text>{t('findings.deleteBody', { title })}</Text>
+        {using.length > 0 && (
+          <>
+            <Text fw={500}>{t('findings.deleteUnlinks', { count: using.length })}</Text>
+            <List>
+              {using.map((rec) => (
+                <List.Item key={rec.id}>
+                  {numbers.get(rec.id)}. {localized(rec.text, language)}
+                </List.Item>
+              ))}
+            </List>
+          </>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" onClick={() => void confirm()}>
+            {t('common.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

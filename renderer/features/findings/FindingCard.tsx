@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Attachment, Finding } from '../../domain/entities';
+import { formatDate } from '../../i18n/formatters';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { contactName, delegateName, eventLabel, localized } from './labels';
+import { PhotoViewer } from './photos/PhotoViewer';
+import { Thumbnail } from './photos/Thumbnail';
+import { PlainText } from './PlainText';
+import { TranslationMarks } from './TranslationMarks';
+import type { TourRecords } from './useTourRecords';
+
+const KIND_COLORS: Record<Finding['kind'], string> = {
+  'good-practice': 'green.9',
+  'lesson-negative': 'red.9',
+  observation: 'blue.9',
+};
+
+interface Props {
+  finding: Finding;
+  photos: readonly Attachment[];
+  records: TourRecords;
+  onEdit(): void;
+  onDelete(): void;
+  onPropose(): void;
+}
+
+/** One finding as read in the lists: what, where, who, the text with its lists, and its photos. */
+export function FindingCard({ finding, photos, records, onEdit, onDelete, onPropose }: Props) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [viewing, setViewing] = useState<number | null>(null);
+  const title = localized(finding.title, language);
+  const event = records.events?.find((candidate) => candidate.id === finding.eventId);
+  const author = records.delegates?.find((candidate) => candidate.id === finding.authorDelegateId);
+  const sources = (records.contacts ?? []).filter((contact) => finding.sourceContactIds.includes(contact.id));
+  const text = localized(finding.text, language);
+  const meta = [
+    event && eventLabel(event, language),
+    author && delegateName(author),
+    finding.date && formatDate(finding.date, language, 'medium'),
+  ].filter(Boolean);
+
+  return (
+    <Card withBorder component="article" aria-label={title} padding="sm">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={4} size="h5">
+            {title} <TranslationMarks text={finding.title} language={language} />
+          </Title>
+          <Group gap={4} wrap="nowrap">
+            <Badge color={KIND_COLORS[finding.kind]} variant="filled">
+              {t(`findings.kinds.${finding.kind}`)}
+            </Badge>
+            {!finding.includeInReport && (
+              <Badge color="gray.8" variant="outline">
+                {t('findings.notInReport')}
+              </Badge>
+            )}
+          </Group>
+        </Group>
+        {meta.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {meta.join(' · ')}
+          </Text>
+        )}
+        {sources.length > 0 && (
+          <Text size="sm">
+            {t('findings.sources')}: {sources.map(contactName).join(', ')}
+          </Text>
+        )}
+        {text && (
+          <div>
+            <PlainText text={text} />
+            <TranslationMarks text={finding.text} language={language} />
+          </div>
+        )}
+        {finding.applicability && (
+          <Text size="sm">
+            {t('findings.applicabilityLabel')}: {t(`findings.applicability.${finding.applicability}`)}
+            {localized(finding.applicabilityNote, language) &&
+              ` — ${localized(finding.applicabilityNote, language)}`}
+          </Text>
+        )}
+        {finding.tags.length > 0 && (
+          <Group gap={4}>
+            {finding.tags.map((tag) => (
+              <Badge key={tag} size="sm" variant="dot">
+                {tag}
+              </Badge>
+            ))}
+          </Group>
+        )}
+        {photos.length > 0 && (
+          <Group gap="xs">
+            {photos.map((photo, index) => (
+              <Thumbnail
+                key={photo.id}
+                photo={photo}
+                label={t('findings.photos.open', {
+                  name: localized(photo.caption, language) || photo.fileName,
+                })}
+                onOpen={() => setViewing(index)}
+              />
+            ))}
+          </Group>
+        )}
+        <Group gap="xs">
+          <Button size="xs" variant="light" onClick={onEdit} aria-label={t('findings.editNamed', { title })}>
+            {t('common.edit')}
+          </Button>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={onPropose}
+            aria-label={t('findings.proposeNamed', { title })}
+          >
+            {t('findings.propose')}
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            onClick={onDelete}
+            aria-label={t('findings.deleteNamed', { title })}
+          >
+            {t('common.delete')}
+          </Button>
+        </Group>
+      </Stack>
+      <PhotoViewer photos={photos} index={viewing} onIndexChange={setViewing} />
+    </Card>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { ActionIcon, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { deleteDelegate } from '../../db/itinerary';
+import type { Delegate } from '../../domain/entities';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { DelegateFormModal } from './DelegateFormModal';
+import { delegateName, localized } from './labels';
+
+type Editing = { delegate: Delegate | null } | null;
+
+/** The members of the delegation, head first, with their composition by gender. */
+export function DelegationView({
+  tourId,
+  delegates,
+}: {
+  tourId: string;
+  delegates: readonly Delegate[] | undefined;
+}) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [removing, setRemoving] = useState<Delegate | null>(null);
+  const members = delegates ?? [];
+  const nextOrder = members.reduce((max, delegate) => Math.max(max, delegate.order + 1), 0);
+  const women = members.filter((delegate) => delegate.gender === 'female').length;
+  const men = members.filter((delegate) => delegate.gender === 'male').length;
+
+  const remove = async (delegate: Delegate) => {
+    try {
+      await deleteDelegate(delegate.id);
+      notifications.show({ color: 'green', message: t('itinerary.delegation.deleted') });
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    } finally {
+      setRemoving(null);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t('itinerary.delegation.composition', { count: members.length, women, men })}
+        </Text>
+        <Button
+          leftSection={<IconPlus size={18} aria-hidden />}
+          onClick={() => setEditing({ delegate: null })}
+        >
+          {t('itinerary.delegation.add')}
+        </Button>
+      </Group>
+      {delegates !== undefined && members.length === 0 ? (
+        <Text c="dimmed">{t('itinerary.delegation.empty')}</Text>
+      ) : (
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('itinerary.delegation.name')}</Table.Th>
+              <Table.Th>{t('itinerary.delegateForm.role')}</Table.Th>
+              <Table.Th>{t('itinerary.delegateForm.rank')}</Table.Th>
+              <Table.Th>{t('itinerary.delegateForm.position')}</Table.Th>
+              <Table.Th>{t('itinerary.delegateForm.gender')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('itinerary.delegation.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.map((delegate) => {
+              const name = delegateName(delegate);
+              return (
+                <Table.Tr key={delegate.id}>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td>{t(`itinerary.roles.${delegate.role}`)}</Table.Td>
+                  <Table.Td>{localized(delegate.rank, language)}</Table.Td>
+                  <Table.Td>{localized(delegate.position, language)}</Table.Td>
+                  <Table.Td>{t(`itinerary.genders.${delegate.gender}`)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      <ActionIcon
+                        variant="subtle"
+                        onClick={() => setEditing({ delegate })}
+                        aria-label={t('itinerary.delegation.edit', { name })}
+                      >
+                        <IconPencil size={18} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRemoving(delegate)}
+                        aria-label={t('itinerary.delegation.delete', { name })}
+                      >
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && (
+        <DelegateFormModal
+          tourId={tourId}
+          delegate={editing.delegate}
+          nextOrder={nextOrder}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {removing && (
+        <Modal opened onClose={() => setRemoving(null)} title={t('itinerary.delegation.deleteTitle')}>
+          <Stack>
+            <Text>{t('itinerary.delegation.deleteBody', { name: delegateName(removing) })}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
+                {t('common.cancel')}
+              </Button>
+              <Button color="red" onClick={() => void remove(removing)}>
+                {t('itinerary.delegation.deleteConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+    </Stack>
+  );
+}

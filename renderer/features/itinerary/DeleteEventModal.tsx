@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { countFindingsOfEvent, deleteEventKeepingFindings } from '../../db/itinerary';
+import type { TourEvent } from '../../domain/entities';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { localized } from './labels';
+
+/** Asks before deleting an event; findings recorded there are kept, only unlinked. */
+export function DeleteEventModal({ event, onClose }: { event: TourEvent; onClose(): void }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const findingCount = useLiveQuery(() => countFindingsOfEvent(event.id), [event.id]);
+  const [deleting, setDeleting] = useState(false);
+
+  const confirm = async () => {
+    setDeleting(true);
+    try {
+      await deleteEventKeepingFindings(event.id);
+      notifications.show({ color: 'green', message: t('itinerary.deleteEvent.done') });
+      onClose();
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    } finally {
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('itinerary.deleteEvent.title')}>
+      <Stack>
+        <Text>{t('itinerary.deleteEvent.body', { title: localized(event.title, language) })}</Text>
+        {findingCount !== undefined && findingCount > 0 && (
+          <Text fw={600}>{t('itinerary.deleteEvent.findings', { count: findingCount })}</Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red"
+            loading={deleting}
+            disabled={findingCount === undefined}
+            onClick={() => void confirm()}
+          >
+            {t('itinerary.deleteEvent.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

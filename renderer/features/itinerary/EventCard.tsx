@@ -1,0 +1,115 @@
+import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Delegate, Organisation, TourEvent } from '../../domain/entities';
+import { convertWallClock, datePart, timePart } from '../../domain/itinerary/timeZones';
+import { formatDate, formatList } from '../../i18n/formatters';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { delegateName, localized } from './labels';
+
+interface EventCardProps {
+  event: TourEvent;
+  venueTimeZone: string;
+  /** Show the times also on the home clock (this zone); null to hide. */
+  homeTimeZone: string | null;
+  delegates: readonly Delegate[];
+  organisations: readonly Organisation[];
+  highlight: 'now' | 'next' | null;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/** "09:30–12:30", with the end's date when the event ends on another day. */
+function timeRange(start: string, end: string, language: ReturnType<typeof useUiLanguage>): string {
+  const endText =
+    datePart(end) === datePart(start)
+      ? timePart(end)
+      : `${formatDate(datePart(end), language, 'short')} ${timePart(end)}`;
+  return `${timePart(start)}–${endText}`;
+}
+
+/** One event of the agenda: when, what, where, who. */
+export function EventCard(props: EventCardProps) {
+  const { event, venueTimeZone, homeTimeZone, delegates, organisations, highlight } = props;
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const titleId = useId();
+  const title = localized(event.title, language) || t('itinerary.agenda.untitled');
+  const organisation = organisations.find((candidate) => candidate.id === event.organisationId);
+  const attending = delegates.filter((delegate) => event.delegateIds.includes(delegate.id)).map(delegateName);
+  const homeStart = homeTimeZone ? convertWallClock(event.start, event.timeZone, homeTimeZone) : null;
+  const homeEnd = homeTimeZone ? convertWallClock(event.end, event.timeZone, homeTimeZone) : null;
+  const where = [event.place, event.address].filter((part) => part.trim() !== '').join(', ');
+
+  return (
+    <Paper
+      component="article"
+      aria-labelledby={titleId}
+      withBorder
+      p="sm"
+      radius="md"
+      bd={highlight ? '2px solid var(--mantine-primary-color-filled)' : undefined}
+      data-highlight={highlight ?? undefined}
+    >
+      <Group align="flex-start" wrap="nowrap" justify="space-between">
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <Stack gap={2} miw={120}>
+            <Text fw={700} ff="monospace">
+              {timeRange(event.start, event.end, language)}
+            </Text>
+            {event.timeZone !== venueTimeZone && (
+              <Text size="xs" c="dimmed">
+                {event.timeZone}
+              </Text>
+            )}
+            {homeStart && homeEnd && (
+              <Text size="xs" c="dimmed">
+                {t('itinerary.agenda.homeTime', { range: timeRange(homeStart, homeEnd, language) })}
+              </Text>
+            )}
+          </Stack>
+          <Stack gap={4}>
+            <Group gap="xs">
+              <Badge variant="light">{t(`itinerary.kinds.${event.kind}`)}</Badge>
+              {highlight === 'now' && <Badge color="green">{t('itinerary.agenda.now')}</Badge>}
+              {highlight === 'next' && <Badge color="blue">{t('itinerary.agenda.next')}</Badge>}
+            </Group>
+            <Text fw={600} id={titleId}>
+              {title}
+            </Text>
+            {(where || organisation) && (
+              <Text size="sm">
+                {[organisation ? localized(organisation.name, language) : '', where]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+            )}
+            {attending.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {t('itinerary.agenda.attending', { names: formatList(attending, language) })}
+              </Text>
+            )}
+          </Stack>
+        </Group>
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon
+            variant="subtle"
+            onClick={props.onEdit}
+            aria-label={t('itinerary.agenda.editEvent', { title })}
+          >
+            <IconPencil size={18} aria-hidden />
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            onClick={props.onDelete}
+            aria-label={t('itinerary.agenda.deleteEvent', { title })}
+          >
+            <IconTrash size={18} aria-hidden />
+          </ActionIcon>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}

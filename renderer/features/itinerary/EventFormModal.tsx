@@ -1,0 +1,303 @@
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { events as eventRepository } from '../../db/repositories';
+import {
+  EVENT_KINDS,
+  type Contact,
+  type Delegate,
+  type Language,
+  type LocalizedText,
+  type Organisation,
+  type Theme,
+  type Tour,
+  type TourEvent,
+} from '../../domain/entities';
+import { validateEventTimes, type FieldProblem } from '../../domain/itinerary/validation';
+import { hasText } from '../../domain/localizedText';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { TextLanguageSelect } from './TextLanguageSelect';
+import { TimeZoneInput } from './TimeZoneInput';
+import { nativeInputProblem, problemMessage } from './fieldProblems';
+import { contactName, delegateName, localized } from './labels';
+import { cleanLocalized, setTextIn } from './localizedField';
+
+type EventKind = TourEvent['kind'];
+
+interface EventFormValues {
+  kind: EventKind;
+  title: LocalizedText;
+  start: string;
+  end: string;
+  timeZone: string;
+  place: string;
+  address: string;
+  organisationId: string | null;
+  hostContactIds: string[];
+  delegateIds: string[];
+  interpreterContactId: string | null;
+  themeIds: string[];
+  notes: LocalizedText;
+}
+
+type ProblemField = 'title' | 'start' | 'end' | 'timeZone';
+
+function initialValues(tour: Tour, event: TourEvent | null, day: string | null): EventFormValues {
+  if (event) {
+    const { kind, title, start, end, timeZone, place, address, organisationId, hostContactIds } = event;
+    const { delegateIds, interpreterContactId, themeIds, notes } = event;
+    return {
+      kind,
+      title,
+      start,
+      end,
+      timeZone,
+      place,
+      address,
+      organisationId,
+      hostContactIds,
+      delegateIds,
+      interpreterContactId,
+      themeIds,
+      notes,
+    };
+  }
+  const date = day ?? tour.startDate;
+  return {
+    kind: 'visit',
+    title: {},
+    start: `${date}T09:00`,
+    end: `${date}T10:00`,
+    timeZone: tour.timeZone,
+    place: '',
+    address: '',
+    organisationId: null,
+    hostContactIds: [],
+    delegateIds: [],
+    interpreterContactId: null,
+    themeIds: [],
+    notes: {},
+  };
+}
+
+export interface EventFormModalProps {
+  tour: Tour;
+  /** The event to edit; null to create one. */
+  event: TourEvent | null;
+  /** The day a new event starts on ("yyyy-MM-dd"); the tour's first day when null. */
+  day: string | null;
+  delegates: readonly Delegate[];
+  themes: readonly Theme[];
+  organisations: readonly Organisation[];
+  contacts: readonly Contact[];
+  onClose(): void;
+}
+
+/** Creates or edits one event of the programme; nothing is saved while a field has a problem. */
+export function EventFormModal(props: EventFormModalProps) {
+  const { tour, event, delegates, themes, organisations, contacts, onClose } = props;
+  const { t } = useTranslation();
+  const uiLanguage = useUiLanguage();
+  const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
+  const [values, setValues] = useState(() => initialValues(tour, event, props.day));
+  const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
+  const [badInput, setBadInput] = useState<Partial<Record<'start' | 'end', FieldProblem>>>({});
+  const [saving, setSaving] = useState(false);
+
+  const set = <K extends keyof EventFormValues>(field: K, value: EventFormValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const organisationOptions = useMemo(
+    () => organisations.map((o) => ({ value: o.id, label: localized(o.name, uiLanguage) })),
+    [organisations, uiLanguage],
+  );
+  const contactOptions = useMemo(
+    () => contacts.map((c) => ({ value: c.id, label: contactName(c) })),
+    [contacts],
+  );
+
+  const submit = async () => {
+    const found: Partial<Record<ProblemField, FieldProblem>> = validateEventTimes(values);
+    // What the browser could not read as a date wins over "required" for the same field.
+    if (badInput.start) found.start = badInput.start;
+    if (badInput.end) found.end = badInput.end;
+    const anyTitle = (['ru', 'be', 'en', 'hu'] as const).some((language) => hasText(values.title, language));
+    if (!anyTitle) found.title = 'required';
+    setProblems(found);
+    if (Object.values(found).some((problem) => problem !== undefined)) return;
+    setSaving(true);
+    try {
+      await eventRepository.save({
+        ...(event ? { id: event.id } : {}),
+        tourId: tour.id,
+        ...values,
+        timeZone: values.timeZone.trim(),
+        place: values.place.trim(),
+        address: values.address.trim(),
+        title: cleanLocalized(values.title),
+        notes: cleanLocalized(values.notes),
+      });
+      notifications.show({ color: 'green', message: t('itinerary.eventForm.saved') });
+      onClose();
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const timeInput = (field: 'start' | 'end') => (
+    <TextInput
+      type="datetime-local"
+      label={t(`itinerary.eventForm.${field}`)}
+      value={values[field]}
+      onChange={(change) => {
+        const input = change.currentTarget;
+        set(field, input.value);
+        setBadInput((current) => ({ ...current, [field]: nativeInputProblem(input) ?? undefined }));
+      }}
+      error={problemMessage(t, problems[field])}
+      required
+    />
+  );
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={t(event ? 'itinerary.eventForm.titleEdit' : 'itinerary.eventForm.titleNew')}
+    >
+      <form
+        noValidate
+        onSubmit={(submitEvent) => {
+          submitEvent.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <SimpleGrid cols={2}>
+            <Select
+              label={t('itinerary.eventForm.kind')}
+              data={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`itinerary.kinds.${kind}`) }))}
+              value={values.kind}
+              onChange={(kind) => kind && set('kind', kind as EventKind)}
+              allowDeselect={false}
+            />
+            <TextLanguageSelect value={textLanguage} onChange={setTextLanguage} />
+          </SimpleGrid>
+          <TextInput
+            label={t('itinerary.eventForm.eventTitle')}
+            value={values.title[textLanguage] ?? ''}
+            onChange={(change) =>
+              set('title', setTextIn(values.title, textLanguage, change.currentTarget.value))
+            }
+            error={problemMessage(t, problems.title)}
+            required
+            data-autofocus
+          />
+          <SimpleGrid cols={3}>
+            {timeInput('start')}
+            {timeInput('end')}
+            <TimeZoneInput
+              label={t('itinerary.eventForm.timeZone')}
+              description={t('itinerary.eventForm.timeZoneHint')}
+              value={values.timeZone}
+              onChange={(zone) => set('timeZone', zone)}
+              error={problemMessage(t, problems.timeZone)}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <TextInput
+              label={t('itinerary.eventForm.place')}
+              value={values.place}
+              onChange={(change) => set('place', change.currentTarget.value)}
+            />
+            <TextInput
+              label={t('itinerary.eventForm.address')}
+              value={values.address}
+              onChange={(change) => set('address', change.currentTarget.value)}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <Select
+              label={t('itinerary.eventForm.organisation')}
+              data={organisationOptions}
+              value={values.organisationId}
+              onChange={(id) => set('organisationId', id)}
+              searchable
+              clearable
+            />
+            <Select
+              label={t('itinerary.eventForm.interpreter')}
+              data={contactOptions}
+              value={values.interpreterContactId}
+              onChange={(id) => set('interpreterContactId', id)}
+              searchable
+              clearable
+            />
+          </SimpleGrid>
+          <MultiSelect
+            label={t('itinerary.eventForm.hosts')}
+            data={contactOptions}
+            value={values.hostContactIds}
+            onChange={(ids) => set('hostContactIds', ids)}
+            searchable
+          />
+          <Checkbox.Group
+            label={t('itinerary.eventForm.delegates')}
+            value={values.delegateIds}
+            onChange={(ids) => set('delegateIds', ids)}
+          >
+            <SimpleGrid cols={2} mt="xs" spacing="xs">
+              {delegates.map((delegate) => (
+                <Checkbox key={delegate.id} value={delegate.id} label={delegateName(delegate)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <Checkbox.Group
+            label={t('itinerary.eventForm.keyPoints')}
+            value={values.themeIds}
+            onChange={(ids) => set('themeIds', ids)}
+          >
+            <Stack mt="xs" gap="xs">
+              {themes.map((theme) => (
+                <Checkbox key={theme.id} value={theme.id} label={localized(theme.title, uiLanguage)} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <Textarea
+            label={t('itinerary.eventForm.notes')}
+            value={values.notes[textLanguage] ?? ''}
+            onChange={(change) =>
+              set('notes', setTextIn(values.notes, textLanguage, change.currentTarget.value))
+            }
+            autosize
+            minRows={2}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

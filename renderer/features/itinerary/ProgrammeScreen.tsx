@@ -1,0 +1,48 @@
+import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useActiveTour } from '../../app/activeTour';
+import type { Tour } from '../../domain/entities';
+import { AgendaView } from './AgendaView';
+import { DelegationView } from './DelegationView';
+import { TourDetailsForm } from './TourDetailsForm';
+import { useItineraryRecords } from './useItineraryRecords';
+
+function Programme({ tour }: { tour: Tour }) {
+  const { t } = useTranslation();
+  const records = useItineraryRecords(tour.id);
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('itinerary.title')}</Title>
+      <Tabs defaultValue="agenda" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="agenda">{t('itinerary.tabs.agenda')}</Tabs.Tab>
+          <Tabs.Tab value="delegation">{t('itinerary.tabs.delegation')}</Tabs.Tab>
+          <Tabs.Tab value="tour">{t('itinerary.tabs.tour')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="agenda" pt="md">
+          <AgendaView tour={tour} records={records} />
+        </Tabs.Panel>
+        <Tabs.Panel value="delegation" pt="md">
+          <DelegationView tourId={tour.id} delegates={records.delegates} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tour" pt="md">
+          {/* Keyed by revision: a change saved elsewhere (another tab, an import) refreshes the form. */}
+          <TourDetailsForm key={`${tour.id}:${tour.revision}`} tour={tour} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+/** The Programme screen: agenda, delegation and tour details of the active tour. */
+export function ProgrammeScreen() {
+  const tour = useActiveTour();
+  if (!tour) {
+    return (
+      <Center py="xl">
+        <Loader aria-hidden />
+      </Center>
+    );
+  }
+  return <Programme tour={tour} />;
+}

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { Button, Center, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useActiveTour } from '../../app/activeTour';
+import { deleteMaterial } from '../../db/findings';
+import type { Attachment, Material } from '../../domain/entities';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { saveFile } from '../../platform';
+import { contactName, eventLabel, localized } from '../findings/labels';
+import { TranslationMarks } from '../findings/TranslationMarks';
+import { useTourRecords } from '../findings/useTourRecords';
+import { documentLanguageName } from './documentLanguages';
+import { MaterialForm } from './MaterialForm';
+
+type Editing = { material: Material | null } | null;
+
+/** Documents received from the hosts, with the file kept so it can be saved again. */
+export function MaterialsScreen() {
+  const tour = useActiveTour();
+  if (!tour) return null;
+  return <MaterialsOfTour tourId={tour.id} />;
+}
+
+function MaterialsOfTour({ tourId }: { tourId: string }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const records = useTourRecords(tourId);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<Material | null>(null);
+  const { materials, events, contacts, attachments } = records;
+
+  if (!materials || !events || !contacts || !attachments) {
+    return (
+      <Center>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  const attachmentOf = (material: Material): Attachment | undefined =>
+    attachments.find((attachment) => attachment.id === material.attachmentId);
+  // Programme order, materials without a visit last.
+  const position = (material: Material) => {
+    const index = events.findIndex((event) => event.id === material.eventId);
+    return index === -1 ? events.length : index;
+  };
+  const sorted = [...materials].sort((a, b) => position(a) - position(b));
+
+  const saveAgain = async (attachment: Attachment) => {
+    try {
+      const bytes = new Uint8Array(await attachment.blob.arrayBuffer());
+      await saveFile({ suggestedName: attachment.fileName, bytes, mimeType: attachment.mimeType });
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('materials.errors.saveFileFailed') });
+    }
+  };
+
+  const remove = async (material: Material) => {
+    try {
+      await deleteMaterial(material.id);
+      notifications.show({ color: 'green', message: t('materials.deleted') });
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    }
+    setDeleting(null);
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('materials.title')}
+        </Title>
+        <Button onClick={() => setEditing({ material: null })}>{t('materials.new')}</Button>
+      </Group>
+      {materials.length === 0 && <Text c="dimmed">{t('materials.empty')}</Text>}
+      {materials.length > 0 && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('materials.form.title')}</Table.Th>
+              <Table.Th>{t('materials.form.kind')}</Table.Th>
+              <Table.Th>{t('materials.form.language')}</Table.Th>
+              <Table.Th>{t('materials.form.receivedFrom')}</Table.Th>
+              <Table.Th>{t('materials.form.visit')}</Table.Th>
+              <Table.Th>{t('materials.form.file')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('materials.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((material) => {
+              const title = localized(material.title, language);
+              const from = contacts.find((contact) => contact.id === material.receivedFromContactId);
+              const event = events.find((candidate) => candidate.id === material.eventId);
+              const attachment = attachmentOf(material);
+              return (
+                <Table.Tr key={material.id}>
+                  <Table.Td>
+                    {title} <TranslationMarks text={material.title} language={language} />
+                  </Table.Td>
+                  <Table.Td>{t(`materials.kinds.${material.kind}`)}</Table.Td>
+                  <Table.Td>{documentLanguageName(material.language, language)}</Table.Td>
+                  <Table.Td>{from ? contactName(from) : ''}</Table.Td>
+                  <Table.Td>{event ? eventLabel(event, language) : ''}</Table.Td>
+                  <Table.Td>
+                    {attachment ? (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => void saveAgain(attachment)}
+                        aria-label={t('materials.saveFileNamed', { name: attachment.fileName })}
+                      >
+                        {attachment.fileName}
+                      </Button>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('materials.noFile')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => setEditing({ material })}
+                        aria-label={t('materials.editNamed', { title })}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setDeleting(material)}
+                        aria-label={t('materials.deleteNamed', { title })}
+                      >
+                        {t('common.delete')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && (
+        <MaterialForm
+          tourId={tourId}
+          material={editing.material}
+          attachment={editing.material ? attachmentOf(editing.material) : undefined}
+          records={records}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('materials.deleteTitle')}>
+        <Stack>
+          <Text>
+            {t('materials.deleteBody', { title: deleting ? localized(deleting.title, language) : '' })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeleting(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={() => deleting && void remove(deleting)}>
+              {t('common.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

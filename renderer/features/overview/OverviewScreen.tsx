@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { Center, Loader, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useActiveTour } from '../../app/activeTour';
+import type { Language } from '../../domain/entities';
+import { keyPointSummaries, reportReadiness, tourCounts } from '../../domain/overview';
+import { useNow } from '../itinerary/useNow';
+import { KeyPointsTable } from './KeyPointsTable';
+import { ReadinessList } from './ReadinessList';
+import { TourCountsGrid } from './TourCountsGrid';
+import { TourStatus } from './TourStatus';
+import { useLastBackupAt, useOverviewRecords } from './useOverviewRecords';
+
+/** Where the delegation stands: the screen the app opens on once a tour exists. */
+export function OverviewScreen() {
+  const tour = useActiveTour();
+  if (!tour) return null;
+  return <OverviewOfTour tourId={tour.id} />;
+}
+
+function OverviewOfTour({ tourId }: { tourId: string }) {
+  const { t } = useTranslation();
+  const records = useOverviewRecords(tourId);
+  const lastBackupAt = useLastBackupAt();
+  const now = useNow();
+  // The ministry's report is in Russian unless the user picks another language here.
+  const [documentLanguage, setDocumentLanguage] = useState<Language>('ru');
+
+  const summaries = useMemo(() => (records ? keyPointSummaries(records) : []), [records]);
+  const counts = useMemo(() => (records ? tourCounts(records) : null), [records]);
+  const readiness = useMemo(
+    () => (records ? reportReadiness(records, documentLanguage, lastBackupAt, now) : null),
+    [records, documentLanguage, lastBackupAt, now],
+  );
+
+  if (!records || !counts || !readiness || lastBackupAt === undefined) {
+    return (
+      <Center>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  const hasData = counts.findings + counts.contacts + records.events.length > 0;
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">
+        {t('overview.title')}
+      </Title>
+      <TourStatus tour={records.tour} events={records.events} now={now} />
+      <Stack gap="xs" component="section" aria-labelledby="overview-counts">
+        <Title order={2} size="h4" id="overview-counts">
+          {t('overview.counts.title')}
+        </Title>
+        <TourCountsGrid counts={counts} />
+      </Stack>
+      <Stack gap="xs" component="section" aria-labelledby="overview-key-points">
+        <Title order={2} size="h4" id="overview-key-points">
+          {t('overview.keyPoints.title')}
+        </Title>
+        <KeyPointsTable summaries={summaries} />
+      </Stack>
+      <Stack gap="xs" component="section" aria-labelledby="overview-readiness">
+        <Title order={2} size="h4" id="overview-readiness">
+          {t('overview.readiness.title')}
+        </Title>
+        <ReadinessList
+          readiness={readiness}
+          onDocumentLanguageChange={setDocumentLanguage}
+          now={now}
+          hasData={hasData}
+        />
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,115 @@
+import { ActionIcon, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Finding, Recommendation } from '../../domain/entities';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { localized } from '../findings/labels';
+import { PlainText } from '../findings/PlainText';
+import { TranslationMarks } from '../findings/TranslationMarks';
+
+interface Props {
+  recommendation: Recommendation;
+  number: number;
+  count: number;
+  findings: readonly Finding[];
+  onMove(delta: -1 | 1): void;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/** One numbered recommendation with what it is based on and the buttons to move it. */
+export function RecommendationCard({
+  recommendation,
+  number,
+  count,
+  findings,
+  onMove,
+  onEdit,
+  onDelete,
+}: Props) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const basedOn = recommendation.findingIds.flatMap((id) => findings.filter((finding) => finding.id === id));
+  const responsible = localized(recommendation.responsible, language);
+
+  return (
+    <Card withBorder component="li" padding="sm" aria-label={t('recommendations.numbered', { number })}>
+      <Group align="flex-start" wrap="nowrap">
+        <Text fw={700} w={28} ta="right">
+          {number}.
+        </Text>
+        <Stack gap="xs" style={{ flex: 1 }}>
+          <div>
+            <PlainText text={localized(recommendation.text, language)} />
+            <TranslationMarks text={recommendation.text} language={language} />
+          </div>
+          <Group gap={4}>
+            <Badge variant="outline" color="blue.9">
+              {t(`recommendations.priorities.${recommendation.priority}`)}
+            </Badge>
+            <Badge variant="outline" color="grape.9">
+              {t(`recommendations.horizons.${recommendation.horizon}`)}
+            </Badge>
+            <Badge variant="outline" color="gray.8">
+              {t(`recommendations.statuses.${recommendation.status}`)}
+            </Badge>
+          </Group>
+          {responsible && (
+            <Text size="sm">
+              {t('recommendations.form.responsible')}: {responsible}
+            </Text>
+          )}
+          {basedOn.length > 0 && (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('recommendations.basedOn')}
+              </Text>
+              <List size="sm">
+                {basedOn.map((finding) => (
+                  <List.Item key={finding.id}>{localized(finding.title, language)}</List.Item>
+                ))}
+              </List>
+            </div>
+          )}
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="light"
+              onClick={onEdit}
+              aria-label={t('recommendations.editNumbered', { number })}
+            >
+              {t('common.edit')}
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={onDelete}
+              aria-label={t('recommendations.deleteNumbered', { number })}
+            >
+              {t('common.delete')}
+            </Button>
+          </Group>
+        </Stack>
+        <Stack gap={4}>
+          <ActionIcon
+            variant="default"
+            disabled={number === 1}
+            aria-label={t('recommendations.moveUp', { number })}
+            onClick={() => onMove(-1)}
+          >
+            <IconArrowUp size={16} />
+          </ActionIcon>
+          <ActionIcon
+            variant="default"
+            disabled={number === count}
+            aria-label={t('recommendations.moveDown', { number })}
+            onClick={() => onMove(1)}
+          >
+            <IconArrowDown size={16} />
+          </ActionIcon>
+        </Stack>
+      </Group>
+    </Card>
+  );
+}

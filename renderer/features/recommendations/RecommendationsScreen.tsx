@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useActiveTour } from '../../app/activeTour';
+import { deleteRecommendation, reorderRecommendations } from '../../db/findings';
+import type { Recommendation } from '../../domain/entities';
+import { moveBy } from '../../domain/findings';
+import { useTourRecords } from '../findings/useTourRecords';
+import { RecommendationCard } from './RecommendationCard';
+import { RecommendationForm } from './RecommendationForm';
+
+type Editing = { recommendation: Recommendation | null; findingIds: string[] } | null;
+
+/** The delegation's recommendations, numbered in the order the user sets. */
+export function RecommendationsScreen() {
+  const tour = useActiveTour();
+  if (!tour) return null;
+  return <RecommendationsOfTour tourId={tour.id} />;
+}
+
+function RecommendationsOfTour({ tourId }: { tourId: string }) {
+  const { t } = useTranslation();
+  const { recommendations, findings } = useTourRecords(tourId);
+  const [params, setParams] = useSearchParams();
+  const proposedFrom = params.get('propose');
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<{ recommendation: Recommendation; number: number } | null>(null);
+
+  const run = async (action: () => Promise<unknown>, success?: string) => {
+    try {
+      await action();
+      if (success) notifications.show({ color: 'green', message: success });
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    }
+  };
+
+  if (!recommendations || !findings) {
+    return (
+      <Center>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  // "Propose a recommendation" on a finding arrives here with ?propose=<finding id>.
+  const form: Editing =
+    editing ??
+    (proposedFrom && findings.some((f) => f.id === proposedFrom)
+      ? { recommendation: null, findingIds: [proposedFrom] }
+      : null);
+  const closeForm = () => {
+    setEditing(null);
+    if (proposedFrom) setParams({}, { replace: true });
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('recommendations.title')}
+        </Title>
+        <Button onClick={() => setEditing({ recommendation: null, findingIds: [] })}>
+          {t('recommendations.new')}
+        </Button>
+      </Group>
+      {recommendations.length === 0 && <Text c="dimmed">{t('recommendations.empty')}</Text>}
+      <Stack
+        component="ol"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('recommendations.title')}
+      >
+        {recommendations.map((recommendation, index) => (
+          <RecommendationCard
+            key={recommendation.id}
+            recommendation={recommendation}
+            number={index + 1}
+            count={recommendations.length}
+            findings={findings}
+            onMove={(delta) =>
+              void run(() =>
+                reorderRecommendations(tourId, moveBy(recommendations, recommendation.id, delta)),
+              )
+            }
+            onEdit={() => setEditing({ recommendation, findingIds: recommendation.findingIds })}
+            onDelete={() => setDeleting({ recommendation, number: index + 1 })}
+          />
+        ))}
+      </Stack>
+      {form && (
+        <RecommendationForm
+          key={form.recommendation?.id ?? `new:${form.findingIds.join(',')}`}
+          tourId={tourId}
+          recommendation={form.recommendation}
+          initialFindingIds={form.findingIds}
+          findings={findings}
+          onClose={closeForm}
+        />
+      )}
+      <Modal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('recommendations.deleteTitle')}
+      >
+        <Stack>
+          <Text>{t('recommendations.deleteBody', { number: deleting?.number ?? 0 })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeleting(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                if (deleting)
+                  void run(
+                    () => deleteRecommendation(deleting.recommendation.id),
+                    t('recommendations.deleted'),
+                  );
+                setDeleting(null);
+              }}
+            >
+              {t('common.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

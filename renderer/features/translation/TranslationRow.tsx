@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Badge, Button, Card, Grid, Group, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { saveTranslation } from '../../db/findings';
+import type { Language } from '../../domain/entities';
+import type { TranslatableField } from '../../domain/findings';
+import { pickText } from '../../domain/localizedText';
+import { LANGUAGE_NATIVE_NAMES } from '../../i18n/languages';
+import { PlainText } from '../findings/PlainText';
+
+interface Props {
+  field: TranslatableField;
+  heading: string;
+  source: Language;
+  target: Language;
+}
+
+/** One text side by side: the source on the left, the translation being written on the right. */
+export function TranslationRow({ field, heading, source, target }: Props) {
+  const { t } = useTranslation();
+  const stored = field.text[target] ?? '';
+  const [value, setValue] = useState(stored);
+  const [saving, setSaving] = useState(false);
+  const shown = pickText(field.text, source);
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      await saveTranslation(field, target, value);
+      notifications.show({ color: 'green', message: t('translation.saved') });
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Card withBorder padding="sm" component="article" aria-label={heading}>
+      <Stack gap="xs">
+        <Text fw={600} size="sm">
+          {heading}
+        </Text>
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 6 }} lang={shown.language ?? undefined}>
+            <Group gap={4} mb={4}>
+              <Badge size="xs" variant="outline" color="blue.9">
+                {(shown.language ?? source).toUpperCase()}
+              </Badge>
+              {shown.isFallback && (
+                <Text size="xs" fs="italic">
+                  {t('translation.sourceFallback', { language: LANGUAGE_NATIVE_NAMES[source] })}
+                </Text>
+              )}
+            </Group>
+            <PlainText text={shown.value} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Stack gap="xs">
+              <Textarea
+                lang={target}
+                label={t('translation.targetLabel', { language: LANGUAGE_NATIVE_NAMES[target] })}
+                autosize
+                minRows={2}
+                value={value}
+                onChange={(event) => setValue(event.currentTarget.value)}
+              />
+              <Group justify="flex-end">
+                <Button size="xs" disabled={value === stored} loading={saving} onClick={() => void save()}>
+                  {t('translation.save')}
+                </Button>
+              </Group>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </Card>
+  );
+}

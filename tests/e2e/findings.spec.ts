@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openSampleTour } from './helpers';
+
+const sample = JSON.parse(
+  readFileSync(new URL('../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url), 'utf8'),
+) as {
+  themes: { id: string; title: { en: string } }[];
+  events: { id: string; start: string; title: { en: string } }[];
+  findings: { id: string; themeId: string; eventId?: string; title: { en?: string; ru: string } }[];
+  materials: { id: string; eventId?: string; title: { en?: string; ru?: string; hu?: string } }[];
+};
+
+// ------------------------------------------------------------ a real PNG, made here
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** An RGB PNG with a colour gradient, so the decoder has real pixels to scale. */
+function makePng(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit, truecolour, deflate, no filter method, no interlace
+  const row = 1 + width * 3;
+  const raw = Buffer.alloc(row * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * row] = 0; // filter: none
+    for (let x = 0; x < width; x++) {
+      const at = y * row + 1 + x * 3;
+      raw[at] = (x * 255) / width;
+      raw[at + 1] = (y * 255) / height;
+      raw[at + 2] = 128;
+    }
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+// ------------------------------------------------------------ helpers
+
+const KEY_POINT_3 = `3. ${sample.themes[2]!.title.en}`;
+const DISTRICT_V = sample.events.find((event) => event.id === 'e4')!;
+const DISTRICT_V_LABEL = `${DISTRICT_V.start.slice(0, 10)} · ${DISTRICT_V.title.en}`;
+
+async function openScreen(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
+}
+
+async function missingInto(page: Page, language: string): Promise<number> {
+  const text = await page.getByRole('group', { name: language }).innerText();
+  const match = /(\d+) texts? not yet translated/.exec(text);
+  if (!match) throw new Error(`No count in ${text}`);
+  return Number(match[1]);
+}
+
+/** The natural size of the image shown in the photo viewer, once it has loaded. */
+async function shownImageSize(viewer: Locator, name: string): Promise<{ width: number; height: number }> {
+  const image = viewer.getByRole('img', { name });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  return image.evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight }));
+}
+
+// ------------------------------------------------------------ tests
+
+// The machines running these are shared and slow; axe and image work need more than the default.
+test.describe.configure({ timeout: 180_000 });
+
+test('a finding with a photo and a source, translated side by side, proposed as a recommendation, survives a reload', async ({
+  page,
+}) => {
+  const titleRu = 'Приёмная для граждан открыта круглосуточно';
+  const titleEn = 'The public reception room is open around the clock';
+  await openSampleTour(page);
+  await openScreen(page, 'Findings');
+  const keyPoint3 = page.getByRole('region', { name: KEY_POINT_3 });
+  await expect(keyPoint3.getByRole('article')).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'New finding' }).click();
+  const form = page.getByRole('dialog', { name: 'New finding' });
+  await form.getByLabel('Language of the texts').selectOption('ru');
+  await form.getByLabel('Key point').selectOption({ label: KEY_POINT_3 });
+  await form.getByLabel('Title').fill(titleRu);
+  await form
+    .getByLabel('Text', { exact: true })
+    .fill('Первый абзац.\n\n- дежурный у входа\n- отдельный вход');
+  await form.getByLabel('Kind').selectOption({ label: 'Good practice' });
+  await form.getByLabel('Visit').selectOption({ label: DISTRICT_V_LABEL });
+  await form.getByRole('combobox', { name: 'Sources (people met)' }).click();
+  await form.getByRole('combobox', { name: 'Sources (people met)' }).fill('Szőke');
+  await page.getByRole('option', { name: 'Szőke Ödön' }).click();
+  await page.keyboard.press('Escape');
+  await expect(form).toBeVisible();
+
+  // A broken file is refused with a message; a real 3000×1500 PNG is taken and downscaled.
+  let chooser = page.waitForEvent('filechooser');
+  await form.getByRole('button', { name: 'Add photos' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('no pixels') });
+  await expect(form.getByRole('alert')).toContainText('“broken.jpg” could not be read as an image');
+  chooser = page.waitForEvent('filechooser');
+  await form.getByRole('button', { name: 'Add photos' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'reception.png', mimeType: 'image/png', buffer: makePng(3000, 1500) });
+  await form.getByLabel('Caption of reception.jpg').fill('Приёмная');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+
+  const created = keyPoint3.getByRole('article', { name: titleRu });
+  await expect(keyPoint3.getByRole('article')).toHaveCount(4);
+  await expect(created).toContainText('Szőke Ödön');
+  await expect(created).toContainText(DISTRICT_V_LABEL);
+  await expect(created.getByRole('listitem')).toHaveText(['дежурный у входа', 'отдельный вход']);
+  await created.getByRole('button', { name: 'Open photo Приёмная' }).click();
+  const viewer = page.getByRole('dialog', { name: 'Photo 1 of 1' });
+  expect(await shownImageSize(viewer, 'Приёмная')).toEqual({ width: 2000, height: 1000 });
+  await page.keyboard.press('Escape');
+
+  // Side-by-side translation: the English backlog shrinks by one.
+  await openScreen(page, 'Translation');
+  const before = await missingInto(page, 'English');
+  const row = page.getByRole('article', { name: `Finding “${titleRu}” — title` });
+  await expect(row).toContainText(titleRu);
+  await row.getByLabel('Translation into English').fill(titleEn);
+  await row.getByRole('button', { name: 'Save translation' }).click();
+  await expect(row).toBeHidden();
+  await expect.poll(() => missingInto(page, 'English')).toBe(before - 1);
+
+  // Propose a recommendation from the finding: the link is filled in.
+  await openScreen(page, 'Findings');
+  await page.getByRole('button', { name: `Propose a recommendation from “${titleEn}”` }).click();
+  const recForm = page.getByRole('dialog', { name: 'New recommendation' });
+  await expect(recForm).toContainText(titleEn);
+  await recForm
+    .getByLabel('Recommendation', { exact: true })
+    .fill('Open reception rooms around the clock in district stations.');
+  await recForm.getByRole('button', { name: 'Save' }).click();
+  await expect(recForm).toBeHidden();
+  const eighth = page.getByRole('listitem', { name: 'Recommendation 8' });
+  await expect(eighth).toContainText('Open reception rooms around the clock');
+  await expect(eighth).toContainText(titleEn);
+
+  // Reload: everything is still there, photo included.
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: 'Recommendation 8' })).toContainText(titleEn);
+  await openScreen(page, 'Findings');
+  const reloaded = page.getByRole('region', { name: KEY_POINT_3 }).getByRole('article', { name: titleEn });
+  await expect(reloaded).toContainText('Szőke Ödön');
+  await reloaded.getByRole('button', { name: 'Open photo Приёмная' }).click();
+  expect(await shownImageSize(page.getByRole('dialog', { name: 'Photo 1 of 1' }), 'Приёмная')).toEqual({
+    width: 2000,
+    height: 1000,
+  });
+});
+
+test("the sample tour's 16 findings, 7 recommendations and 5 materials show under the right key points and visits", async ({
+  page,
+}) => {
+  await openSampleTour(page);
+  await openScreen(page, 'Findings');
+  for (const [index, theme] of sample.themes.entries()) {
+    const section = page.getByRole('region', { name: `${index + 1}. ${theme.title.en}` });
+    const expected = sample.findings.filter((finding) => finding.themeId === theme.id);
+    await expect(section.getByRole('article')).toHaveCount(expected.length);
+    for (const finding of expected.filter((f) => f.title.en)) {
+      await expect(section.getByRole('article', { name: finding.title.en })).toBeVisible();
+    }
+  }
+  await expect(page.getByRole('article')).toHaveCount(16);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('radio', { name: 'By visit' }).check({ force: true });
+  for (const event of sample.events) {
+    const expected = sample.findings.filter((finding) => finding.eventId === event.id);
+    const section = page.getByRole('region', { name: `${event.start.slice(0, 10)} · ${event.title.en}` });
+    if (expected.length === 0) await expect(section).toHaveCount(0);
+    else await expect(section.getByRole('article')).toHaveCount(expected.length);
+  }
+
+  await openScreen(page, 'Recommendations');
+  await expect(
+    page
+      .getByRole('list', { name: 'Recommendations' })
+      .getByRole('listitem', { name: /^Recommendation \d$/ }),
+  ).toHaveCount(7);
+
+  await openScreen(page, 'Materials');
+  const rows = page.getByRole('row');
+  await expect(rows).toHaveCount(6); // header + 5
+  for (const material of sample.materials) {
+    const event = sample.events.find((candidate) => candidate.id === material.eventId)!;
+    const title = material.title.en ?? material.title.ru ?? material.title.hu!;
+    await expect(
+      page.getByRole('row', { name: new RegExp(title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
+    ).toContainText(`${event.start.slice(0, 10)} · ${event.title.en}`);
+  }
+});
+
+test('deleting a finding used by a recommendation asks first and unlinks it', async ({ page }) => {
+  const f1 = sample.findings[0]!;
+  await openSampleTour(page);
+  await openScreen(page, 'Findings');
+  await page.getByRole('button', { name: `Delete “${f1.title.en}”` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this finding?' });
+  await expect(dialog).toContainText('It will be removed from 1 recommendation based on it');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('article', { name: f1.title.en })).toHaveCount(0);
+  await openScreen(page, 'Recommendations');
+  await expect(page.getByRole('listitem', { name: 'Recommendation 1' })).toBeVisible();
+  await expect(page.getByText(f1.title.en!)).toHaveCount(0);
+});
+
+test('recommendations are re-ordered with the arrows and keep their new numbers', async ({ page }) => {
+  await openSampleTour(page);
+  await openScreen(page, 'Recommendations');
+  const second = await page.getByRole('listitem', { name: 'Recommendation 2' }).innerText();
+  await page.getByRole('button', { name: 'Move recommendation 2 up' }).click();
+  await expect(page.getByRole('listitem', { name: 'Recommendation 1' })).toContainText(
+    second.split('\n')[1]!.slice(0, 40),
+  );
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: 'Recommendation 1' })).toContainText(
+    second.split('\n')[1]!.slice(0, 40),
+  );
+});
