@@ -19,7 +19,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The second reporter names every skipped test with its reason (e.g. no Electron binary here).
+  reporter: [['list'], ['./tests/e2e-electron/skipReasonReporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     locale: 'en-US',
@@ -38,6 +39,13 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // The renderer in Debian's Chromium, against the preview server below.
+    { name: 'web', testDir: 'tests/e2e' },
+    // The desktop shell through Playwright's _electron: no browser is launched for it. Without an Electron
+    // binary its tests are reported as skipped with the reason (tests/e2e-electron/electronBinary.ts).
+    { name: 'electron', testDir: 'tests/e2e-electron', fullyParallel: false },
+  ],
   webServer: {
     // Serves the already built renderer (npm run test:e2e builds it first).
     command: `npx vite preview --port ${PORT} --strictPort`,

@@ -111,12 +111,15 @@ export type OpenFileErrorCode =
   'invalid-request' | 'dialog-failed' | 'not-found' | 'not-readable' | 'too-large' | 'read-failed';
 
 export type OpenFileResult =
-  { status: 'opened'; file: OpenedFile } | { status: 'cancelled' } | { status: 'error'; code: OpenFileErrorCode };
+  | { status: 'opened'; file: OpenedFile }
+  | { status: 'cancelled' }
+  | { status: 'error'; code: OpenFileErrorCode };
 
 /** Folders the user can open from the app (Help menu, Settings, Backup screen). */
 export type AppFolder = 'data' | 'backups' | 'logs';
 
-export type ShowFolderResult = { status: 'opened' } | { status: 'error'; code: 'invalid-request' | 'open-failed' };
+export type ShowFolderResult =
+  { status: 'opened' } | { status: 'error'; code: 'invalid-request' | 'open-failed' };
 
 /** One file in the backups folder of the app's data folder. */
 export interface BackupFileInfo {
@@ -134,11 +137,20 @@ export interface WriteBackupRequest {
 }
 
 export type BackupErrorCode =
-  'invalid-request' | 'not-found' | 'not-writable' | 'disk-full' | 'too-large' | 'read-failed' | 'write-failed';
+  | 'invalid-request'
+  | 'not-found'
+  | 'not-writable'
+  | 'disk-full'
+  | 'too-large'
+  | 'read-failed'
+  | 'write-failed';
 
-export type WriteBackupResult = { status: 'saved'; backup: BackupFileInfo } | { status: 'error'; code: BackupErrorCode };
-export type ListBackupsResult = { status: 'listed'; backups: BackupFileInfo[] } | { status: 'error'; code: BackupErrorCode };
-export type ReadBackupResult = { status: 'opened'; file: OpenedFile } | { status: 'error'; code: BackupErrorCode };
+export type WriteBackupResult =
+  { status: 'saved'; backup: BackupFileInfo } | { status: 'error'; code: BackupErrorCode };
+export type ListBackupsResult =
+  { status: 'listed'; backups: BackupFileInfo[] } | { status: 'error'; code: BackupErrorCode };
+export type ReadBackupResult =
+  { status: 'opened'; file: OpenedFile } | { status: 'error'; code: BackupErrorCode };
 export type DeleteBackupResult = { status: 'deleted' } | { status: 'error'; code: BackupErrorCode };
 
 /** What the page may tell the main-process log about an error it could not handle. */

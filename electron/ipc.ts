@@ -10,7 +10,13 @@ import {
   handleWriteBackup,
   type BackupsDeps,
 } from './backupsFolder';
-import { IPC_CHANNELS, type AppInfo, type FileFilter, type InterfaceLanguage, type SaveFileResult } from './contract';
+import {
+  IPC_CHANNELS,
+  type AppInfo,
+  type FileFilter,
+  type InterfaceLanguage,
+  type SaveFileResult,
+} from './contract';
 import { handleOpenFile, type OpenFileDeps } from './openFile';
 import type { OpenedFilesQueue } from './openedFiles';
 import { saveErrorCodeFor } from './saveErrorCode';

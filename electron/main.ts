@@ -2,7 +2,7 @@
 // native menu in the interface language, the window's size remembered, files opened by the system queued
 // for the import flow, and everything that goes wrong written to the log file.
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
-import { promises as fs, readFileSync } from 'fs';
+import { promises as fs, readFileSync, renameSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
 import { createAppRequestHandler } from './appProtocol';
@@ -133,19 +133,34 @@ async function loadWindowState(): Promise<WindowState> {
 
 let saveTimer: NodeJS.Timeout | undefined;
 
-function saveWindowState(window: BrowserWindow): void {
-  clearTimeout(saveTimer);
-  if (window.isDestroyed()) return;
-  const bytes = new TextEncoder().encode(JSON.stringify(captureWindowState(window)));
-  writeFileAtomic(fs, WINDOW_STATE_PATH, bytes).catch((error: unknown) =>
-    log('could not save the window state', error),
-  );
+function windowStateBytes(window: BrowserWindow): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(captureWindowState(window)));
 }
 
 /** Moving or resizing fires many events; the state is written once things settle. */
 function saveWindowStateSoon(window: BrowserWindow): void {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => saveWindowState(window), 1000);
+  saveTimer = setTimeout(() => {
+    if (window.isDestroyed()) return;
+    writeFileAtomic(fs, WINDOW_STATE_PATH, windowStateBytes(window)).catch((error: unknown) =>
+      log('could not save the window state', error),
+    );
+  }, 1000);
+}
+
+/**
+ * On close the state is written synchronously: the app may quit right after, before an asynchronous write
+ * finished. Still temp file + rename, so a crash mid-write never leaves a truncated file.
+ */
+function saveWindowStateNow(window: BrowserWindow): void {
+  clearTimeout(saveTimer);
+  const temp = `${WINDOW_STATE_PATH}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, windowStateBytes(window));
+    renameSync(temp, WINDOW_STATE_PATH);
+  } catch (error) {
+    log('could not save the window state', error);
+  }
 }
 
 // ---- window --------------------------------------------------------------------------------------------
@@ -180,7 +195,7 @@ function createWindow(state: WindowState): BrowserWindow {
   window.on('unmaximize', saveSoon);
   window.on('enter-full-screen', saveSoon);
   window.on('leave-full-screen', saveSoon);
-  window.on('close', () => saveWindowState(window));
+  window.on('close', () => saveWindowStateNow(window));
   window.on('closed', () => {
     mainWindow = null;
   });

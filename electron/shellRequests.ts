@@ -82,7 +82,10 @@ export function validateErrorReport(input: unknown): RendererErrorReport {
 }
 
 /** Writes an error the page could not handle into the log file. */
-export function handleReportError(logError: (message: string, detail?: unknown) => void, input: unknown): void {
+export function handleReportError(
+  logError: (message: string, detail?: unknown) => void,
+  input: unknown,
+): void {
   const report = validateErrorReport(input);
   logError(`renderer error: ${report.message}`, report.stack);
 }

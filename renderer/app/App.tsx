@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { AppLayout } from './AppLayout';
+import { DesktopBridge } from './DesktopBridge';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useActiveTour } from './activeTour';
 import { buildTheme, cssVariablesResolver } from './theme';
@@ -31,6 +32,7 @@ export function App() {
         {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
         <HashRouter>
           <Shell />
+          <DesktopBridge />
         </HashRouter>
       </ErrorBoundary>
     </MantineProvider>

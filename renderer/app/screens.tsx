@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { ProgrammeScreen } from '../features/itinerary/ProgrammeScreen';
 import { ContactsScreen } from '../features/contacts/ContactsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -6,6 +7,7 @@ import { BackupScreen } from '../features/backup/BackupScreen';
 import { FindingsScreen } from '../features/findings/FindingsScreen';
 import { RecommendationsScreen } from '../features/recommendations/RecommendationsScreen';
 import { MaterialsScreen } from '../features/materials/MaterialsScreen';
+import { DocumentsScreen } from '../features/report/DocumentsScreen';
 import { TranslationScreen } from '../features/translation/TranslationScreen';
 
 export interface ScreenDefinition {
@@ -21,6 +23,13 @@ export interface ScreenDefinition {
 
 /** The screens that exist, in navigation order; the navigation lists exactly these. */
 export const SCREENS: readonly ScreenDefinition[] = [
+  {
+    id: 'overview',
+    path: 'overview',
+    navKey: 'nav.overview',
+    requiresTour: true,
+    element: <OverviewScreen />,
+  },
   {
     id: 'programme',
     path: 'programme',
@@ -55,6 +64,13 @@ export const SCREENS: readonly ScreenDefinition[] = [
     navKey: 'nav.materials',
     requiresTour: true,
     element: <MaterialsScreen />,
+  },
+  {
+    id: 'documents',
+    path: 'documents',
+    navKey: 'nav.documents',
+    requiresTour: true,
+    element: <DocumentsScreen />,
   },
   {
     id: 'translation',

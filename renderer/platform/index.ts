@@ -54,3 +54,7 @@ export function isDesktop(): boolean {
 export async function appInfo(): Promise<AppInfo | null> {
   return window.desktop ? window.desktop.appInfo() : null;
 }
+
+// Desktop extras (menu, files opened by the system, open dialog, backups folder), each with a browser fallback.
+export * from './desktopShell';
+export { pendingImports } from './pendingImports';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, openSampleTour } from './helpers';
+import { expectNoSeriousA11yViolations, openSampleTour, switchLanguage } from './helpers';
 
 async function openContacts(page: Page) {
   await openSampleTour(page);
@@ -24,6 +24,7 @@ async function chooseVcard(page: Page, name: string, text: string) {
 test('the sample tour shows its 12 contacts and 10 organisations, with the visits where they were met', async ({
   page,
 }) => {
+  test.slow(); // a long journey through several dialogs
   await openContacts(page);
   await expect(page.getByText('12 contacts')).toBeVisible();
   await expect(contactsTable(page).getByRole('row')).toHaveCount(13);
@@ -32,7 +33,7 @@ test('the sample tour shows its 12 contacts and 10 organisations, with the visit
   // the Cyrillic form suggested by the transcription rules is shown under the name
   await expect(kissRow).toContainText('Габор Кишш');
 
-  await kissRow.getByRole('button', { name: 'Dr Gábor Kiss' }).click();
+  await kissRow.getByRole('button', { name: 'Dr Gábor Kiss', exact: true }).click();
   const details = page.getByRole('dialog', { name: 'Dr Gábor Kiss' });
   const visits = details.getByRole('list', { name: 'Met during the programme' }).getByRole('listitem');
   await expect(visits).toHaveCount(2);
@@ -41,7 +42,7 @@ test('the sample tour shows its 12 contacts and 10 organisations, with the visit
   await details.getByRole('button', { name: 'Close' }).last().click();
 
   // the interpreter is met as host at the airport and as interpreter at the visits
-  await contactsTable(page).getByRole('button', { name: 'Ágnes Molnár' }).click();
+  await contactsTable(page).getByRole('button', { name: 'Ágnes Molnár', exact: true }).click();
   const interpreter = page.getByRole('dialog', { name: 'Ágnes Molnár' });
   await expect(interpreter.getByRole('listitem')).toHaveCount(9);
   await expect(interpreter.getByText('(as interpreter)').first()).toBeVisible();
@@ -59,6 +60,7 @@ test('the sample tour shows its 12 contacts and 10 organisations, with the visit
 test('add an organisation and a contact, correct the suggested Cyrillic name, find it without diacritics', async ({
   page,
 }) => {
+  test.slow(); // a long journey through several dialogs
   await openContacts(page);
   await page.getByRole('tab', { name: 'Organisations' }).click();
   await page.getByRole('button', { name: 'Add organisation' }).click();
@@ -79,15 +81,15 @@ test('add an organisation and a contact, correct the suggested Cyrillic name, fi
   // the transcription rules suggest a Russian form; the translator corrects it
   const russian = dialog.getByRole('group', { name: 'Russian' });
   await expect(russian.getByText('Кишш Жофия')).toBeVisible();
-  await expect(russian.getByText('Suggested')).toBeVisible();
+  await expect(russian.getByText('Suggested', { exact: true })).toBeVisible();
   await russian.getByRole('button', { name: 'Correct the Russian form' }).click();
   await russian.getByLabel('Family name (Russian)').fill('Киш');
   await russian.getByRole('button', { name: 'Done' }).click();
   await expect(russian.getByText('Киш Жофия')).toBeVisible();
-  await expect(russian.getByText('Checked')).toBeVisible();
+  await expect(russian.getByText('Checked', { exact: true })).toBeVisible();
   const belarusian = dialog.getByRole('group', { name: 'Belarusian' });
   await belarusian.getByRole('button', { name: 'Accept the suggested Belarusian form' }).click();
-  await expect(belarusian.getByText('Checked')).toBeVisible();
+  await expect(belarusian.getByText('Checked', { exact: true })).toBeVisible();
 
   await dialog.getByRole('combobox', { name: 'Organisation' }).click();
   await page.getByRole('option', { name: 'National University of Public Service' }).click();
@@ -180,4 +182,25 @@ test('import a vCard with two contacts, one a duplicate: one is added', async ({
   const row = contactsTable(page).getByRole('row', { name: /Noémi Kovács/ });
   await expect(row).toContainText('Budapest Police, District V Police Station');
   await expect(row).toContainText('Ноэми Ковач');
+});
+
+test('names are written the way each interface language writes them', async ({ page }) => {
+  test.slow(); // a long journey through several dialogs
+  await openContacts(page);
+  await switchLanguage(page, 'Русский');
+  await expect(page.getByRole('heading', { name: 'Контакты', level: 1 })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Контакты' });
+  await expect(table.getByRole('button', { name: 'д-р Габор Кишш', exact: true })).toBeVisible();
+  await expect(table.getByRole('button', { name: 'Эдён Сёке', exact: true })).toBeVisible();
+  await switchLanguage(page, 'Беларуская');
+  await expect(
+    page.getByRole('table', { name: 'Кантакты' }).getByRole('button', { name: 'Жужанна Надзь', exact: true }),
+  ).toBeVisible();
+  await switchLanguage(page, 'Magyar');
+  await expect(
+    page
+      .getByRole('table', { name: 'Kapcsolatok' })
+      .getByRole('button', { name: 'dr. Kiss Gábor', exact: true }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });

@@ -14,7 +14,9 @@ test('a new user sees the empty state with both ways to start', async ({ page })
 test('the sample tour opens and is still there after a reload', async ({ page }) => {
   await openSampleTour(page);
   await page.reload();
-  await expect(page.getByRole('heading', { name: /community policing study tour to Hungary/ })).toBeVisible();
+  await expect(
+    page.getByRole('banner').getByRole('heading', { name: /community policing study tour to Hungary/ }),
+  ).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Active study tour' })).toHaveValue(
     /community policing study tour to Hungary/,
   );
@@ -89,15 +91,21 @@ test('a user creates a tour, gets clear messages for bad dates, and switches bet
   await dialog.getByLabel('Last day').fill('2026-05-16');
   await dialog.getByRole('button', { name: 'Create the tour' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Study visit to Vilnius' })).toBeVisible();
+  await expect(
+    page.getByRole('banner').getByRole('heading', { name: 'Study visit to Vilnius' }),
+  ).toBeVisible();
 
   // A second tour, then switch back to the first with the header switcher.
   await page.getByRole('button', { name: 'Tours' }).click();
   await page.getByRole('menuitem', { name: 'Open the sample tour (Hungary, September 2010)' }).click();
-  await expect(page.getByRole('heading', { name: /community policing study tour to Hungary/ })).toBeVisible();
+  await expect(
+    page.getByRole('banner').getByRole('heading', { name: /community policing study tour to Hungary/ }),
+  ).toBeVisible();
   await page.getByRole('combobox', { name: 'Active study tour' }).click();
   await page.getByRole('option', { name: 'Study visit to Vilnius' }).click();
-  await expect(page.getByRole('heading', { name: 'Study visit to Vilnius' })).toBeVisible();
+  await expect(
+    page.getByRole('banner').getByRole('heading', { name: 'Study visit to Vilnius' }),
+  ).toBeVisible();
 });
 
 test('settings: delete a tour after confirming', async ({ page }) => {

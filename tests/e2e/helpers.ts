@@ -11,7 +11,9 @@ export async function openFreshApp(page: Page): Promise<void> {
 export async function openSampleTour(page: Page): Promise<void> {
   await openFreshApp(page);
   await page.getByRole('button', { name: 'Open the sample tour (Hungary, September 2010)' }).click();
-  await expect(page.getByRole('heading', { name: /community policing study tour to Hungary/ })).toBeVisible();
+  await expect(
+    page.getByRole('banner').getByRole('heading', { name: /community policing study tour to Hungary/ }),
+  ).toBeVisible();
 }
 
 /** Switches the interface language with the header switcher, by the language's own name. */

@@ -19,6 +19,15 @@ async function readCalendar(download: Download) {
   });
 }
 
+/** Opens the Programme screen from the main navigation. */
+async function openProgramme(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Programme' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Programme', level: 1 })).toBeVisible();
+}
+
 async function createTour(page: Page) {
   await page.getByRole('button', { name: 'Create a study tour' }).click();
   const dialog = page.getByRole('dialog', { name: 'New study tour' });
@@ -31,7 +40,7 @@ async function createTour(page: Page) {
   await page.getByRole('option', { name: 'Europe/Budapest' }).click();
   await dialog.getByRole('button', { name: 'Create the tour' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Programme', level: 1 })).toBeVisible();
+  await openProgramme(page);
 }
 
 async function addDelegate(page: Page, familyName: string, givenName: string) {
@@ -67,11 +76,14 @@ async function addEvent(page: Page, event: EventInput) {
 
 const day = (page: Page, heading: string) => page.getByRole('region', { name: heading });
 
+// Each test opens the app and imports or creates a tour: on a shared, busy machine that alone can take a minute.
+test.describe.configure({ timeout: 180_000 });
+
 test('a tour, its delegation and programme: grouped by day, overlap warned, dates follow the language, ICS export', async ({
   page,
 }) => {
   // A long walk through the app, as a person would do it; the machines running it are shared.
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await openFreshApp(page);
   await createTour(page);
 
@@ -80,6 +92,7 @@ test('a tour, its delegation and programme: grouped by day, overlap warned, date
   await addDelegate(page, 'Petrov', 'Sergei');
   await expect(page.getByRole('cell', { name: 'Ivanova Olga', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Petrov Sergei', exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('tab', { name: 'Agenda' }).click();
   await addEvent(page, {
@@ -187,7 +200,7 @@ test('a tour, its delegation and programme: grouped by day, overlap warned, date
 
 test('the sample tour’s 11 events show on the right days', async ({ page }) => {
   await openSampleTour(page);
-  await expect(page.getByRole('heading', { name: 'Programme', level: 1 })).toBeVisible();
+  await openProgramme(page);
   const expected: [string, number, string][] = [
     ['Sunday, 19 September 2010', 1, 'Arrival of the delegation in Budapest'],
     ['Monday, 20 September 2010', 2, 'National Police Headquarters'],
@@ -210,6 +223,7 @@ test('during the tour, today, the running event and the next one are highlighted
   // 10:00 in Budapest on 20 September 2010, during the visit to the National Police Headquarters.
   await page.clock.setFixedTime(new Date('2010-09-20T08:00:00Z'));
   await openSampleTour(page);
+  await openProgramme(page);
   const monday = day(page, 'Monday, 20 September 2010');
   await expect(monday.getByText('Today', { exact: true })).toBeVisible();
   await expect(monday.getByRole('article').first()).toContainText('Now');
@@ -219,6 +233,7 @@ test('during the tour, today, the running event and the next one are highlighted
 
 test('deleting a visit with findings asks first and says the findings are kept', async ({ page }) => {
   await openSampleTour(page);
+  await openProgramme(page);
   await page
     .getByRole('button', {
       name: 'Delete event “National Police Headquarters: police organisation and community strategy”',
@@ -243,7 +258,10 @@ test('tour details: an impossible order of dates or an unknown zone is refused n
   page,
 }) => {
   await openSampleTour(page);
+  await openProgramme(page);
   await page.getByRole('tab', { name: 'Tour details' }).click();
+  await expect(page.getByLabel('Last day')).toHaveValue('2010-09-24');
+  await expectNoSeriousA11yViolations(page);
   await page.getByLabel('Last day').fill('2010-09-10');
   await page.getByRole('combobox', { name: 'Home time zone' }).fill('Europe/Minks');
   await page.getByRole('button', { name: 'Save the tour details' }).click();

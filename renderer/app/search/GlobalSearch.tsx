@@ -51,7 +51,7 @@ export function GlobalSearch({ tourId }: { tourId: string }) {
           }
         }}
         onClick={() => open()}
-        w={220}
+        w={200}
         visibleFrom="sm"
       />
       <SearchDialog

@@ -108,7 +108,9 @@ export function SearchDialog({
           aria-autocomplete="list"
           aria-expanded={options.length > 0}
           aria-controls={listboxId}
-          aria-activedescendant={options.length > 0 ? optionId(Math.min(active, options.length - 1)) : undefined}
+          aria-activedescendant={
+            options.length > 0 ? optionId(Math.min(active, options.length - 1)) : undefined
+          }
           autoComplete="off"
           spellCheck={false}
         />

@@ -19,6 +19,9 @@ function readSearchable(tourId: string): Promise<SearchableRecords> {
   );
 }
 
+/** Lets the browser paint and handle input between chunks of indexing. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export interface LiveSearchIndex {
   index: TourSearchIndex | null;
   /** Goes up whenever the index changed, so an open result list searches again. */
@@ -28,27 +31,44 @@ export interface LiveSearchIndex {
 /**
  * The search index of the active tour, kept up to date while the app runs: Dexie's liveQuery
  * re-reads the tour's records after each write, and the index re-indexes only the records whose
- * revision changed. Typing only searches the index.
+ * revision changed, a few hundred at a time so a first indexing of a large tour does not freeze the
+ * window. Typing only searches the index.
  */
 export function useTourSearchIndex(tourId: string | null): LiveSearchIndex {
   const [state, setState] = useState<LiveSearchIndex>({ index: null, generation: 0 });
   useEffect(() => {
-    if (tourId === null) {
-      setState({ index: null, generation: 0 });
-      return;
-    }
+    setState({ index: null, generation: 0 });
+    if (tourId === null) return;
     const index = new TourSearchIndex();
     let generation = 0;
-    const subscription = liveQuery(() => readSearchable(tourId)).subscribe({
-      next: (records) => {
-        const report = index.sync(records);
-        if (generation > 0 && report.added + report.updated + report.removed === 0) return;
+    let stopped = false;
+    // Changes arriving while a sync runs wait for it; only the newest snapshot is worth indexing.
+    let pending: SearchableRecords | null = null;
+    let running = false;
+    const drain = async () => {
+      running = true;
+      while (pending !== null && !stopped) {
+        const records = pending;
+        pending = null;
+        const report = await index.syncGradually(records, nextTask);
+        if (stopped) break;
+        if (generation > 0 && report.added + report.updated + report.removed === 0) continue;
         generation += 1;
         setState({ index, generation });
+      }
+      running = false;
+    };
+    const subscription = liveQuery(() => readSearchable(tourId)).subscribe({
+      next: (records) => {
+        pending = records;
+        if (!running) void drain();
       },
       error: (cause: unknown) => console.error('Search index could not be updated', cause),
     });
-    return () => subscription.unsubscribe();
+    return () => {
+      stopped = true;
+      subscription.unsubscribe();
+    };
   }, [tourId]);
   return state;
 }

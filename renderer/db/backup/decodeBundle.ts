@@ -117,8 +117,7 @@ function parseAll<T>(kind: BundleKind, items: unknown[], schema: z.ZodType<T>): 
     const parsed = schema.safeParse(item);
     if (!parsed.success) throw invalid(kind, index, item, parsed.error.issues);
     const id = (parsed.data as { id: string }).id;
-    if (seen.has(id))
-      throw new BackupError('invalid-record', { kind, id, problem: 'id: duplicate' });
+    if (seen.has(id)) throw new BackupError('invalid-record', { kind, id, problem: 'id: duplicate' });
     seen.add(id);
     return parsed.data;
   });
@@ -136,7 +135,8 @@ function readAttachments(files: Unzipped, items: unknown[]): TourOwned[] {
     const bytes = files[blobRef.data.file];
     if (!bytes || !isAttachmentFile(blobRef.data.file))
       throw new BackupError('attachment-mismatch', { file: blobRef.data.file });
-    if (record.size !== bytes.length) throw new BackupError('attachment-mismatch', { file: blobRef.data.file });
+    if (record.size !== bytes.length)
+      throw new BackupError('attachment-mismatch', { file: blobRef.data.file });
     let thumbnail: Blob | null = null;
     if (thumbRef.data) {
       const thumbBytes = files[thumbRef.data.file];
@@ -176,4 +176,21 @@ export async function decodeBundle(
         : parseAll<TourOwned>(kind, items, ENTITY_SCHEMAS[kind as TourRecordKind] as z.ZodType<TourOwned>);
   }
   return { manifest, data: { tours, records } };
+}
+
+/**
+ * Whether a file is a backup or an exchange file, by a look at its manifest only (for routing a
+ * file the system opened to the right flow); null when it is not readable as one. Checks nothing else.
+ */
+export function peekBundlePurpose(bytes: Uint8Array): Manifest['purpose'] | null {
+  if (!looksLikeZip(bytes)) return null;
+  try {
+    const files = unzipSync(bytes, { filter: (file) => file.name === MANIFEST_PATH });
+    const raw = files[MANIFEST_PATH];
+    if (!raw) return null;
+    const purpose = (parseJsonFile(raw, MANIFEST_PATH) as { purpose?: unknown } | null)?.purpose;
+    return purpose === 'backup' || purpose === 'exchange' ? purpose : null;
+  } catch {
+    return null;
+  }
 }

@@ -45,7 +45,11 @@ export async function encodeBundle(data: DataSet, header: BundleHeader): Promise
       files.set(thumbFile, { bytes: await blobBytes(attachment.thumbnail), compress: false });
       thumbnail = { file: thumbFile, type: attachment.thumbnail.type };
     }
-    storedAttachments.push({ ...attachment, blob: { file: blobFile, type: attachment.blob.type }, thumbnail });
+    storedAttachments.push({
+      ...attachment,
+      blob: { file: blobFile, type: attachment.blob.type },
+      thumbnail,
+    });
   }
 
   const counts: Partial<Record<BundleKind, number>> = { tours: data.tours.length };

@@ -106,4 +106,5 @@ export function safeFileName(name: string, fallback: string): string {
 
 export const attachmentPath = (attachmentId: string, fileName: string) =>
   `attachments/${safeFileName(attachmentId, 'attachment')}/${safeFileName(fileName, 'file')}`;
-export const thumbnailPath = (attachmentId: string) => `thumbnails/${safeFileName(attachmentId, 'attachment')}`;
+export const thumbnailPath = (attachmentId: string) =>
+  `thumbnails/${safeFileName(attachmentId, 'attachment')}`;

@@ -5,3 +5,5 @@ export * from './makeBackup';
 export * from './decodeBundle';
 export * from './restoreBackup';
 export type { BackupScope } from './snapshot';
+export * from './retention';
+export * from './automaticBackup';

@@ -20,6 +20,11 @@ export function backupFileName(createdAt: string, label: string): string {
 export async function makeBackup(scope: BackupScope, appVersion: string): Promise<MadeBackup> {
   const createdAt = nowIso();
   const data = await readDataSet(scope);
-  const bytes = await encodeBundle(data, { purpose: 'backup', createdAt, appVersion, deviceId: await deviceId() });
+  const bytes = await encodeBundle(data, {
+    purpose: 'backup',
+    createdAt,
+    appVersion,
+    deviceId: await deviceId(),
+  });
   return { bytes, createdAt, fileName: backupFileName(createdAt, scope === 'everything' ? 'all' : 'tour') };
 }

@@ -59,11 +59,15 @@ export function checkReferences(data: DataSet, existsElsewhere: ExistsElsewhere 
   ids.set('tours', new Set(data.tours.map((tour) => tour.id)));
   for (const [kind, records] of Object.entries(data.records))
     ids.set(kind as TourRecordKind, new Set(records.map((record) => record.id)));
-  const exists = (kind: BundleKind, id: string) => ids.get(kind)?.has(id) === true || existsElsewhere(kind, id);
+  const exists = (kind: BundleKind, id: string) =>
+    ids.get(kind)?.has(id) === true || existsElsewhere(kind, id);
   const dangling = (kind: BundleKind, id: string, field: string, target: string) =>
     new BackupError('dangling-reference', { kind, id, field, target });
 
-  for (const [kind, records] of Object.entries(data.records) as [TourRecordKind, DataSet['records'][TourRecordKind]][]) {
+  for (const [kind, records] of Object.entries(data.records) as [
+    TourRecordKind,
+    DataSet['records'][TourRecordKind],
+  ][]) {
     for (const record of records) {
       if (!exists('tours', record.tourId)) throw dangling(kind, record.id, 'tourId', record.tourId);
       const fields = record as unknown as Record<string, unknown>;

@@ -58,8 +58,9 @@ export async function previewRestore(decoded: DecodedBundle): Promise<RestorePre
       const counts = Object.fromEntries(
         TOUR_RECORD_KINDS.map((kind) => [
           kind,
-          decoded.data.records[kind].filter((record) => record.tourId === tour.id && record.deletedAt === null)
-            .length,
+          decoded.data.records[kind].filter(
+            (record) => record.tourId === tour.id && record.deletedAt === null,
+          ).length,
         ]),
       ) as Record<TourRecordKind, number>;
       const state: TourRestoreState = !here ? 'new' : here.deletedAt === null ? 'present' : 'deleted-here';
@@ -112,5 +113,8 @@ export async function restoreBackup(decoded: DecodedBundle): Promise<RestoreResu
   } catch (cause) {
     throw writeError(cause);
   }
-  return { tourIds: decoded.data.tours.filter((tour) => tour.deletedAt === null).map((tour) => tour.id), written };
+  return {
+    tourIds: decoded.data.tours.filter((tour) => tour.deletedAt === null).map((tour) => tour.id),
+    written,
+  };
 }

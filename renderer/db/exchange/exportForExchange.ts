@@ -49,7 +49,10 @@ export async function exportForExchange(options: ExchangeExportOptions): Promise
   const target = peers.find((peer) => peer.peerId === options.onlyChangesFor);
   const data = onlyChanged(full, target);
 
-  const tourRecordIds = new Set([options.tourId, ...TOUR_RECORD_KINDS.flatMap((k) => full.records[k].map((r) => r.id))]);
+  const tourRecordIds = new Set([
+    options.tourId,
+    ...TOUR_RECORD_KINDS.flatMap((k) => full.records[k].map((r) => r.id)),
+  ]);
   const acks: Manifest['acks'] = {};
   for (const peer of peers) {
     acks[peer.peerId] = Object.fromEntries(
@@ -66,7 +69,8 @@ export async function exportForExchange(options: ExchangeExportOptions): Promise
   });
   await writeSetting(SENDER_NAME, options.senderName);
   const stamp = createdAt.slice(0, 16).replace('T', '-').replace(':', '');
-  const recordCount = data.tours.length + TOUR_RECORD_KINDS.reduce((sum, k) => sum + data.records[k].length, 0);
+  const recordCount =
+    data.tours.length + TOUR_RECORD_KINDS.reduce((sum, k) => sum + data.records[k].length, 0);
   return { bytes, recordCount, fileName: `delegation-desk-exchange-${stamp}.${BUNDLE_EXTENSION}` };
 }
 

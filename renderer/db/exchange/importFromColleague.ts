@@ -107,7 +107,9 @@ export async function planExchangeImport(
     const decisions = await decideAll(decoded, myDevice);
     let preview = { ...EMPTY_SUMMARY };
     for (const list of decisions.values()) {
-      const keepMine = new Map(list.filter((d) => d.action === 'conflict').map((d) => [d.id, 'mine' as const]));
+      const keepMine = new Map(
+        list.filter((d) => d.action === 'conflict').map((d) => [d.id, 'mine' as const]),
+      );
       const { summary } = resolveMerge(list, keepMine, (record) => record);
       preview = addSummaries(preview, { ...summary, conflictsResolved: 0 });
     }
@@ -148,7 +150,9 @@ export async function applyExchangeImport(
     return await db.transaction('rw', tables, async () => {
       const decisions = await decideAll(plan.decoded, myDevice);
       const planned = new Set(plan.conflicts.map((conflict) => conflict.id));
-      if (conflictsOf(decisions).some((conflict) => !planned.has(conflict.id) || !resolutions.has(conflict.id)))
+      if (
+        conflictsOf(decisions).some((conflict) => !planned.has(conflict.id) || !resolutions.has(conflict.id))
+      )
         throw new BackupError('changed-meanwhile');
 
       let summary = { ...EMPTY_SUMMARY };

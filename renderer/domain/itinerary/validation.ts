@@ -36,10 +36,12 @@ export function validateEventTimes(input: EventTimesInput): FieldProblems<'start
   if (start) problems.start = start;
   if (end) problems.end = end;
 
-  if (!start && !end && zoneKnown) {
-    const from = resolveWallClock(input.start, input.timeZone);
-    const to = resolveWallClock(input.end, input.timeZone);
-    if (from && to && to.instant <= from.instant) problems.end = 'endBeforeStart';
+  if (!start && !end) {
+    const from = zoneKnown ? resolveWallClock(input.start, input.timeZone) : null;
+    const to = zoneKnown ? resolveWallClock(input.end, input.timeZone) : null;
+    // Without a known zone the two clock readings are still in one zone: compare them as read.
+    const endsFirst = from && to ? to.instant <= from.instant : input.end <= input.start;
+    if (endsFirst) problems.end = 'endBeforeStart';
   }
   return problems;
 }

@@ -12,17 +12,20 @@ export type NameParts = Pick<Contact, 'prefix' | 'familyName' | 'givenName' | 'n
 };
 
 /**
- * Names written family-name-first are Hungarian in this app (that is what the order means here),
- * so they follow the Hungarian transcription rules; other Latin names get a plain letter reading.
+ * Names written family-name-first are Hungarian in this app (that is what the order means here), and
+ * so is a name with Hungarian accented letters written the Western way round (Gábor Kiss); both
+ * follow the Hungarian transcription rules. Other Latin names get a plain letter reading (Lindqvist).
  */
-function toRussian(text: string, order: NameParts['nameOrder']): string {
-  return order === 'family-first' ? hungarianToRussian(text) : latinToRussian(text);
+function toRussian(text: string, parts: NameParts): string {
+  const hungarian =
+    parts.nameOrder === 'family-first' || /[áéíóöőúüű]/i.test(`${parts.familyName}${parts.givenName}`);
+  return hungarian ? hungarianToRussian(text) : latinToRussian(text);
 }
 
 /** The Cyrillic form the rules suggest; never marked checked. */
 export function suggestCyrillicName(parts: NameParts, language: CyrillicLanguage): CyrillicName {
-  const familyName = toRussian(parts.familyName.trim(), parts.nameOrder);
-  const givenName = toRussian(parts.givenName.trim(), parts.nameOrder);
+  const familyName = toRussian(parts.familyName.trim(), parts);
+  const givenName = toRussian(parts.givenName.trim(), parts);
   return language === 'ru'
     ? { familyName, givenName, checked: false }
     : {

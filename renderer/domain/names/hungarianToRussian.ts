@@ -160,7 +160,8 @@ function vowel(base: VowelBase, before: Unit | undefined, wordStart: boolean): s
   const afterVowel = before?.kind === 'vowel' || before?.kind === 'y';
   switch (base) {
     case 'a':
-      return afterSoft ? 'я' : 'а';
+      // Also after i, as Russian writes such names: Mária → Мария, Zsófia → Жофия.
+      return afterSoft || (before?.kind === 'vowel' && before.base === 'i') ? 'я' : 'а';
     case 'e':
       // э at the start and after vowels other than i (Noémi → Ноэми, Tímea → Тимеа).
       if (wordStart) return 'э';

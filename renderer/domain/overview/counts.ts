@@ -37,6 +37,7 @@ export function tourCounts(sources: CountSources): TourCounts {
     findingsByKind: countByKind(findings),
     recommendations: sources.recommendations.filter(isLive).length,
     materials: sources.materials.filter(isLive).length,
-    photos: sources.attachments.filter((attachment) => isLive(attachment) && attachment.kind === 'photo').length,
+    photos: sources.attachments.filter((attachment) => isLive(attachment) && attachment.kind === 'photo')
+      .length,
   };
 }

@@ -38,14 +38,17 @@ export interface ProgrammeDay<E> {
  * Today's and tomorrow's events as the venue's clock sees them: an event entered in another
  * time zone (a flight booked in Minsk time) falls on the day it happens in the venue.
  */
-export function todayAndTomorrow<E extends Pick<TourEvent, 'id' | 'start' | 'end' | 'timeZone' | 'deletedAt'>>(
+export function todayAndTomorrow<
+  E extends Pick<TourEvent, 'id' | 'start' | 'end' | 'timeZone' | 'deletedAt'>,
+>(
   events: readonly E[],
   venueTimeZone: string,
   now: number,
 ): { today: ProgrammeDay<E>; tomorrow: ProgrammeDay<E> } {
   const today = todayIn(venueTimeZone, now);
   const tomorrow = DateTime.fromISO(today, { zone: 'utc' }).plus({ days: 1 }).toISODate() ?? today;
-  const venueDate = (event: E) => datePart(convertWallClock(event.start, event.timeZone, venueTimeZone) ?? event.start);
+  const venueDate = (event: E) =>
+    datePart(convertWallClock(event.start, event.timeZone, venueTimeZone) ?? event.start);
   const live = events.filter((event) => event.deletedAt === null).sort(compareEvents);
   return {
     today: { date: today, events: live.filter((event) => venueDate(event) === today) },

@@ -257,7 +257,8 @@ function findingItem(index: TourIndex, finding: Finding, reference: string): Fin
  * visit's start is what keeps the numbering stable between exports.
  */
 function chapterOrder(index: TourIndex): (a: Finding, b: Finding) => number {
-  const visitStart = (f: Finding) => (f.eventId === null ? '' : (index.eventById.get(f.eventId)?.start ?? ''));
+  const visitStart = (f: Finding) =>
+    f.eventId === null ? '' : (index.eventById.get(f.eventId)?.start ?? '');
   return (a, b) =>
     FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind) ||
     (a.date ?? '').localeCompare(b.date ?? '') ||

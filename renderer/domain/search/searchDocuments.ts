@@ -13,7 +13,14 @@ import { pickText } from '../localizedText';
 import { displayName } from '../names';
 
 /** The kinds of record global search finds, in the order their groups are listed when scores tie. */
-export const SEARCH_KINDS = ['contact', 'event', 'organisation', 'finding', 'recommendation', 'material'] as const;
+export const SEARCH_KINDS = [
+  'contact',
+  'event',
+  'organisation',
+  'finding',
+  'recommendation',
+  'material',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** One text a record can be found by, with the language it is written in (null: not a translation). */
@@ -67,7 +74,10 @@ function plain(...values: readonly string[]): SearchText[] {
 }
 
 function labels(pick: (language: Language) => string): Record<Language, string> {
-  return Object.fromEntries(LANGUAGES.map((language) => [language, pick(language)])) as Record<Language, string>;
+  return Object.fromEntries(LANGUAGES.map((language) => [language, pick(language)])) as Record<
+    Language,
+    string
+  >;
 }
 
 function localizedLabels(text: LocalizedText): Record<Language, string> {
@@ -81,7 +91,15 @@ function document(
   titles: SearchText[],
   bodies: SearchText[],
 ): SearchDocument {
-  return { id: `${kind}:${record.id}`, kind, recordId: record.id, version: versionOf(record), label, titles, bodies };
+  return {
+    id: `${kind}:${record.id}`,
+    kind,
+    recordId: record.id,
+    version: versionOf(record),
+    label,
+    titles,
+    bodies,
+  };
 }
 
 /** Unique texts only: a contact's Russian and English names are often spelt alike. */
@@ -95,13 +113,10 @@ function distinct(texts: SearchText[]): SearchText[] {
 }
 
 export function eventDocument(event: TourEvent): SearchDocument {
-  return document(
-    'event',
-    event,
-    localizedLabels(event.title),
-    translations(event.title),
-    [...translations(event.notes), ...plain(event.place, event.address)],
-  );
+  return document('event', event, localizedLabels(event.title), translations(event.title), [
+    ...translations(event.notes),
+    ...plain(event.place, event.address),
+  ]);
 }
 
 /**
@@ -132,13 +147,11 @@ export function organisationDocument(organisation: Organisation): SearchDocument
 }
 
 export function findingDocument(finding: Finding): SearchDocument {
-  return document(
-    'finding',
-    finding,
-    localizedLabels(finding.title),
-    translations(finding.title),
-    [...translations(finding.text), ...translations(finding.applicabilityNote), ...plain(...finding.tags)],
-  );
+  return document('finding', finding, localizedLabels(finding.title), translations(finding.title), [
+    ...translations(finding.text),
+    ...translations(finding.applicabilityNote),
+    ...plain(...finding.tags),
+  ]);
 }
 
 /** A recommendation has no title: its text is what the user names it by. */

@@ -51,6 +51,8 @@ const SOURCES: {
 
 const versionOf = (record: Stamped) => `${record.revision}:${record.updatedAt}`;
 
+const MIN_PREFIX_LENGTH = 2;
+
 /** A title match outweighs a body match in the score too, not only in the final order. */
 const TITLE_BOOST = 4;
 
@@ -79,6 +81,34 @@ export class TourSearchIndex {
 
   /** Brings the index in line with the tour's records: adds new ones, replaces changed ones, drops removed ones. */
   sync(records: SearchableRecords): SyncReport {
+    const steps = this.syncSteps(records);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /**
+   * The same as `sync`, handing control back (`pause`) after every `chunkSize` documents indexed, so
+   * that indexing a large tour for the first time does not freeze the window.
+   */
+  async syncGradually(
+    records: SearchableRecords,
+    pause: () => Promise<void>,
+    chunkSize = 200,
+  ): Promise<SyncReport> {
+    const steps = this.syncSteps(records);
+    let done = 0;
+    let step = steps.next();
+    while (!step.done) {
+      done += 1;
+      if (done % chunkSize === 0) await pause();
+      step = steps.next();
+    }
+    return step.value;
+  }
+
+  /** Does the work of a sync, yielding after each document it (re-)indexes or drops. */
+  private *syncSteps(records: SearchableRecords): Generator<void, SyncReport> {
     const report: SyncReport = { added: 0, updated: 0, removed: 0 };
     const seen = new Set<string>();
     for (const kind of SEARCH_KINDS) {
@@ -98,6 +128,7 @@ export class TourSearchIndex {
           report.added += 1;
         }
         this.documents.set(id, document);
+        yield;
       }
     }
     for (const id of [...this.documents.keys()]) {
@@ -105,6 +136,7 @@ export class TourSearchIndex {
       this.index.discard(id);
       this.documents.delete(id);
       report.removed += 1;
+      yield;
     }
     return report;
   }
@@ -116,7 +148,8 @@ export class TourSearchIndex {
   search(query: string, limit = 50): SearchHit[] {
     if (queryTerms(query).length === 0) return [];
     const results: SearchResult[] = this.index.search(query, {
-      prefix: true,
+      // A single letter as a prefix would match most of the index: it waits for a second letter.
+      prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
       combineWith: 'AND',
       boost: { title: TITLE_BOOST },
     });

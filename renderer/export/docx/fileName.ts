@@ -3,6 +3,7 @@ import { docText } from './docStrings';
 import { countryName } from './formatDates';
 
 /** Characters no file system accepts in a name, and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001F\u007F-\u009F]/g;
 const MAX_LENGTH = 120;
 

@@ -1,4 +1,4 @@
-export { writeDocx } from './writeDocument';
+export { writeDocx, type WriteOptions } from './writeDocument';
 export {
   PRESETS,
   PRESET_IDS,

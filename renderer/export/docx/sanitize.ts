@@ -7,8 +7,11 @@
  * U+FDD0–U+FDEF and the last two code points of every plane). Kept: everything else, emoji and
  * right-to-left marks included. Line breaks are normalised to "\n".
  */
+// Matching control characters is the whole point of this expression.
+/* eslint-disable no-control-regex */
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/gu;
+/* eslint-enable no-control-regex */
 
 export function sanitizeText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, '');

@@ -31,10 +31,10 @@ export function lineSpacing(preset: DocumentPreset) {
 export function documentStyles(preset: DocumentPreset): IStylesOptions {
   const font = preset.font.family;
   const black = '000000';
-  const heading = (level: 0 | 1 | 2) => ({
+  const heading = (level: 0 | 1 | 2 | 3 | 4 | 5) => ({
     run: {
       font,
-      size: halfPoints(preset.font.headingPt[level]),
+      size: halfPoints(preset.font.headingPt[Math.min(level, 2)] ?? preset.font.bodyPt),
       bold: true,
       italics: false,
       color: black,
@@ -75,6 +75,10 @@ export function documentStyles(preset: DocumentPreset): IStylesOptions {
       heading1: heading(0),
       heading2: heading(1),
       heading3: heading(2),
+      // Not used by the writers, but a user may pick them in Word: black too, never the library's blue.
+      heading4: heading(3),
+      heading5: heading(4),
+      heading6: heading(5),
       caption: {
         run: { font, size: halfPoints(preset.font.tablePt), italics: false, color: black },
         paragraph: {

@@ -47,7 +47,19 @@ function children(ctx: WriteContext, model: DocumentModel): DocumentChild[] {
  * Writes a document model as .docx bytes in the model's language with a formatting preset.
  * Every text from the data passes the sanitiser here, at the border, and nowhere else.
  */
-export async function writeDocx(unsafeModel: DocumentModel, presetId: PresetId): Promise<Uint8Array> {
+export interface WriteOptions {
+  /**
+   * Lay the report out once to write the page numbers of its table of contents, so Word shows
+   * it complete without asking to update fields. Costs a few seconds; tests of structure skip it.
+   */
+  tocPageNumbers?: boolean;
+}
+
+export async function writeDocx(
+  unsafeModel: DocumentModel,
+  presetId: PresetId,
+  options: WriteOptions = {},
+): Promise<Uint8Array> {
   const model = sanitizeModel(unsafeModel);
   const preset = PRESETS[presetId];
   const t = docText(model.language);
@@ -64,8 +76,9 @@ export async function writeDocx(unsafeModel: DocumentModel, presetId: PresetId):
     description: t(`titles.${model.kind}`),
     styles: documentStyles(preset),
     numbering: documentNumbering(preset),
-    // Writes the table of contents with its page numbers, so it is complete before Word updates it.
-    pageNumbers: estimatePageNumbers,
+    // Only the report has a table of contents to number.
+    pageNumbers:
+      model.kind === 'report' && options.tocPageNumbers !== false ? estimatePageNumbers : undefined,
     sections: [sectionOptions(ctx, children(ctx, model))],
   });
   return Packer.pack(document, 'uint8array');

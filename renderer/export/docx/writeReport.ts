@@ -90,7 +90,7 @@ export function recommendationsTable(
   return [
     table(ctx.preset, {
       columns: [
-        { heading: t('table.number'), share: 1.1 },
+        { heading: t('table.number'), share: 1.3 },
         { heading: t('table.recommendation'), share: 7 },
         { heading: t('table.basis'), share: 2.3 },
         { heading: t('table.responsible'), share: 3 },

@@ -9,7 +9,7 @@ import { body, heading, labelled, runs, table, type DocumentChild, type WriteCon
 import { delegationTable, documentHead, emptyNote, programmeTable } from './common';
 import { languageName } from './formatDates';
 import { STYLE } from './styles';
-import { FigureCounter, findingParagraphs, personsTable } from './writeReport';
+import { FigureCounter, findingParagraphs } from './writeReport';
 
 /** The programme: the itinerary table, then the composition of the delegation. */
 export function programmeChildren(ctx: WriteContext, doc: ProgrammeDocument): DocumentChild[] {

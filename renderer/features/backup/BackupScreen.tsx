@@ -5,19 +5,21 @@ import { ExchangeSection } from './ExchangeSection';
 import { MakeBackupSection } from './MakeBackupSection';
 import { RestoreSection } from './RestoreSection';
 import { StorageSection } from './StorageSection';
+import { useIncomingFiles } from './useIncomingFiles';
 
 /** Backups, restore, exchange with colleagues and the state of the storage: keeping the data safe. */
 export function BackupScreen() {
   const { t } = useTranslation();
   const activeTour = useActiveTour() ?? null;
+  const incoming = useIncomingFiles();
   return (
     <Stack maw={960} gap="xl">
       <Title order={1}>{t('backup.title')}</Title>
       <MakeBackupSection activeTour={activeTour} />
       <Divider />
-      <RestoreSection />
+      <RestoreSection incoming={incoming.restore} />
       <Divider />
-      <ExchangeSection activeTour={activeTour} />
+      <ExchangeSection activeTour={activeTour} incoming={incoming.exchange} />
       <Divider />
       <StorageSection />
     </Stack>

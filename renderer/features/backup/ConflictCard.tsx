@@ -19,8 +19,7 @@ export function ConflictCard({ conflict, senderName, choice, onChoose }: Conflic
   const language = useUiLanguage();
   const title = recordLabel(conflict.local, language) || recordLabel(conflict.incoming, language);
   const fields = differingFields(conflict.local, conflict.incoming);
-  const fieldLabel = (key: string) =>
-    i18n.exists(`backup.fields.${key}`) ? t(`backup.fields.${key}`) : key;
+  const fieldLabel = (key: string) => (i18n.exists(`backup.fields.${key}`) ? t(`backup.fields.${key}`) : key);
   const cell = (record: object, key: string) =>
     key === 'deletedAt'
       ? (record as { deletedAt: string | null }).deletedAt
@@ -52,7 +51,7 @@ export function ConflictCard({ conflict, senderName, choice, onChoose }: Conflic
               </Table.Tr>
             ))}
             <Table.Tr>
-              <Table.Th scope="row">{t('backup.conflict.changedAt', { when: '' }).trim()}</Table.Th>
+              <Table.Th scope="row">{t('backup.conflict.lastChanged')}</Table.Th>
               <Table.Td>{formatMoment(conflict.local.updatedAt, language)}</Table.Td>
               <Table.Td>{formatMoment(conflict.incoming.updatedAt, language)}</Table.Td>
             </Table.Tr>

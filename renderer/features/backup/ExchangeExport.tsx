@@ -49,7 +49,10 @@ export function ExchangeExport({ tour }: { tour: Tour }) {
         filters: [{ name: t('backup.exchange.title'), extensions: [BUNDLE_EXTENSION] }],
       });
       if (outcome === 'saved')
-        notifications.show({ color: 'green', message: t('backup.exchange.exported', { fileName: made.fileName }) });
+        notifications.show({
+          color: 'green',
+          message: t('backup.exchange.exported', { fileName: made.fileName }),
+        });
     } catch (error) {
       console.error(error);
       notifications.show({ color: 'red', message: backupErrorMessage(error, t) });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { applyExchangeImport, planExchangeImport, type ExchangePlan } from '../../db/exchange';
@@ -8,6 +8,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { backupErrorMessage } from './backupMessages';
 import { ConflictCard } from './ConflictCard';
 import { FilePicker } from './FilePicker';
+import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
 import { readChosenFile } from './readChosenFile';
 
@@ -21,7 +22,7 @@ type ImportState =
 const SUMMARY_ROWS = ['added', 'updated', 'conflictsResolved', 'deleted'] as const;
 
 /** Brings a colleague's exchange file in: preview, a choice for each conflict, then one transaction. */
-export function ExchangeImport() {
+export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
@@ -30,16 +31,22 @@ export function ExchangeImport() {
 
   const senderOf = (plan: ExchangePlan) => plan.senderName || t('backup.exchange.unnamed');
 
-  const check = async (file: File) => {
+  const check = async (load: () => Promise<Uint8Array>) => {
     setState({ step: 'checking' });
     setChoices(new Map());
     try {
-      setState({ step: 'plan', plan: await planExchangeImport(await readChosenFile(file)) });
+      setState({ step: 'plan', plan: await planExchangeImport(await load()) });
     } catch (error) {
       console.error(error);
       setState({ step: 'error', message: backupErrorMessage(error, t) });
     }
   };
+
+  useEffect(() => {
+    if (incoming) void check(async () => incoming.bytes);
+    // Only a new hand-over (serial) starts a check; `check` itself changes every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [incoming?.serial]);
 
   const apply = async (plan: ExchangePlan) => {
     setBusy(true);
@@ -56,14 +63,19 @@ export function ExchangeImport() {
     }
   };
 
-  const allChosen = state.step === 'plan' && state.plan.conflicts.every((conflict) => choices.has(conflict.id));
+  const allChosen =
+    state.step === 'plan' && state.plan.conflicts.every((conflict) => choices.has(conflict.id));
 
   return (
     <Stack gap="xs">
       <Title order={3} size="h4">
         {t('backup.exchange.importTitle')}
       </Title>
-      <FilePicker label={t('backup.exchange.fileLabel')} onFile={(file) => void check(file)} disabled={busy} />
+      <FilePicker
+        label={t('backup.exchange.fileLabel')}
+        onFile={(file) => void check(() => readChosenFile(file))}
+        disabled={busy}
+      />
       {state.step === 'checking' && <Text role="status">{t('backup.exchange.checking')}</Text>}
       {state.step === 'error' && (
         <Alert color="red" role="alert">

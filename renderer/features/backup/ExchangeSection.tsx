@@ -3,8 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Tour } from '../../domain/entities';
 import { ExchangeExport } from './ExchangeExport';
 import { ExchangeImport } from './ExchangeImport';
+import type { IncomingFile } from './incomingFile';
 
-export function ExchangeSection({ activeTour }: { activeTour: Tour | null }) {
+interface ExchangeSectionProps {
+  activeTour: Tour | null;
+  incoming: IncomingFile | null;
+}
+
+export function ExchangeSection({ activeTour, incoming }: ExchangeSectionProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
@@ -13,7 +19,7 @@ export function ExchangeSection({ activeTour }: { activeTour: Tour | null }) {
       </Title>
       <Text>{t('backup.exchange.hint')}</Text>
       {activeTour ? <ExchangeExport tour={activeTour} /> : <Text>{t('backup.exchange.noTour')}</Text>}
-      <ExchangeImport />
+      <ExchangeImport incoming={incoming} />
     </Stack>
   );
 }

@@ -40,7 +40,10 @@ export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
       });
       if (outcome === 'saved') {
         await recordBackupMade(backup.createdAt);
-        notifications.show({ color: 'green', message: t('backup.make.saved', { fileName: backup.fileName }) });
+        notifications.show({
+          color: 'green',
+          message: t('backup.make.saved', { fileName: backup.fileName }),
+        });
       }
     } catch (error) {
       console.error(error);
@@ -62,7 +65,12 @@ export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
           : t('backup.make.never')}
       </Text>
       {due && !isDesktop() && (
-        <Alert color="yellow" title={t('backup.make.dueTitle')}>
+        // The yellow title colour falls below AA contrast; the title keeps the text colour.
+        <Alert
+          color="yellow"
+          title={t('backup.make.dueTitle')}
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+        >
           {t('backup.make.due')}
         </Alert>
       )}
@@ -72,7 +80,12 @@ export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
             {t('backup.make.thisTour')}
           </Button>
         )}
-        <Button variant="default" loading={busy} disabled={tourCount === 0} onClick={() => void backUp('everything')}>
+        <Button
+          variant="default"
+          loading={busy}
+          disabled={tourCount === 0}
+          onClick={() => void backUp('everything')}
+        >
           {t('backup.make.everything')}
         </Button>
       </Group>

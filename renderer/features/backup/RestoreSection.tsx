@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,11 @@ import {
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { tourTitle } from '../tours/tourTitle';
+import { backupsFolder } from '../../platform';
+import { AutomaticBackupsList } from './AutomaticBackupsList';
 import { backupErrorMessage } from './backupMessages';
 import { FilePicker } from './FilePicker';
+import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
 import { readChosenFile } from './readChosenFile';
 
@@ -24,16 +27,16 @@ type RestoreState =
   | { step: 'error'; message: string };
 
 /** Pick a backup file, see what is in it, then restore it in one go (or not at all). */
-export function RestoreSection() {
+export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
 
-  const check = async (file: File) => {
+  const check = async (load: () => Promise<Uint8Array>) => {
     setState({ step: 'checking' });
     try {
-      const decoded = await readBackupFile(await readChosenFile(file));
+      const decoded = await readBackupFile(await load());
       setState({ step: 'preview', decoded, preview: await previewRestore(decoded) });
     } catch (error) {
       console.error(error);
@@ -41,13 +44,22 @@ export function RestoreSection() {
     }
   };
 
+  useEffect(() => {
+    if (incoming) void check(async () => incoming.bytes);
+    // Only a new hand-over (serial) starts a check; `check` itself changes every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [incoming?.serial]);
+
   const restore = async (decoded: DecodedBundle) => {
     setBusy(true);
     try {
       const result = await restoreBackup(decoded);
       const [first] = result.tourIds;
       if (first && !(await readActiveTourId())) await setActiveTourId(first);
-      notifications.show({ color: 'green', message: t('backup.restore.done', { count: result.tourIds.length }) });
+      notifications.show({
+        color: 'green',
+        message: t('backup.restore.done', { count: result.tourIds.length }),
+      });
       setState({ step: 'idle' });
     } catch (error) {
       console.error(error);
@@ -63,7 +75,16 @@ export function RestoreSection() {
         {t('backup.restore.title')}
       </Title>
       <Text>{t('backup.restore.hint')}</Text>
-      <FilePicker label={t('backup.restore.fileLabel')} onFile={(file) => void check(file)} disabled={busy} />
+      <FilePicker
+        label={t('backup.restore.fileLabel')}
+        onFile={(file) => void check(() => readChosenFile(file))}
+        disabled={busy}
+      />
+      {backupsFolder.available() && (
+        <AutomaticBackupsList
+          onRestore={(name) => void check(async () => (await backupsFolder.read(name)).bytes)}
+        />
+      )}
       {state.step === 'checking' && <Text role="status">{t('backup.restore.checking')}</Text>}
       {state.step === 'error' && (
         <Alert color="red" role="alert">
@@ -72,7 +93,9 @@ export function RestoreSection() {
       )}
       {state.step === 'preview' && (
         <Stack gap="xs">
-          <Text>{t('backup.restore.made', { when: formatMoment(state.decoded.manifest.createdAt, language) })}</Text>
+          <Text>
+            {t('backup.restore.made', { when: formatMoment(state.decoded.manifest.createdAt, language) })}
+          </Text>
           {state.preview.tours.length === 0 ? (
             <Text>{t('backup.restore.empty')}</Text>
           ) : (

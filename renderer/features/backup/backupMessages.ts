@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { BackupError } from '../../db/backup';
 import { UnresolvedConflictsError } from '../../domain/merge';
-import { SaveFileError } from '../../platform';
+import { BackupFolderError, OpenFileError, SaveFileError } from '../../platform';
 import { FileReadError } from './readChosenFile';
 
 /** The translated sentence for anything a backup, restore or exchange can fail with. */
@@ -12,6 +12,8 @@ export function backupErrorMessage(error: unknown, t: TFunction): string {
     return t(`backup.errors.${error.code}`, details);
   }
   if (error instanceof SaveFileError) return t(`platform.errors.${error.code}`);
+  if (error instanceof BackupFolderError) return t(`platform.backupErrors.${error.code}`);
+  if (error instanceof OpenFileError) return t(`platform.openErrors.${error.code}`);
   if (error instanceof FileReadError) return t('backup.readFailed');
   if (error instanceof UnresolvedConflictsError) return t('backup.exchange.chooseAll');
   return t('backup.unexpected');

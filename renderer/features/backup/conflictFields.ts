@@ -41,9 +41,13 @@ export function formatValue(value: unknown, language: Language, t: TFunction): s
   if (typeof value === 'string') return value;
   if (value instanceof Blob) return `${value.type} · ${formatNumber(value.size, language)} B`;
   if (Array.isArray(value))
-    return value.length === 0 ? t('backup.conflict.empty') : value.map((item) => formatValue(item, language, t)).join(', ');
+    return value.length === 0
+      ? t('backup.conflict.empty')
+      : value.map((item) => formatValue(item, language, t)).join(', ');
   if (isLocalizedText(value)) {
-    const lines = LANGUAGES.filter((lang) => value[lang]).map((lang) => `${lang.toUpperCase()}: ${value[lang]}`);
+    const lines = LANGUAGES.filter((lang) => value[lang]).map(
+      (lang) => `${lang.toUpperCase()}: ${value[lang]}`,
+    );
     return lines.length > 0 ? lines.join('\n') : t('backup.conflict.empty');
   }
   return JSON.stringify(value);

@@ -1,5 +1,6 @@
 import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useActiveTour } from '../../app/activeTour';
 import type { Tour } from '../../domain/entities';
 import { ContactsView } from './ContactsView';
@@ -9,6 +10,9 @@ import { useContactsRecords } from './useContactsRecords';
 function Contacts({ tour }: { tour: Tour }) {
   const { t } = useTranslation();
   const { contacts, organisations, events } = useContactsRecords(tour.id);
+  // A link to an organisation (from global search) opens the organisations tab.
+  const [searchParams] = useSearchParams();
+  const initialTab = searchParams.has('organisation') ? 'organisations' : 'people';
   if (!contacts || !organisations || !events) {
     return (
       <Center py="xl">
@@ -19,7 +23,7 @@ function Contacts({ tour }: { tour: Tour }) {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('contacts.title')}</Title>
-      <Tabs defaultValue="people" keepMounted={false}>
+      <Tabs defaultValue={initialTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="people">{t('contacts.tabs.people')}</Tabs.Tab>
           <Tabs.Tab value="organisations">{t('contacts.tabs.organisations')}</Tabs.Tab>

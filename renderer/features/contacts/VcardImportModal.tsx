@@ -22,6 +22,9 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { organisationName } from './contactQueries';
 import { importBatch, planVCardImport, type ImportDecision, type ImportEntry } from './vcardImportPlan';
 
+/** Far above any address book of a delegation; a bigger file is the wrong file. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
 interface VcardImportModalProps {
   tourId: string;
   contacts: readonly Contact[];
@@ -46,6 +49,10 @@ export function VcardImportModal({ tourId, contacts, organisations, onClose }: V
     setEntries(null);
     setProblem(null);
     if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      setProblem(t('contacts.import.errors.tooLarge'));
+      return;
+    }
     try {
       const cards = parseVCardFile(new Uint8Array(await chosen.arrayBuffer()));
       setEntries(planVCardImport(cards, contacts, organisations));

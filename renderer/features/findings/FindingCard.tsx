@@ -12,7 +12,7 @@ import { TranslationMarks } from './TranslationMarks';
 import type { TourRecords } from './useTourRecords';
 
 const KIND_COLORS: Record<Finding['kind'], string> = {
-  'good-practice': 'green.9',
+  'good-practice': 'teal.9',
   'lesson-negative': 'red.9',
   observation: 'blue.9',
 };

@@ -156,7 +156,9 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       size="xl"
       title={finding ? t('findings.form.editTitle') : t('findings.form.newTitle')}
     >
+      {/* noValidate: our own messages, in the interface language, replace the browser's. */}
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Delegate, Organisation, TourEvent } from '../../domain/entities';
+import type { Delegate, Language, Organisation, TourEvent } from '../../domain/entities';
 import { convertWallClock, datePart, timePart } from '../../domain/itinerary/timeZones';
 import { formatDate, formatList } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -20,13 +20,16 @@ interface EventCardProps {
   onDelete(): void;
 }
 
-/** "09:30–12:30", with the end's date when the event ends on another day. */
-function timeRange(start: string, end: string, language: ReturnType<typeof useUiLanguage>): string {
-  const endText =
-    datePart(end) === datePart(start)
-      ? timePart(end)
-      : `${formatDate(datePart(end), language, 'short')} ${timePart(end)}`;
-  return `${timePart(start)}–${endText}`;
+/**
+ * "09:30–12:30" on the day the agenda shows (`day`); a time on another day gets its date,
+ * e.g. a night arrival that is already the next day on the home clock.
+ */
+function timeRange(start: string, end: string, day: string, language: Language): string {
+  const at = (wallClock: string, sameDayAs: string) =>
+    datePart(wallClock) === sameDayAs
+      ? timePart(wallClock)
+      : `${formatDate(datePart(wallClock), language, 'short')} ${timePart(wallClock)}`;
+  return `${at(start, day)}–${at(end, datePart(start))}`;
 }
 
 /** One event of the agenda: when, what, where, who. */
@@ -56,7 +59,7 @@ export function EventCard(props: EventCardProps) {
         <Group align="flex-start" wrap="nowrap" gap="md">
           <Stack gap={2} miw={120}>
             <Text fw={700} ff="monospace">
-              {timeRange(event.start, event.end, language)}
+              {timeRange(event.start, event.end, datePart(event.start), language)}
             </Text>
             {event.timeZone !== venueTimeZone && (
               <Text size="xs" c="dimmed">
@@ -65,7 +68,9 @@ export function EventCard(props: EventCardProps) {
             )}
             {homeStart && homeEnd && (
               <Text size="xs" c="dimmed">
-                {t('itinerary.agenda.homeTime', { range: timeRange(homeStart, homeEnd, language) })}
+                {t('itinerary.agenda.homeTime', {
+                  range: timeRange(homeStart, homeEnd, datePart(event.start), language),
+                })}
               </Text>
             )}
           </Stack>

@@ -56,6 +56,8 @@ export function WarningsPanel({ warnings, events, delegates, themes }: WarningsP
     <Alert
       color="yellow"
       variant="light"
+      // The default yellow title is too pale on the light background to read (WCAG contrast).
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       icon={<IconAlertTriangle aria-hidden />}
       title={t('itinerary.warnings.title', { count: warnings.length })}
       role="region"

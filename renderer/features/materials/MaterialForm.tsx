@@ -108,7 +108,9 @@ export function MaterialForm({ tourId, material, attachment, records, onClose }:
       size="lg"
       title={material ? t('materials.form.editTitle') : t('materials.form.newTitle')}
     >
+      {/* noValidate: our own messages, in the interface language, replace the browser's. */}
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();

@@ -110,7 +110,7 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
                     {attachment ? (
                       <Button
                         size="xs"
-                        variant="light"
+                        variant="default"
                         onClick={() => void saveAgain(attachment)}
                         aria-label={t('materials.saveFileNamed', { name: attachment.fileName })}
                       >

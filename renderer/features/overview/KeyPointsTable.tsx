@@ -11,7 +11,7 @@ function GapCell({ summary }: { summary: KeyPointSummary }) {
   const { t } = useTranslation();
   if (!summary.hasGap) {
     return (
-      <Badge color="green" variant="filled">
+      <Badge color="teal.9" variant="filled">
         {t('overview.keyPoints.covered')}
       </Badge>
     );
@@ -19,12 +19,12 @@ function GapCell({ summary }: { summary: KeyPointSummary }) {
   return (
     <Group gap={6}>
       {summary.noFindings && (
-        <Badge color="red" variant="filled">
+        <Badge color="red.9" variant="filled">
           {t('overview.keyPoints.noFindings')}
         </Badge>
       )}
       {summary.noRecommendations && (
-        <Badge color="orange" variant="filled" c="black">
+        <Badge color="orange.6" variant="filled" c="black">
           {t('overview.keyPoints.noRecommendations')}
         </Badge>
       )}
@@ -53,7 +53,9 @@ export function KeyPointsTable({ summaries }: { summaries: readonly KeyPointSumm
               </Table.Th>
             ))}
             <Table.Th scope="col">{t('overview.keyPoints.recommendations')}</Table.Th>
-            <Table.Th scope="col">{t('overview.keyPoints.status')}</Table.Th>
+            <Table.Th scope="col" w={180}>
+              {t('overview.keyPoints.status')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Center, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useActiveTour } from '../../app/activeTour';
-import type { Language } from '../../domain/entities';
 import { keyPointSummaries, reportReadiness, tourCounts } from '../../domain/overview';
 import { useNow } from '../itinerary/useNow';
 import { KeyPointsTable } from './KeyPointsTable';
 import { ReadinessList } from './ReadinessList';
 import { TourCountsGrid } from './TourCountsGrid';
 import { TourStatus } from './TourStatus';
+import { useDocumentLanguage } from './useDocumentLanguage';
 import { useLastBackupAt, useOverviewRecords } from './useOverviewRecords';
 
 /** Where the delegation stands: the screen the app opens on once a tour exists. */
@@ -23,13 +23,13 @@ function OverviewOfTour({ tourId }: { tourId: string }) {
   const records = useOverviewRecords(tourId);
   const lastBackupAt = useLastBackupAt();
   const now = useNow();
-  // The ministry's report is in Russian unless the user picks another language here.
-  const [documentLanguage, setDocumentLanguage] = useState<Language>('ru');
+  const [documentLanguage, setDocumentLanguage] = useDocumentLanguage();
 
   const summaries = useMemo(() => (records ? keyPointSummaries(records) : []), [records]);
   const counts = useMemo(() => (records ? tourCounts(records) : null), [records]);
   const readiness = useMemo(
-    () => (records ? reportReadiness(records, documentLanguage, lastBackupAt, now) : null),
+    () =>
+      records && documentLanguage ? reportReadiness(records, documentLanguage, lastBackupAt, now) : null,
     [records, documentLanguage, lastBackupAt, now],
   );
 

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Anchor, Group, List, NativeSelect, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -61,8 +60,10 @@ export function ReadinessList({ readiness, onDocumentLanguageChange, now, hasDat
   const { t } = useTranslation();
   const language = useUiLanguage();
   const { backup } = readiness;
-  const backupText: ReactNode =
-    backup.hours === null ? t('overview.readiness.noBackup') : t('overview.readiness.lastBackup', { when: ago(backup.hours, language) });
+  const backupText =
+    backup.hours === null
+      ? t('overview.readiness.noBackup')
+      : t('overview.readiness.lastBackup', { when: ago(backup.hours, language) });
   return (
     <Stack gap="sm">
       <NativeSelect
@@ -70,7 +71,9 @@ export function ReadinessList({ readiness, onDocumentLanguageChange, now, hasDat
         description={t('overview.readiness.documentLanguageHint')}
         data={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NATIVE_NAMES[value] }))}
         value={readiness.documentLanguage}
-        onChange={(event) => isLanguage(event.currentTarget.value) && onDocumentLanguageChange(event.currentTarget.value)}
+        onChange={(event) =>
+          isLanguage(event.currentTarget.value) && onDocumentLanguageChange(event.currentTarget.value)
+        }
         maw={320}
       />
       <List spacing="xs" center aria-label={t('overview.readiness.title')}>
@@ -106,7 +109,7 @@ export function ReadinessList({ readiness, onDocumentLanguageChange, now, hasDat
         />
         <Item
           done={!backupIsDue(backup.lastBackupAt ?? undefined, new Date(now), hasData)}
-          text={String(backupText)}
+          text={backupText}
           to="/backup"
           action={t('overview.readiness.backUp')}
         />

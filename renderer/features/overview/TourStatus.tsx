@@ -17,7 +17,9 @@ function PhaseText({ tour, now }: { tour: Tour; now: number }) {
     <>
       {t('overview.phase.day', { day: phase.day, total: phase.totalDays })}
       {' · '}
-      {phase.daysLeft === 0 ? t('overview.phase.lastDay') : t('overview.phase.daysLeft', { count: phase.daysLeft })}
+      {phase.daysLeft === 0
+        ? t('overview.phase.lastDay')
+        : t('overview.phase.daysLeft', { count: phase.daysLeft })}
     </>
   );
 }

@@ -93,7 +93,9 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
       size="xl"
       title={recommendation ? t('recommendations.form.editTitle') : t('recommendations.form.newTitle')}
     >
+      {/* noValidate: our own messages, in the interface language, replace the browser's. */}
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();

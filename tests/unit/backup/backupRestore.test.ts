@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   makeBackup,
+  peekBundlePurpose,
   previewRestore,
   readBackupFile,
   restoreBackup,
@@ -14,6 +15,9 @@ import { TOUR_RECORD_KINDS } from '../../../renderer/domain/tourBundle';
 import { resetDb } from '../db/resetDb';
 import { comparableAttachments, dumpDb, sampleTourWithPhoto } from './laptop';
 
+// Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
 /** The tour data of the database, attachments' Blobs as bytes. */
 async function tourData() {
   const data: Record<string, unknown[]> = { tours: await db.tours.toArray() };
@@ -21,7 +25,8 @@ async function tourData() {
     const rows = await db.table<TourOwned, string>(kind).toArray();
     data[kind] = kind === 'attachments' ? await comparableAttachments(rows as Attachment[]) : rows;
   }
-  for (const rows of Object.values(data)) rows.sort((a, b) => ((a as TourOwned).id < (b as TourOwned).id ? -1 : 1));
+  for (const rows of Object.values(data))
+    rows.sort((a, b) => ((a as TourOwned).id < (b as TourOwned).id ? -1 : 1));
   return data;
 }
 
@@ -32,6 +37,8 @@ describe('backup and restore', () => {
     await sampleTourWithPhoto();
     const before = await tourData();
     const backup = await makeBackup('everything', '0.1.0');
+    expect(peekBundlePurpose(backup.bytes)).toBe('backup');
+    expect(peekBundlePurpose(new TextEncoder().encode('not a zip'))).toBeNull();
     expect(backup.fileName).toMatch(/^delegation-desk-all-\d{4}-\d{2}-\d{2}-\d{4}\.ddbackup$/);
 
     await resetDb();
@@ -93,7 +100,7 @@ describe('backup and restore', () => {
       ),
       { numRuns: 15 },
     );
-  });
+  }, 120_000);
 
   it('restoring the same backup twice writes nothing the second time', async () => {
     await sampleTourWithPhoto();

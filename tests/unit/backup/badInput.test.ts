@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BACKUP_ERROR_CODES,
   BackupError,
@@ -14,6 +14,9 @@ import en from '../../../locales/ui/en.json';
 import { resetDb } from '../db/resetDb';
 import { dumpDb, loadDb, sampleTourWithPhoto } from './laptop';
 import { readJson, tamper, writeJson, writeText } from './tamper';
+
+// Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let good: Uint8Array;
 let laptop: Record<string, unknown[]>;
@@ -50,7 +53,9 @@ describe('a bad backup file is refused before anything is written', () => {
 
   it('not a backup: a zip without our manifest, or with another format', async () => {
     await expectRefused(zipSync({ 'readme.txt': new TextEncoder().encode('hello') }), 'not-a-backup');
-    const other = tamper(good, (files) => writeJson(files, 'manifest.json', { format: 'other', formatVersion: 1 }));
+    const other = tamper(good, (files) =>
+      writeJson(files, 'manifest.json', { format: 'other', formatVersion: 1 }),
+    );
     await expectRefused(other, 'not-a-backup');
   });
 

@@ -24,7 +24,10 @@ export const fixturePath = (version: number) =>
 
 const sample = sampleFileSchema.parse(
   JSON.parse(
-    readFileSync(new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url),
+      'utf8',
+    ),
   ),
 );
 
@@ -62,7 +65,9 @@ export function buildDump(version: number): DatabaseDump {
     height: 2,
     caption: { ru: 'Фото' },
     order: 0,
-    blob: { $blob: { type: 'image/jpeg', base64: Buffer.from([0xff, 0xd8, 1, 2, 0xff, 0xd9]).toString('base64') } },
+    blob: {
+      $blob: { type: 'image/jpeg', base64: Buffer.from([0xff, 0xd8, 1, 2, 0xff, 0xd9]).toString('base64') },
+    },
     thumbnail: null,
   });
   tables.settings = [
@@ -71,7 +76,12 @@ export function buildDump(version: number): DatabaseDump {
   ];
   if (version >= 2) {
     tables.exchangePeers = [
-      { peerId: 'peer-device', name: 'Colleague', lastImportAt: AT, received: { [finding!.id]: `1|${AT}|${DEVICE}|` } },
+      {
+        peerId: 'peer-device',
+        name: 'Colleague',
+        lastImportAt: AT,
+        received: { [finding!.id]: `1|${AT}|${DEVICE}|` },
+      },
     ];
   }
   return { schemaVersion: version, stores: { ...SCHEMA_VERSIONS[version - 1]! }, tables };
@@ -106,6 +116,7 @@ export async function writeOldDatabase(name: string, dump: DatabaseDump): Promis
     old.version(version).stores(version === dump.schemaVersion ? dump.stores : SCHEMA_VERSIONS[version - 1]!);
   }
   await old.open();
-  for (const [table, rows] of Object.entries(dump.tables)) await old.table(table).bulkAdd(revive(rows) as object[]);
+  for (const [table, rows] of Object.entries(dump.tables))
+    await old.table(table).bulkAdd(revive(rows) as object[]);
   old.close();
 }

@@ -1,11 +1,14 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, DelegationDeskDb } from '../../../renderer/db/database';
 import { ENTITY_SCHEMAS } from '../../../renderer/db/entitySchemas';
 import { tourSchema } from '../../../renderer/domain/entities';
 import { TOUR_RECORD_KINDS, type TourRecordKind } from '../../../renderer/domain/tourBundle';
 import { bytesOf, comparableAttachments } from './laptop';
 import { loadFixture, revive, writeOldDatabase } from './dbFixtures';
+
+// Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const versions = Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, index) => index + 1);
 
@@ -33,7 +36,9 @@ describe.each(versions)('a database written by schema version %i', (version) => 
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const [table, rows] of Object.entries(dump.tables)) {
       const stored = await current.table(table).toArray();
-      expect(await comparable(table, stored), table).toEqual(await comparable(table, revive(rows) as unknown[]));
+      expect(await comparable(table, stored), table).toEqual(
+        await comparable(table, revive(rows) as unknown[]),
+      );
     }
     // Every record is still valid for today's entity schemas.
     for (const tour of await current.tours.toArray()) expect(tourSchema.safeParse(tour).success).toBe(true);

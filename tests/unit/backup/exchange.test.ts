@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { peekBundlePurpose } from '../../../renderer/db/backup';
 import { db } from '../../../renderer/db/database';
 import {
   applyExchangeImport,
@@ -13,6 +14,9 @@ import { deviceId } from '../../../renderer/db/settings';
 import type { Resolution } from '../../../renderer/domain/merge';
 import { resetDb } from '../db/resetDb';
 import { dumpDb, loadDb, sampleTourWithPhoto } from './laptop';
+
+// Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 // The app keeps its device id in memory; these tests switch laptops inside one process, so
 // each laptop's id is read from its own database instead.
@@ -45,7 +49,10 @@ async function on<T>(laptop: Dump | null, work: () => Promise<T>): Promise<[Dump
 const exportTour = (tourId: string, name: string, onlyChangesFor?: string) =>
   exportForExchange({ tourId, senderName: name, appVersion: '0.1.0', onlyChangesFor }).then((e) => e.bytes);
 
-async function importAll(bytes: Uint8Array, choose: (plan: ExchangePlan) => Map<string, Resolution> = () => new Map()) {
+async function importAll(
+  bytes: Uint8Array,
+  choose: (plan: ExchangePlan) => Map<string, Resolution> = () => new Map(),
+) {
   const plan = await planExchangeImport(bytes);
   const summary = await applyExchangeImport(plan, choose(plan));
   return { plan, summary };
@@ -162,15 +169,21 @@ describe('exchange between two delegates’ laptops', () => {
   });
 
   it('can send only what changed since the last exchange with a colleague', async () => {
-    const borisDevice = (boris.settings as { key: string; value: unknown }[]).find((s) => s.key === 'deviceId')!
-      .value as string;
+    const borisDevice = (boris.settings as { key: string; value: unknown }[]).find(
+      (s) => s.key === 'deviceId',
+    )!.value as string;
     let bytes: Uint8Array;
     [boris, bytes] = await on(boris, async () => exportTour(tourId, 'Boris'));
     [anna] = await on(anna, async () => importAll(bytes));
     const [, small] = await on(anna, async () => {
       await retitle(ids[0]!, 'Only this');
       expect((await listPeers()).map((peer) => peer.name)).toEqual(['Boris']);
-      return exportForExchange({ tourId, senderName: 'Anna', appVersion: '0.1.0', onlyChangesFor: borisDevice });
+      return exportForExchange({
+        tourId,
+        senderName: 'Anna',
+        appVersion: '0.1.0',
+        onlyChangesFor: borisDevice,
+      });
     });
     // The tour itself, and the one finding.
     expect(small.recordCount).toBe(2);
@@ -185,6 +198,7 @@ describe('exchange between two delegates’ laptops', () => {
   it('refuses my own exchange file', async () => {
     await on(anna, async () => {
       const bytes = await exportTour(tourId, 'Anna');
+      expect(peekBundlePurpose(bytes)).toBe('exchange');
       await expect(planExchangeImport(bytes)).rejects.toMatchObject({ code: 'own-bundle' });
       expect(await deviceId()).toBeTruthy();
     });

@@ -50,20 +50,16 @@ const edit = (note: Note, device: string, text: string, remove: boolean): Note =
   deletedAt: remove ? '2026-11-28T10:00:00.000Z' : note.deletedAt,
 });
 
-const baseNotes = fc
-  .uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 25 })
-  .map((ids) =>
-    ids.map(
-      (n): Note => ({
-        id: `n${n}`,
-        revision: 1 + (n % 3),
-        updatedAt: '2026-11-20T10:00:00.000Z',
-        deviceId: 'origin',
-        deletedAt: null,
-        text: `base ${n}`,
-      }),
-    ),
-  );
+const baseNotes = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 25 }).map((ids) =>
+  ids.map((n): Note => ({
+    id: `n${n}`,
+    revision: 1 + (n % 3),
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    deviceId: 'origin',
+    deletedAt: null,
+    text: `base ${n}`,
+  })),
+);
 
 /** Two laptops that shared `base` at their last exchange and have each changed things since. */
 const twoLaptops = (overlap: boolean) =>
@@ -108,15 +104,19 @@ const asSorted = (laptop: Laptop) => [...laptop.values()].sort((x, y) => (x.id <
 describe('merge rules', () => {
   it('are idempotent: importing the same bundle twice changes nothing the second time', () => {
     fc.assert(
-      fc.property(twoLaptops(true), fc.constantFrom<Resolution>('mine', 'theirs', 'both'), (laptops, choice) => {
-        const incoming = [...laptops.b.values()];
-        const once = mergeInto(laptops.a, incoming, laptops.known, () => choice);
-        const knownAfter = remember(laptops.known, incoming);
-        const twice = mergeInto(once.result, incoming, knownAfter, () => choice);
-        expect(twice.conflicts).toBe(0);
-        expect(twice.writes).toBe(0);
-        expect(asSorted(twice.result)).toEqual(asSorted(once.result));
-      }),
+      fc.property(
+        twoLaptops(true),
+        fc.constantFrom<Resolution>('mine', 'theirs', 'both'),
+        (laptops, choice) => {
+          const incoming = [...laptops.b.values()];
+          const once = mergeInto(laptops.a, incoming, laptops.known, () => choice);
+          const knownAfter = remember(laptops.known, incoming);
+          const twice = mergeInto(once.result, incoming, knownAfter, () => choice);
+          expect(twice.conflicts).toBe(0);
+          expect(twice.writes).toBe(0);
+          expect(asSorted(twice.result)).toEqual(asSorted(once.result));
+        },
+      ),
     );
   });
 

@@ -5,6 +5,9 @@ import { deleteTour } from '../../../renderer/db/tours';
 import { resetDb } from '../db/resetDb';
 import { dumpDb, sampleTourWithPhoto } from './laptop';
 
+// Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
 describe('a write that hits the storage quota', () => {
   beforeEach(resetDb);
   afterEach(() => vi.restoreAllMocks());
@@ -19,7 +22,10 @@ describe('a write that hits the storage quota', () => {
     vi.spyOn(db.attachments, 'bulkPut').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(restoreBackup(decoded)).rejects.toMatchObject({ name: 'BackupError', code: 'quota-exceeded' });
+    await expect(restoreBackup(decoded)).rejects.toMatchObject({
+      name: 'BackupError',
+      code: 'quota-exceeded',
+    });
     vi.restoreAllMocks();
     expect(await dumpDb()).toEqual(before);
   });

@@ -67,6 +67,8 @@ const RUSSIAN_TABLE: [string, string][] = [
   ['Vörös Ildikó', 'Вёрёш Ильдико'],
   ['Gergely Csaba', 'Гергей Чаба'],
   ['Papp László', 'Папп Ласло'],
+  ['Szabó Mária', 'Сабо Мария'],
+  ['Kiss Zsófia', 'Кишш Жофия'],
 ];
 
 describe('Hungarian → Russian practical transcription', () => {
@@ -138,5 +140,16 @@ describe('suggested Cyrillic names', () => {
       checked: false,
     });
     expect(latinToRussian('Schmidt')).toBe('Шмидт');
+    const westernOrder = {
+      prefix: '',
+      familyName: 'Kiss',
+      givenName: 'Gábor',
+      nameOrder: 'given-first' as const,
+    };
+    expect(suggestCyrillicName(westernOrder, 'ru')).toEqual({
+      familyName: 'Кишш',
+      givenName: 'Габор',
+      checked: false,
+    });
   });
 });

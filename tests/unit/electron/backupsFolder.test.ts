@@ -106,10 +106,12 @@ describe('handleWriteBackup', () => {
       rename: (a, b) => fs.rename(a, b),
       unlink: (p) => fs.unlink(p),
     };
-    await expect(handleWriteBackup(deps({ fs: failing }), { name: 'same.ddbackup', bytes })).resolves.toEqual({
-      status: 'error',
-      code: 'disk-full',
-    });
+    await expect(handleWriteBackup(deps({ fs: failing }), { name: 'same.ddbackup', bytes })).resolves.toEqual(
+      {
+        status: 'error',
+        code: 'disk-full',
+      },
+    );
     expect(await fs.readdir(backupsDir)).toEqual(['same.ddbackup']);
     expect(new Uint8Array(await fs.readFile(path.join(backupsDir, 'same.ddbackup')))).toEqual(
       new Uint8Array([9, 9]),
@@ -130,7 +132,10 @@ describe('handleListBackups', () => {
     await fs.writeFile(path.join(backupsDir, 'notes.txt'), 'hello');
     await fs.mkdir(path.join(backupsDir, 'folder.ddbackup'));
     const result = await handleListBackups(deps());
-    expect(result.status === 'listed' && result.backups.map((b) => b.name)).toEqual(['new.zip', 'old.ddbackup']);
+    expect(result.status === 'listed' && result.backups.map((b) => b.name)).toEqual([
+      'new.zip',
+      'old.ddbackup',
+    ]);
   });
 });
 
@@ -142,8 +147,14 @@ describe('handleReadBackup and handleDeleteBackup', () => {
       file: { name: 'r.ddbackup', bytes },
     });
     await expect(handleDeleteBackup(deps(), 'r.ddbackup')).resolves.toEqual({ status: 'deleted' });
-    await expect(handleReadBackup(deps(), 'r.ddbackup')).resolves.toEqual({ status: 'error', code: 'not-found' });
-    await expect(handleDeleteBackup(deps(), 'r.ddbackup')).resolves.toEqual({ status: 'error', code: 'not-found' });
+    await expect(handleReadBackup(deps(), 'r.ddbackup')).resolves.toEqual({
+      status: 'error',
+      code: 'not-found',
+    });
+    await expect(handleDeleteBackup(deps(), 'r.ddbackup')).resolves.toEqual({
+      status: 'error',
+      code: 'not-found',
+    });
   });
 
   it('never reads or deletes outside the backups folder', async () => {
@@ -151,7 +162,10 @@ describe('handleReadBackup and handleDeleteBackup', () => {
     await fs.mkdir(path.dirname(outside), { recursive: true });
     await fs.writeFile(outside, 'secret');
     for (const name of ['../secret.ddbackup', outside, '..%2fsecret.ddbackup', { name: 'x' }]) {
-      await expect(handleReadBackup(deps(), name)).resolves.toEqual({ status: 'error', code: 'invalid-request' });
+      await expect(handleReadBackup(deps(), name)).resolves.toEqual({
+        status: 'error',
+        code: 'invalid-request',
+      });
       await expect(handleDeleteBackup(deps(), name)).resolves.toEqual({
         status: 'error',
         code: 'invalid-request',

@@ -18,7 +18,9 @@ beforeAll(async () => {
 function targetNames(targets: Configuration['win']): string[] {
   const list = targets?.target;
   const asArray = Array.isArray(list) ? list : list === undefined || list === null ? [] : [list];
-  return asArray.map((target: string | TargetConfiguration) => (typeof target === 'string' ? target : target.target));
+  return asArray.map((target: string | TargetConfiguration) =>
+    typeof target === 'string' ? target : target.target,
+  );
 }
 
 /** Reads the first bytes of a build resource. */
@@ -39,7 +41,9 @@ describe('electron-builder configuration', () => {
 
   it('would reject a misspelt option', async () => {
     const misspelt = { ...config, nsis: { ...config.nsis, oneClik: false } } as Configuration;
-    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/configuration.nsis/);
+    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(
+      /configuration.nsis/,
+    );
   }, 60_000);
 
   it('names the app', () => {
@@ -86,6 +90,13 @@ describe('electron-builder configuration', () => {
       expect(association.name).toBeTruthy();
       expect(association.mimeType).toMatch(/^application\/x-delegation-desk-/);
     }
+  });
+
+  it('associates the extension the backup format actually writes', () => {
+    // Text match rather than an import: the renderer's modules are typed for the DOM, these tests for Node.
+    const format = readFileSync(path.join(root, 'renderer/db/backup/format.ts'), 'utf8');
+    const written = /BUNDLE_EXTENSION = '([a-z0-9]+)'/.exec(format)?.[1];
+    expect(OPENABLE_FILE_EXTENSIONS).toContain(written);
   });
 
   it('flips the Electron fuses that lock the packaged app down', () => {

@@ -182,7 +182,9 @@ describe('registerIpcHandlers', () => {
     const { ipcMain, effects } = setUp();
     const app = eventFrom('app://renderer/index.html');
     expect(() => listener(ipcMain, IPC_CHANNELS.setInterfaceLanguage)(app, 'de')).toThrow(IpcArgumentError);
-    expect(() => listener(ipcMain, IPC_CHANNELS.takeOpenedFiles)(app, '/etc/passwd')).toThrow(IpcArgumentError);
+    expect(() => listener(ipcMain, IPC_CHANNELS.takeOpenedFiles)(app, '/etc/passwd')).toThrow(
+      IpcArgumentError,
+    );
     expect(() => listener(ipcMain, IPC_CHANNELS.listBackups)(app, '..')).toThrow(IpcArgumentError);
     expect(() => listener(ipcMain, IPC_CHANNELS.reportError)(app, 'just a string')).toThrow(IpcArgumentError);
     await expect(listener(ipcMain, IPC_CHANNELS.showFolder)(app, '/etc')).resolves.toEqual({

@@ -63,7 +63,9 @@ describe('menu strings', () => {
   it('refuses a file with a missing label, naming it', () => {
     const broken = structuredClone(strings.hu) as unknown as Record<string, Record<string, string>>;
     delete broken.help!.openLogFolder;
-    expect(() => parseMenuStrings(broken, 'hu')).toThrow(new MenuStringsError('hu', 'missing label help.openLogFolder'));
+    expect(() => parseMenuStrings(broken, 'hu')).toThrow(
+      new MenuStringsError('hu', 'missing label help.openLogFolder'),
+    );
     expect(() => parseMenuStrings([], 'hu')).toThrow(MenuStringsError);
   });
 
@@ -140,14 +142,21 @@ describe('menu behaviour', () => {
 
   it('shows no access-key ampersands on macOS', () => {
     for (const language of INTERFACE_LANGUAGES) {
-      for (const { item } of flatten(template(language, 'darwin'))) expect(item.label ?? '').not.toContain('&');
+      for (const { item } of flatten(template(language, 'darwin')))
+        expect(item.label ?? '').not.toContain('&');
     }
   });
 
   it('sends the page commands and opens folders', () => {
     const { actions, commands, folders } = recorder();
     const items = flatten(
-      buildMenuTemplate({ strings: strings.ru, language: 'ru', platform: 'linux', developerItems: false, actions }),
+      buildMenuTemplate({
+        strings: strings.ru,
+        language: 'ru',
+        platform: 'linux',
+        developerItems: false,
+        actions,
+      }),
     ).map(({ item }) => item);
     for (const item of items) if (item.click) click(item);
     expect(commands).toEqual([
@@ -167,7 +176,13 @@ describe('menu behaviour', () => {
   it('checks the current language and hides developer items in the packaged app', () => {
     const { actions } = recorder();
     const items = flatten(
-      buildMenuTemplate({ strings: strings.hu, language: 'hu', platform: 'win32', developerItems: false, actions }),
+      buildMenuTemplate({
+        strings: strings.hu,
+        language: 'hu',
+        platform: 'win32',
+        developerItems: false,
+        actions,
+      }),
     ).map(({ item }) => item);
     expect(items.filter((item) => item.type === 'radio' && item.checked).map((item) => item.label)).toEqual([
       'Magyar',

@@ -24,7 +24,8 @@ vi.mock('electron', () => ({
 
 /** Delivers a main-process message as Electron would: an event object carrying `sender`, then the payload. */
 function emit(channel: string, payload?: unknown): void {
-  for (const listener of listeners.get(channel) ?? []) listener({ sender: { secret: 'ipcRenderer' } }, payload);
+  for (const listener of listeners.get(channel) ?? [])
+    listener({ sender: { secret: 'ipcRenderer' } }, payload);
 }
 
 beforeAll(async () => {

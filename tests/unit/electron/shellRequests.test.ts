@@ -52,14 +52,18 @@ describe('handleShowFolder', () => {
   it('reports a folder that could not be created', async () => {
     const { deps } = folderDeps();
     deps.ensureFolder = () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' }));
-    await expect(handleShowFolder(deps, 'backups')).resolves.toEqual({ status: 'error', code: 'open-failed' });
+    await expect(handleShowFolder(deps, 'backups')).resolves.toEqual({
+      status: 'error',
+      code: 'open-failed',
+    });
   });
 });
 
 describe('handleSetInterfaceLanguage', () => {
   it('applies each interface language', () => {
     const applied: string[] = [];
-    for (const language of ['ru', 'be', 'en', 'hu']) handleSetInterfaceLanguage((l) => applied.push(l), language);
+    for (const language of ['ru', 'be', 'en', 'hu'])
+      handleSetInterfaceLanguage((l) => applied.push(l), language);
     expect(applied).toEqual(['ru', 'be', 'en', 'hu']);
   });
 

@@ -13,9 +13,9 @@ const external: Rect = { x: 1920, y: 0, width: 2560, height: 1400 };
 
 describe('parseWindowState', () => {
   it('reads a saved state', () => {
-    expect(parseWindowState({ x: 10, y: 20, width: 1300, height: 900, maximized: true, fullScreen: false })).toEqual(
-      { x: 10, y: 20, width: 1300, height: 900, maximized: true, fullScreen: false },
-    );
+    expect(
+      parseWindowState({ x: 10, y: 20, width: 1300, height: 900, maximized: true, fullScreen: false }),
+    ).toEqual({ x: 10, y: 20, width: 1300, height: 900, maximized: true, fullScreen: false });
   });
 
   it('drops a position that is only half there', () => {

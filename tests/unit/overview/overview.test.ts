@@ -51,8 +51,16 @@ describe('key points and their gaps', () => {
     recommendation('r2', { en: 'Based on a deleted finding' }, { findingIds: ['gone'] }),
   ];
   const events = [
-    event('late', { en: 'Station' }, { start: '2010-09-21T09:00', end: '2010-09-21T11:00', themeIds: ['k1', 'k2'] }),
-    event('early', { en: 'Ministry' }, { start: '2010-09-20T09:00', end: '2010-09-20T11:00', themeIds: ['k1'] }),
+    event(
+      'late',
+      { en: 'Station' },
+      { start: '2010-09-21T09:00', end: '2010-09-21T11:00', themeIds: ['k1', 'k2'] },
+    ),
+    event(
+      'early',
+      { en: 'Ministry' },
+      { start: '2010-09-20T09:00', end: '2010-09-20T11:00', themeIds: ['k1'] },
+    ),
     event('cancelled', { en: 'Cancelled' }, { themeIds: ['k1'], ...deleted }),
   ];
   const summaries = keyPointSummaries({ themes, events, findings, recommendations });
@@ -64,7 +72,11 @@ describe('key points and their gaps', () => {
   });
 
   it('counts findings by kind and reaches recommendations through their findings', () => {
-    expect(summaries[0]?.findingsByKind).toEqual({ 'good-practice': 1, 'lesson-negative': 1, observation: 0 });
+    expect(summaries[0]?.findingsByKind).toEqual({
+      'good-practice': 1,
+      'lesson-negative': 1,
+      observation: 0,
+    });
     expect(summaries[0]?.recommendations.map((r) => r.id)).toEqual(['r1']);
     expect(summaries[1]?.recommendations.map((r) => r.id)).toEqual(['r1']);
   });
@@ -116,7 +128,10 @@ describe('report readiness', () => {
   });
 
   it('counts contacts without a checked Cyrillic form in the language the document needs', () => {
-    expect(contactsWithoutCheckedCyrillic(source.contacts, 'ru').map((c) => c.id)).toEqual(['suggested', 'none']);
+    expect(contactsWithoutCheckedCyrillic(source.contacts, 'ru').map((c) => c.id)).toEqual([
+      'suggested',
+      'none',
+    ]);
     expect(contactsWithoutCheckedCyrillic(source.contacts, 'be').map((c) => c.id)).toEqual([
       'checked',
       'suggested',
@@ -163,9 +178,17 @@ describe('days and programme', () => {
     const events = [
       event('visit', { en: 'Visit' }, { start: '2010-09-21T09:00', end: '2010-09-21T11:00' }),
       // 01:30 in Minsk on the 22nd is 00:30 on the 22nd in Budapest: tomorrow, not today.
-      event('flight', { en: 'Flight' }, { start: '2010-09-22T01:30', end: '2010-09-22T03:00', timeZone: 'Europe/Minsk' }),
+      event(
+        'flight',
+        { en: 'Flight' },
+        { start: '2010-09-22T01:30', end: '2010-09-22T03:00', timeZone: 'Europe/Minsk' },
+      ),
       // 00:30 in Minsk on the 21st is still the 20th in Budapest (23:30): yesterday.
-      event('late', { en: 'Late' }, { start: '2010-09-21T00:30', end: '2010-09-21T01:00', timeZone: 'Europe/Minsk' }),
+      event(
+        'late',
+        { en: 'Late' },
+        { start: '2010-09-21T00:30', end: '2010-09-21T01:00', timeZone: 'Europe/Minsk' },
+      ),
       event('gone', { en: 'Gone' }, { start: '2010-09-21T10:00', end: '2010-09-21T11:00', ...deleted }),
     ];
     const days = todayAndTomorrow(events, 'Europe/Budapest', Date.parse('2010-09-21T08:00:00Z'));

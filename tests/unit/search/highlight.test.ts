@@ -33,7 +33,11 @@ describe('highlighting the matched part', () => {
 describe('presenting a hit', () => {
   it('shows the title in the interface language and the body text that matched', () => {
     const document = findingDocument(
-      finding('f1', { ru: 'Участковые', en: 'Neighbourhood officers' }, { en: 'They hold weekly surgeries.' }),
+      finding(
+        'f1',
+        { ru: 'Участковые', en: 'Neighbourhood officers' },
+        { en: 'They hold weekly surgeries.' },
+      ),
     );
     const shown = presentHit(document, 'surger', 'ru');
     expect(shown.title).toEqual([{ text: 'Участковые', match: false }]);

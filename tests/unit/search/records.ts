@@ -1,4 +1,11 @@
-import type { Contact, Finding, Material, Organisation, Recommendation, TourEvent } from '../../../renderer/domain/entities';
+import type {
+  Contact,
+  Finding,
+  Material,
+  Organisation,
+  Recommendation,
+  TourEvent,
+} from '../../../renderer/domain/entities';
 import type { SearchableRecords } from '../../../renderer/domain/search';
 
 const meta = (id: string) => ({
@@ -11,7 +18,12 @@ const meta = (id: string) => ({
   deletedAt: null,
 });
 
-export function contact(id: string, familyName: string, givenName: string, extra: Partial<Contact> = {}): Contact {
+export function contact(
+  id: string,
+  familyName: string,
+  givenName: string,
+  extra: Partial<Contact> = {},
+): Contact {
   return {
     ...meta(id),
     prefix: '',
@@ -32,7 +44,12 @@ export function contact(id: string, familyName: string, givenName: string, extra
   };
 }
 
-export function finding(id: string, title: Finding['title'], text: Finding['text'] = {}, extra: Partial<Finding> = {}): Finding {
+export function finding(
+  id: string,
+  title: Finding['title'],
+  text: Finding['text'] = {},
+  extra: Partial<Finding> = {},
+): Finding {
   return {
     ...meta(id),
     themeId: 'theme',
@@ -71,7 +88,11 @@ export function event(id: string, title: TourEvent['title'], extra: Partial<Tour
   };
 }
 
-export function recommendation(id: string, text: Recommendation['text'], extra: Partial<Recommendation> = {}): Recommendation {
+export function recommendation(
+  id: string,
+  text: Recommendation['text'],
+  extra: Partial<Recommendation> = {},
+): Recommendation {
   return {
     ...meta(id),
     text,

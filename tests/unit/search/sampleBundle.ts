@@ -6,7 +6,10 @@ import type { TourBundle } from '../../../renderer/domain/tourBundle';
 /** The shared sample tour mapped to records in memory, without a database. */
 export function sampleBundle(): TourBundle {
   const json: unknown = JSON.parse(
-    readFileSync(new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url),
+      'utf8',
+    ),
   );
   let counter = 0;
   return mapSampleToBundle(sampleFileSchema.parse(json), {

@@ -13,7 +13,10 @@ const ids = (index: TourSearchIndex, query: string) => index.search(query).map((
 
 describe('search folding', () => {
   const index = indexOf({
-    contacts: [contact('szoke', 'Szőke', 'Ödön'), contact('kovalev', 'Ковалёв', 'Пётр', { nameOrder: 'given-first' })],
+    contacts: [
+      contact('szoke', 'Szőke', 'Ödön'),
+      contact('kovalev', 'Ковалёв', 'Пётр', { nameOrder: 'given-first' }),
+    ],
   });
 
   it('finds Szőke when typed without accents, in any case', () => {
@@ -45,7 +48,11 @@ describe('search folding', () => {
 describe('search over every language version', () => {
   const index = indexOf({
     findings: [
-      finding('f1', { ru: 'Участковые инспекторы', en: 'Neighbourhood officers' }, { en: 'Officers hold surgeries weekly.' }),
+      finding(
+        'f1',
+        { ru: 'Участковые инспекторы', en: 'Neighbourhood officers' },
+        { en: 'Officers hold surgeries weekly.' },
+      ),
     ],
     events: [event('e1', { hu: 'Látogatás a rendőrkapitányságon', en: 'Visit to the police station' })],
     organisations: [organisation('o1', { hu: 'Országos Rendőr-főkapitányság', en: 'National Police' })],
@@ -67,7 +74,11 @@ describe('search ranking', () => {
   it('puts a title match before a body match, whatever the insertion order or the text lengths', () => {
     const index = indexOf({
       findings: [
-        finding('body', { en: 'Station premises' }, { en: 'Patrol patrol patrol patrol: patrol routes are planned weekly.' }),
+        finding(
+          'body',
+          { en: 'Station premises' },
+          { en: 'Patrol patrol patrol patrol: patrol routes are planned weekly.' },
+        ),
         finding('title', { en: 'Foot patrol in the eleventh district, with volunteers and a long title' }),
       ],
       events: [event('e1', { en: 'Briefing' }, { notes: { en: 'Patrol car ride along' } })],
@@ -101,7 +112,11 @@ describe('keeping the index up to date', () => {
     expect(ids(index, 'kovacs')).toEqual(['contact:c1']);
 
     const tombstone = { ...nagy, deletedAt: '2010-09-03T00:00:00.000Z', revision: 2 };
-    expect(index.sync(records({ contacts: [renamed, tombstone] }))).toEqual({ added: 0, updated: 0, removed: 1 });
+    expect(index.sync(records({ contacts: [renamed, tombstone] }))).toEqual({
+      added: 0,
+      updated: 0,
+      removed: 1,
+    });
     expect(ids(index, 'nagy')).toEqual([]);
     expect(index.size).toBe(1);
   });
@@ -115,7 +130,12 @@ describe('the sample tour', () => {
   it('indexes every live record of the six kinds', () => {
     const { contacts, events, organisations, findings, recommendations, materials } = bundle;
     expect(index.size).toBe(
-      contacts.length + events.length + organisations.length + findings.length + recommendations.length + materials.length,
+      contacts.length +
+        events.length +
+        organisations.length +
+        findings.length +
+        recommendations.length +
+        materials.length,
     );
   });
 
@@ -130,5 +150,29 @@ describe('the sample tour', () => {
     const word = translated?.text.en?.split(/\W+/).find((candidate) => candidate.length > 7);
     expect(word).toBeDefined();
     expect(index.search(word ?? '').map((hit) => hit.document.recordId)).toContain(translated?.id);
+  });
+});
+
+describe('indexing a large tour', () => {
+  it('pauses between chunks and ends in the same state as a plain sync', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => contact(`c${i}`, `Kiss${i}`, 'Gábor'));
+    const index = new TourSearchIndex();
+    let pauses = 0;
+    const report = await index.syncGradually(
+      records({ contacts: many }),
+      async () => {
+        pauses += 1;
+      },
+      10,
+    );
+    expect(report).toEqual({ added: 25, updated: 0, removed: 0 });
+    expect(pauses).toBe(2);
+    expect(index.search('kiss1')).toHaveLength(11);
+  });
+
+  it('waits for a second letter before matching prefixes', () => {
+    const index = indexOf({ contacts: [contact('c1', 'Szőke', 'Ödön'), contact('c2', 'S', 'Anna')] });
+    expect(ids(index, 's')).toEqual(['contact:c2']);
+    expect(ids(index, 'sz')).toEqual(['contact:c1']);
   });
 });

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { backupsFolder, showAppFolder, type BackupFileInfo } from '../../platform';
+import { backupErrorMessage } from './backupMessages';
+import { formatBytes, formatMoment } from './formatting';
+
+/** The desktop app's automatic backups, each restorable; "Show backups" opens the folder. */
+export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) => void }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [backups, setBackups] = useState<BackupFileInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    backupsFolder
+      .list()
+      .then(setBackups)
+      .catch((cause: unknown) => setError(backupErrorMessage(cause, t)));
+  }, [t]);
+
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h4">
+        {t('backup.automatic.title')}
+      </Title>
+      <Text>{t('backup.automatic.hint')}</Text>
+      <Group>
+        <Button variant="default" onClick={() => void showAppFolder('backups')}>
+          {t('backup.automatic.show')}
+        </Button>
+      </Group>
+      {error && <Text role="alert">{error}</Text>}
+      {backups && backups.length === 0 && <Text>{t('backup.automatic.empty')}</Text>}
+      {backups && backups.length > 0 && (
+        <Table withTableBorder aria-label={t('backup.automatic.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('backup.automatic.timeColumn')}</Table.Th>
+              <Table.Th>{t('backup.automatic.sizeColumn')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('backup.automatic.actionsColumn')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {backups.slice(0, 50).map((backup) => {
+              const when = formatMoment(backup.modifiedAt, language);
+              return (
+                <Table.Tr key={backup.name}>
+                  <Table.Td>{when}</Table.Td>
+                  <Table.Td>{formatBytes(backup.size, language)}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('backup.automatic.restoreNamed', { when })}
+                      onClick={() => onRestore(backup.name)}
+                    >
+                      {t('backup.automatic.restore')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { runAutomaticBackup } from '../../db/backup';
+import { backupsFolder, reportErrorToDesktop } from '../../platform';
+
+/** How often the app looks whether an automatic backup is due (it writes one at most every five minutes). */
+const CHECK_EVERY_MS = 60 * 1000;
+
+/**
+ * In the desktop app, writes a backup of everything to the backups folder after changes, at most
+ * every five minutes, keeping the last 20 plus one per day for 30 days. Nothing in a browser,
+ * where the Backup screen reminds the user to download one instead.
+ */
+export function useAutomaticBackups(): void {
+  useEffect(() => {
+    if (!backupsFolder.available()) return;
+    let running = false;
+    const tick = async () => {
+      if (running) return;
+      running = true;
+      try {
+        await runAutomaticBackup(backupsFolder, __APP_VERSION__, new Date());
+      } catch (error) {
+        // A failed automatic backup must not disturb the work; the log keeps it for support.
+        console.error(error);
+        reportErrorToDesktop(error);
+      } finally {
+        running = false;
+      }
+    };
+    const timer = setInterval(() => void tick(), CHECK_EVERY_MS);
+    void tick();
+    return () => clearInterval(timer);
+  }, []);
+}
+
+/** Mount once in the app shell: runs automatic backups in the desktop app. Renders nothing. */
+export function AutomaticBackups() {
+  useAutomaticBackups();
+  return null;
+}

@@ -1,0 +1,210 @@
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  Center,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useActiveTour } from '../../app/activeTour';
+import { LANGUAGES, type Language, type Tour } from '../../domain/entities';
+import { pickText } from '../../domain/localizedText';
+import { buildDocument, type DocumentRequest } from '../../domain/report/buildDocument';
+import { DOCUMENT_KINDS, type DocumentKind, type DocumentModel } from '../../domain/report/model';
+import { PRESET_IDS, defaultPresetFor, isPresetId, type PresetId } from '../../export/docx/presets';
+import { intlLocale } from '../../i18n/formatters';
+import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { SaveFileError } from '../../platform';
+import { ConclusionsEditor } from './ConclusionsEditor';
+import { exportDocument } from './exportDocument';
+import { FallbackList } from './FallbackList';
+import { useTourBundle } from './tourSnapshot';
+
+/** Pick a document, its language and formatting, see what will fall back, export it. */
+export function DocumentsScreen() {
+  const tour = useActiveTour();
+  if (!tour) return null;
+  return <DocumentsOfTour tour={tour} />;
+}
+
+const isDocumentKind = (value: unknown): value is DocumentKind =>
+  typeof value === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(value);
+
+function DocumentsOfTour({ tour }: { tour: Tour }) {
+  const { t } = useTranslation();
+  const uiLanguage = useUiLanguage();
+  const bundle = useTourBundle(tour.id);
+
+  const [kind, setKind] = useState<DocumentKind>('report');
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  // Until the user picks a preset, it follows the document language's default.
+  const [chosenPreset, setChosenPreset] = useState<PresetId | null>(null);
+  const preset = chosenPreset ?? defaultPresetFor(language);
+  const [eventId, setEventId] = useState<string | null>(null);
+  const [excludedThemes, setExcludedThemes] = useState<string[]>([]);
+  const [onlyIncluded, setOnlyIncluded] = useState(true);
+  const [exporting, setExporting] = useState(false);
+
+  const themes = useMemo(
+    () =>
+      (bundle?.themes ?? []).filter((theme) => theme.deletedAt === null).sort((a, b) => a.order - b.order),
+    [bundle],
+  );
+  const visits = useMemo(
+    () =>
+      (bundle?.events ?? [])
+        .filter((event) => event.deletedAt === null && event.kind !== 'travel' && event.kind !== 'free-time')
+        .sort((a, b) => a.start.localeCompare(b.start)),
+    [bundle],
+  );
+
+  const request: DocumentRequest | null =
+    kind === 'memo' && eventId === null
+      ? null
+      : {
+          kind,
+          language,
+          themeIds: themes.map((theme) => theme.id).filter((id) => !excludedThemes.includes(id)),
+          onlyIncludedFindings: onlyIncluded,
+          eventId,
+        };
+  const model: DocumentModel | null = useMemo(
+    () => (bundle && request ? buildDocument(bundle, request) : null),
+    // The request is rebuilt every render; its parts are the real dependencies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [bundle, kind, language, excludedThemes, onlyIncluded, eventId, themes],
+  );
+
+  if (bundle === undefined) {
+    return (
+      <Center>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+
+  const languageNames = new Intl.DisplayNames([intlLocale(uiLanguage)], { type: 'language' });
+  const languageName = (code: Language) => languageNames.of(code) ?? code;
+
+  const runExport = async () => {
+    if (!model) return;
+    setExporting(true);
+    try {
+      const outcome = await exportDocument(model, preset);
+      if (outcome === 'saved') notifications.show({ color: 'green', message: t('report.exported') });
+    } catch (cause) {
+      console.error(cause);
+      const message =
+        cause instanceof SaveFileError ? t(`platform.errors.${cause.code}`) : t('report.exportFailed');
+      notifications.show({ color: 'red', message });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('report.title')}
+      </Title>
+      <Text>{t('report.intro')}</Text>
+      <Paper withBorder p="md">
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t('report.document')}
+              data={DOCUMENT_KINDS.map((value) => ({ value, label: t(`report.kinds.${value}`) }))}
+              value={kind}
+              onChange={(value) => isDocumentKind(value) && setKind(value)}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('report.language')}
+              description={t('report.languageHint')}
+              data={LANGUAGES.map((value) => ({
+                value,
+                label: `${LANGUAGE_NATIVE_NAMES[value]} (${languageName(value)})`,
+              }))}
+              value={language}
+              onChange={(value) => isLanguage(value) && setLanguage(value)}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('report.preset')}
+              description={chosenPreset === null ? t('report.presetDefault') : undefined}
+              data={PRESET_IDS.map((value) => ({ value, label: t(`report.presets.${value}`) }))}
+              value={preset}
+              onChange={(value) => isPresetId(value) && setChosenPreset(value)}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          {kind === 'memo' && (
+            <Select
+              label={t('report.event')}
+              placeholder={t('report.eventPlaceholder')}
+              data={visits.map((event) => ({
+                value: event.id,
+                label: `${event.start.slice(0, 10)} · ${pickText(event.title, uiLanguage).value}`,
+              }))}
+              value={eventId}
+              onChange={setEventId}
+              searchable
+              nothingFoundMessage={t('report.noEvents')}
+            />
+          )}
+          {kind === 'report' && themes.length > 0 && (
+            <Checkbox.Group
+              label={t('report.keyPoints')}
+              value={themes.map((theme) => theme.id).filter((id) => !excludedThemes.includes(id))}
+              onChange={(checked) =>
+                setExcludedThemes(themes.map((theme) => theme.id).filter((id) => !checked.includes(id)))
+              }
+            >
+              <Stack gap={4} mt="xs">
+                {themes.map((theme, i) => (
+                  <Checkbox
+                    key={theme.id}
+                    value={theme.id}
+                    label={`${i + 1}. ${pickText(theme.title, uiLanguage).value}`}
+                  />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
+          {(kind === 'report' || kind === 'memo' || kind === 'brief') && (
+            <Switch
+              label={t('report.onlyIncluded')}
+              checked={onlyIncluded}
+              onChange={(event) => setOnlyIncluded(event.currentTarget.checked)}
+            />
+          )}
+          {kind === 'report' && bundle && (
+            <ConclusionsEditor
+              key={`${tour.id}:${language}`}
+              tour={bundle.tour}
+              language={language}
+              languageName={languageName(language)}
+            />
+          )}
+        </Stack>
+      </Paper>
+      {model && <FallbackList fallbacks={model.fallbacks} documentLanguage={language} />}
+      {kind === 'memo' && eventId === null && <Text>{t('report.chooseEvent')}</Text>}
+      <Group>
+        <Button onClick={runExport} loading={exporting} disabled={!model}>
+          {t('report.export')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

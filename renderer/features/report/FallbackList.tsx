@@ -1,0 +1,61 @@
+import { List, Paper, ScrollArea, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../domain/entities';
+import type { Fallback } from '../../domain/report/fallbacks';
+import { intlLocale } from '../../i18n/formatters';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+
+/** What will not be in the document language, listed before the export so nobody is surprised. */
+export function FallbackList({
+  fallbacks,
+  documentLanguage,
+}: {
+  fallbacks: Fallback[];
+  documentLanguage: Language;
+}) {
+  const { t } = useTranslation();
+  const uiLanguage = useUiLanguage();
+  const languageNames = new Intl.DisplayNames([intlLocale(uiLanguage)], { type: 'language' });
+  const documentLanguageName = languageNames.of(documentLanguage) ?? documentLanguage;
+
+  if (fallbacks.length === 0) {
+    return (
+      <Paper withBorder p="md">
+        <Title order={2} size="h4">
+          {t('report.fallbacks.noneTitle')}
+        </Title>
+        <Text size="sm">{t('report.fallbacks.none', { language: documentLanguageName })}</Text>
+      </Paper>
+    );
+  }
+  return (
+    <Paper withBorder p="md" style={{ borderColor: 'var(--mantine-color-orange-8)' }}>
+      <Title order={2} size="h4">
+        {t('report.fallbacks.title', { count: fallbacks.length })}
+      </Title>
+      <Text size="sm" my="xs">
+        {t('report.fallbacks.intro', { language: documentLanguageName })}
+      </Text>
+      {/* Focusable so the list can be scrolled with the keyboard. */}
+      <ScrollArea.Autosize mah={280} type="auto" viewportProps={{ tabIndex: 0 }}>
+        <List size="sm" spacing={2} aria-label={t('report.fallbacks.listLabel')}>
+          {fallbacks.map((fallback) => (
+            <List.Item key={`${fallback.record}:${fallback.recordId}:${fallback.field}`}>
+              {t('report.fallbacks.item', {
+                record: t(`report.fallbacks.records.${fallback.record}`),
+                label: fallback.label === '' ? '—' : fallback.label,
+                field: t(`report.fallbacks.fields.${fallback.field}`),
+                outcome:
+                  fallback.usedLanguage === null
+                    ? t('report.fallbacks.empty')
+                    : t('report.fallbacks.usedLanguage', {
+                        language: languageNames.of(fallback.usedLanguage) ?? fallback.usedLanguage,
+                      }),
+              })}
+            </List.Item>
+          ))}
+        </List>
+      </ScrollArea.Autosize>
+    </Paper>
+  );
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { runExport } from '../../../renderer/export/cli/exportCli';
+import { readDocx } from './readDocx';
+import { SAMPLE_PATH } from './sampleBundle';
+
+const input = fileURLToPath(SAMPLE_PATH);
+
+describe('the command-line exporter', () => {
+  it('writes a visit memo for a sample event id in Hungarian', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dd-cli-')), 'memo.docx');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await runExport([
+      '--input',
+      input,
+      '--doc',
+      'memo',
+      '--event',
+      'e2',
+      '--lang',
+      'hu',
+      '--out',
+      out,
+    ]);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const read = await readDocx(new Uint8Array(readFileSync(out)));
+    expect(read.text).toContain('Feljegyzés a látogatásról');
+    expect(read.text).toContain('dr. Kiss Gábor');
+  }, 60_000);
+
+  it('refuses wrong arguments with a usage message and exit code 2', async () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    expect(await runExport(['--input', input, '--doc', 'letter', '--lang', 'ru', '--out', 'x.docx'])).toBe(2);
+    expect(await runExport(['--input', input, '--doc', 'memo', '--lang', 'ru', '--out', 'x.docx'])).toBe(2);
+    expect(await runExport(['--input', input, '--doc', 'report', '--lang', 'de', '--out', 'x.docx'])).toBe(2);
+    vi.restoreAllMocks();
+    expect(errors.join('')).toMatch(/--doc must be one of/);
+  });
+
+  it('refuses a file in an unknown format without writing anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dd-cli-'));
+    const bad = join(dir, 'bad.json');
+    (await import('node:fs')).writeFileSync(bad, JSON.stringify({ format: 'something-else' }));
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await runExport([
+      '--input',
+      bad,
+      '--doc',
+      'report',
+      '--lang',
+      'ru',
+      '--out',
+      join(dir, 'r.docx'),
+    ]);
+    vi.restoreAllMocks();
+    expect(code).toBe(1);
+    expect((await import('node:fs')).existsSync(join(dir, 'r.docx'))).toBe(false);
+  });
+});
