@@ -131,7 +131,9 @@ test('back up a tour with a new finding and its photo, delete the tour, restore 
 
   // A file that is not a backup is refused with its own message.
   await chooseFile(page, 'Backup file', { name: 'notes.ddbackup', bytes: Buffer.from('just text') });
-  await expect(page.getByRole('alert')).toContainText('This file is not a Delegation Desk backup');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'This file is not a Delegation Desk backup',
+  );
 
   await openScreen(page, 'Settings');
   await page.getByRole('button', { name: `Delete “${TOUR_TITLE}”` }).click();

@@ -320,3 +320,30 @@ test('a material keeps its attached file, which can be saved again; translation 
   await expect(page.getByRole('group', { name: 'English' })).toContainText('not yet translated');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('key points can be renamed, moved and added; findings follow their key point', async ({ page }) => {
+  await openSampleTour(page);
+  await openScreen(page, 'Findings');
+  await page.getByRole('button', { name: 'Key points' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Key points of the study tour' });
+  await dialog
+    .getByRole('textbox', { name: 'Key point 3' })
+    .fill('Police station premises and reception rooms');
+  await dialog.getByRole('button', { name: 'Save' }).nth(2).click();
+  await dialog.getByRole('button', { name: 'Move key point 3 up' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Key point 2' })).toHaveValue(
+    'Police station premises and reception rooms',
+  );
+  await dialog.getByRole('textbox', { name: 'New key point' }).fill('Work with young people');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Key point 6' })).toHaveValue('Work with young people');
+  // Added in English only: its missing translations are shown.
+  await expect(dialog).toContainText('missing: RU, BE, HU');
+  await page.keyboard.press('Escape');
+
+  const moved = page.getByRole('region', { name: '2. Police station premises and reception rooms' });
+  await expect(moved.getByRole('article')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: '6. Work with young people' })).toContainText(
+    'No findings yet.',
+  );
+});

@@ -18,11 +18,20 @@ export class MissingDocStringError extends Error {
   }
 }
 
+function lookup(language: Language, key: string): string | undefined {
+  let node: string | DocTree | undefined = DOC_STRINGS[language];
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** A document word that may not exist (a country without a name in the locale): undefined then. */
+export function optionalDocText(language: Language, key: string): string | undefined {
+  return lookup(language, key);
+}
+
 export function docText(language: Language): DocText {
-  const tree = DOC_STRINGS[language];
   return (key, values = {}) => {
-    let node: string | DocTree | undefined = tree;
-    for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    const node = lookup(language, key);
     // A missing word is a programming error the locale audit should have caught: never print the key.
     if (typeof node !== 'string') throw new MissingDocStringError(key);
     return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));

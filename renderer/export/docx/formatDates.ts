@@ -1,15 +1,25 @@
 import type { Language } from '../../domain/entities';
+import { docText, optionalDocText } from './docStrings';
 import type { DocumentPreset } from './presets';
 
-const INTL: Record<Language, string> = { ru: 'ru-RU', be: 'be-BY', en: 'en-GB', hu: 'hu-HU' };
+/**
+ * Dates, weekdays, countries and languages are written from locales/doc, not from Intl: Chromium
+ * and Electron ship no Belarusian locale data, so Intl would write "Monday" in a Belarusian report.
+ */
 
-/** A calendar date at noon UTC, formatted in UTC, so it never shifts with the computer's zone. */
-function calendarDate(iso: string): Date {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
-}
+const parts = (iso: string) => ({
+  year: Number(iso.slice(0, 4)),
+  month: Number(iso.slice(5, 7)),
+  day: Number(iso.slice(8, 10)),
+});
 
 const numeric = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** Day of the week of a calendar date, 0 = Sunday, independent of the computer's time zone. */
+function weekday(iso: string): number {
+  const { year, month, day } = parts(iso);
+  return new Date(Date.UTC(year, month - 1, day, 12)).getUTCDay();
+}
 
 export interface DateWriter {
   date(iso: string): string;
@@ -20,34 +30,51 @@ export interface DateWriter {
 
 /** Dates as the preset and the language write them in official texts. */
 export function dateWriter(language: Language, preset: DocumentPreset): DateWriter {
-  const long = new Intl.DateTimeFormat(INTL[language], { dateStyle: 'long', timeZone: 'UTC' });
-  const weekday = new Intl.DateTimeFormat(INTL[language], { weekday: 'long', timeZone: 'UTC' });
-  const date = (iso: string) => (preset.dates === 'numeric' ? numeric(iso) : long.format(calendarDate(iso)));
+  const t = docText(language);
+  const long = (iso: string) => {
+    const { year, month, day } = parts(iso);
+    return t('calendar.longDate', { day, month: t(`calendar.months.${month}`), year });
+  };
+  const date = (iso: string) => (preset.dates === 'numeric' ? numeric(iso) : long(iso));
   return {
     date,
     range(startIso, endIso) {
       if (startIso === endIso) return date(startIso);
       if (preset.dates === 'numeric') return `${numeric(startIso)}–${numeric(endIso)}`;
-      return long.formatRange(calendarDate(startIso), calendarDate(endIso));
+      const start = parts(startIso);
+      const end = parts(endIso);
+      if (start.year === end.year && start.month === end.month) {
+        return t('calendar.longRange', {
+          startDay: start.day,
+          endDay: end.day,
+          month: t(`calendar.months.${start.month}`),
+          year: start.year,
+        });
+      }
+      return `${long(startIso)} – ${long(endIso)}`;
     },
     day(iso) {
-      return `${date(iso)} (${weekday.format(calendarDate(iso))})`;
+      return `${date(iso)} (${t(`calendar.weekdays.${weekday(iso)}`)})`;
     },
   };
 }
 
-export function countryName(code: string, language: Language): string {
+const INTL: Record<Language, string> = { ru: 'ru-RU', be: 'be-BY', en: 'en-GB', hu: 'hu-HU' };
+
+/** Intl's name when the runtime really has the language's data, else null (never an English stand-in). */
+function intlName(type: 'region' | 'language', code: string, language: Language): string | null {
   try {
-    return new Intl.DisplayNames([INTL[language]], { type: 'region' }).of(code) ?? code;
+    if (Intl.DisplayNames.supportedLocalesOf([INTL[language]]).length === 0) return null;
+    return new Intl.DisplayNames([INTL[language]], { type, fallback: 'none' }).of(code) ?? null;
   } catch {
-    return code;
+    return null;
   }
 }
 
+export function countryName(code: string, language: Language): string {
+  return optionalDocText(language, `countries.${code}`) ?? intlName('region', code, language) ?? code;
+}
+
 export function languageName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([INTL[language]], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return optionalDocText(language, `languages.${code}`) ?? intlName('language', code, language) ?? code;
 }

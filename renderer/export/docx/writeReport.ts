@@ -57,11 +57,7 @@ function introduction(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
     heading(t('report.programmeInBrief'), 2),
     ...doc.programme.flatMap((day) => [
       new Paragraph({ keepNext: true, children: [new TextRun({ text: dates.day(day.date), bold: true })] }),
-      ...day.items
-        .filter((item) => item.kind !== 'free-time')
-        .map((item) =>
-          dashItem(item.organisation !== '' ? `${item.title} — ${item.organisation}` : item.title),
-        ),
+      ...day.items.filter((item) => item.kind !== 'free-time').map((item) => dashItem(item.title)),
     ]),
     ...(tour.followUp !== '' ? [heading(t('report.followUp'), 2), body(tour.followUp)] : []),
   ];
@@ -180,7 +176,9 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
       style: STYLE.titleBlock,
       children: [new TextRun({ text: t('report.contents'), bold: true })],
     }),
-    new TableOfContents(t('report.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
+    // Chapters only: the kinds of findings (Heading 2) repeat under every key point and would bury
+    // the chapters; Word's navigation pane still shows all three levels.
+    new TableOfContents(t('report.contents'), { hyperlink: true, headingStyleRange: '1-1' }),
     heading(t('report.delegation'), 1, { pageBreakBefore: true }),
     ...delegationTable(ctx, doc.delegation),
     ...introduction(ctx, doc),

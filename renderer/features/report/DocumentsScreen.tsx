@@ -21,7 +21,6 @@ import { pickText } from '../../domain/localizedText';
 import { buildDocument, type DocumentRequest } from '../../domain/report/buildDocument';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentModel } from '../../domain/report/model';
 import { PRESET_IDS, defaultPresetFor, isPresetId, type PresetId } from '../../export/docx/presets';
-import { intlLocale } from '../../i18n/formatters';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { SaveFileError } from '../../platform';
@@ -93,8 +92,8 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
     );
   }
 
-  const languageNames = new Intl.DisplayNames([intlLocale(uiLanguage)], { type: 'language' });
-  const languageName = (code: Language) => languageNames.of(code) ?? code;
+  // From the interface locale, not Intl: Chromium has no Belarusian locale data.
+  const languageName = (code: Language) => t(`report.languages.${code}`);
 
   const runExport = async () => {
     if (!model) return;

@@ -2,8 +2,6 @@ import { List, Paper, ScrollArea, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../domain/entities';
 import type { Fallback } from '../../domain/report/fallbacks';
-import { intlLocale } from '../../i18n/formatters';
-import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 /** What will not be in the document language, listed before the export so nobody is surprised. */
 export function FallbackList({
@@ -14,9 +12,9 @@ export function FallbackList({
   documentLanguage: Language;
 }) {
   const { t } = useTranslation();
-  const uiLanguage = useUiLanguage();
-  const languageNames = new Intl.DisplayNames([intlLocale(uiLanguage)], { type: 'language' });
-  const documentLanguageName = languageNames.of(documentLanguage) ?? documentLanguage;
+  // From the interface locale, not Intl: Chromium has no Belarusian locale data.
+  const languageName = (code: Language) => t(`report.languages.${code}`);
+  const documentLanguageName = languageName(documentLanguage);
 
   if (fallbacks.length === 0) {
     return (
@@ -49,7 +47,7 @@ export function FallbackList({
                   fallback.usedLanguage === null
                     ? t('report.fallbacks.empty')
                     : t('report.fallbacks.usedLanguage', {
-                        language: languageNames.of(fallback.usedLanguage) ?? fallback.usedLanguage,
+                        language: languageName(fallback.usedLanguage),
                       }),
               })}
             </List.Item>
