@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.tsx'],
+    files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
+import { AutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { AppLayout } from './AppLayout';
 import { DesktopBridge } from './DesktopBridge';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -33,6 +34,7 @@ export function App() {
         <HashRouter>
           <Shell />
           <DesktopBridge />
+          <AutomaticBackups />
         </HashRouter>
       </ErrorBoundary>
     </MantineProvider>

@@ -213,6 +213,7 @@ export function photo(ctx: WriteContext, item: PhotoItem, number: number): Parag
     new Paragraph({
       style: STYLE.titleBlock,
       keepNext: true,
+      spacing: { before: 120 },
       children: [
         new ImageRun({
           type,

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { useDeepLink } from '../../app/useDeepLink';
 import {
   ActionIcon,
   Anchor,
@@ -54,24 +54,8 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
   const language = useUiLanguage();
   const [filters, setFilters] = useState<ContactFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
-  const [searchParams, setSearchParams] = useSearchParams();
-  const linkedContactId = searchParams.get('contact');
-
-  // A link such as /contacts?contact=<id> (from global search) opens that contact's details once;
-  // the parameter is then dropped so closing the dialog stays closed.
-  useEffect(() => {
-    if (!linkedContactId) return;
-    if (contacts.some((contact) => contact.id === linkedContactId)) {
-      setDialog({ kind: 'details', contactId: linkedContactId });
-    }
-    setSearchParams(
-      (params) => {
-        params.delete('contact');
-        return params;
-      },
-      { replace: true },
-    );
-  }, [linkedContactId, contacts, setSearchParams]);
+  // Global search links here as /contacts?contact=<id>.
+  useDeepLink('contact', contacts, (contact) => setDialog({ kind: 'details', contactId: contact.id }));
   const organisationsById = useMemo(() => new Map(organisations.map((o) => [o.id, o])), [organisations]);
 
   const shown = useMemo(

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useDeepLink } from '../../app/useDeepLink';
 import { Button, Center, Checkbox, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -39,6 +40,8 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Finding | null>(null);
   const [managingKeyPoints, setManagingKeyPoints] = useState(false);
+  // Global search links here as /findings?finding=<id>: open that finding.
+  useDeepLink('finding', records.findings, (finding) => setEditing({ finding, themeId: finding.themeId }));
 
   const photosByFinding = useMemo(() => {
     const map = new Map<string, Attachment[]>();

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useDeepLink } from '../../app/useDeepLink';
 import { Badge, Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,8 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ItineraryRe
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<TourEvent | null>(null);
   const [exporting, setExporting] = useState(false);
+  // Global search links here as /programme?event=<id>: open that event.
+  useDeepLink('event', records.events, (event) => setEditing({ event, day: null }));
 
   const events = useMemo(() => records.events ?? [], [records.events]);
   const delegates = records.delegates ?? [];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDeepLink } from '../../app/useDeepLink';
 import { Button, Center, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,8 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
   const records = useTourRecords(tourId);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Material | null>(null);
+  // Global search links here as /materials?material=<id>: open that material.
+  useDeepLink('material', records.materials, (material) => setEditing({ material }));
   const { materials, events, contacts, attachments } = records;
 
   if (!materials || !events || !contacts || !attachments) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDeepLink } from '../../app/useDeepLink';
 import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,10 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
   const proposedFrom = params.get('propose');
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<{ recommendation: Recommendation; number: number } | null>(null);
+  // Global search links here as /recommendations?recommendation=<id>: open that recommendation.
+  useDeepLink('recommendation', recommendations, (recommendation) =>
+    setEditing({ recommendation, findingIds: recommendation.findingIds }),
+  );
 
   const run = async (action: () => Promise<unknown>, success?: string) => {
     try {

@@ -22,7 +22,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** A small RGB PNG with a colour gradient: a photo stand-in whose pixels a renderer really draws. */
-export function gradientPng(width: number, height: number): Uint8Array {
+export function gradientPng(width: number, height: number): Uint8Array<ArrayBuffer> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
