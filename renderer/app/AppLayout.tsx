@@ -1,4 +1,5 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
+import { AppShell, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { Tour } from '../domain/entities';
@@ -59,20 +60,30 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Routes>
-          <Route
-            path="/"
-            element={activeTour && landing ? <Navigate to={`/${landing.path}`} replace /> : <WelcomeScreen />}
-          />
-          {SCREENS.map((screen) => (
+        <Suspense
+          fallback={
+            <Center py="xl">
+              <Loader aria-label={t('common.loading')} />
+            </Center>
+          }
+        >
+          <Routes>
             <Route
-              key={screen.id}
-              path={`/${screen.path}/*`}
-              element={screen.requiresTour && !activeTour ? <Navigate to="/" replace /> : screen.element}
+              path="/"
+              element={
+                activeTour && landing ? <Navigate to={`/${landing.path}`} replace /> : <WelcomeScreen />
+              }
             />
-          ))}
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+            {SCREENS.map((screen) => (
+              <Route
+                key={screen.id}
+                path={`/${screen.path}/*`}
+                element={screen.requiresTour && !activeTour ? <Navigate to="/" replace /> : screen.element}
+              />
+            ))}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,14 +1,32 @@
-import type { ReactElement } from 'react';
-import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { ProgrammeScreen } from '../features/itinerary/ProgrammeScreen';
-import { ContactsScreen } from '../features/contacts/ContactsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { BackupScreen } from '../features/backup/BackupScreen';
-import { FindingsScreen } from '../features/findings/FindingsScreen';
-import { RecommendationsScreen } from '../features/recommendations/RecommendationsScreen';
-import { MaterialsScreen } from '../features/materials/MaterialsScreen';
-import { DocumentsScreen } from '../features/report/DocumentsScreen';
-import { TranslationScreen } from '../features/translation/TranslationScreen';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
+
+/**
+ * Each screen is its own chunk, loaded when first opened: start-up only pays for the shell
+ * and the screen it lands on (the document writer and image code load later still, on use).
+ */
+function lazyScreen<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const OverviewScreen = lazyScreen(() => import('../features/overview/OverviewScreen'), 'OverviewScreen');
+const ProgrammeScreen = lazyScreen(() => import('../features/itinerary/ProgrammeScreen'), 'ProgrammeScreen');
+const ContactsScreen = lazyScreen(() => import('../features/contacts/ContactsScreen'), 'ContactsScreen');
+const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
+const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen'), 'BackupScreen');
+const FindingsScreen = lazyScreen(() => import('../features/findings/FindingsScreen'), 'FindingsScreen');
+const RecommendationsScreen = lazyScreen(
+  () => import('../features/recommendations/RecommendationsScreen'),
+  'RecommendationsScreen',
+);
+const MaterialsScreen = lazyScreen(() => import('../features/materials/MaterialsScreen'), 'MaterialsScreen');
+const DocumentsScreen = lazyScreen(() => import('../features/report/DocumentsScreen'), 'DocumentsScreen');
+const TranslationScreen = lazyScreen(
+  () => import('../features/translation/TranslationScreen'),
+  'TranslationScreen',
+);
 
 export interface ScreenDefinition {
   id: string;
