@@ -32,7 +32,7 @@ import { cleanText, setLanguage } from './localizedDraft';
 import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
 import type { TourRecords } from './useTourRecords';
-import { WritingLanguageSelect } from './WritingLanguageSelect';
+import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -165,7 +165,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
         }}
       >
         <Stack>
-          <WritingLanguageSelect value={language} onChange={setWritingLanguage} />
+          <TextLanguageSelect value={language} onChange={setWritingLanguage} />
           <NativeSelect
             label={t('findings.form.keyPoint')}
             required

@@ -12,7 +12,7 @@ import {
   type LocalizedText,
 } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { TextLanguageSelect } from './TextLanguageSelect';
+import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 import { cleanLocalized, setTextIn } from './localizedField';
 
 type Role = Delegate['role'];

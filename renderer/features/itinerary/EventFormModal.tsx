@@ -28,7 +28,7 @@ import {
 import { validateEventTimes, type FieldProblem } from '../../domain/itinerary/validation';
 import { hasText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { TextLanguageSelect } from './TextLanguageSelect';
+import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 import { TimeZoneInput } from './TimeZoneInput';
 import { nativeInputProblem, problemMessage } from './fieldProblems';
 import { contactName, delegateName, localized } from './labels';

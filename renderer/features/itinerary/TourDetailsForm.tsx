@@ -10,7 +10,7 @@ import { intlLocale } from '../../i18n/formatters';
 import { LANGUAGES } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { HOST_COUNTRY_CODES } from '../tours/countries';
-import { TextLanguageSelect } from './TextLanguageSelect';
+import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 import { TimeZoneInput } from './TimeZoneInput';
 import { nativeInputProblem, problemMessage } from './fieldProblems';
 import { cleanLocalized, setTextIn } from './localizedField';

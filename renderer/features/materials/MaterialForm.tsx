@@ -22,7 +22,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { contactName, eventLabel } from '../findings/labels';
 import { cleanText, setLanguage } from '../findings/localizedDraft';
 import type { TourRecords } from '../findings/useTourRecords';
-import { WritingLanguageSelect } from '../findings/WritingLanguageSelect';
+import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 import { documentLanguageOptions } from './documentLanguages';
 
 type Fields = Omit<Draft<Material>, 'tourId'>;
@@ -117,7 +117,7 @@ export function MaterialForm({ tourId, material, attachment, records, onClose }:
         }}
       >
         <Stack>
-          <WritingLanguageSelect value={language} onChange={setWritingLanguage} />
+          <TextLanguageSelect value={language} onChange={setWritingLanguage} />
           <TextInput
             label={t('materials.form.title')}
             required

@@ -25,7 +25,7 @@ import { hasProblems, recommendationProblems, type FieldProblems } from '../../d
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../findings/labels';
 import { cleanText, setLanguage } from '../findings/localizedDraft';
-import { WritingLanguageSelect } from '../findings/WritingLanguageSelect';
+import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 
 type Fields = Omit<RecommendationDraft, 'tourId'>;
 
@@ -102,7 +102,7 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
         }}
       >
         <Stack>
-          <WritingLanguageSelect value={language} onChange={setWritingLanguage} />
+          <TextLanguageSelect value={language} onChange={setWritingLanguage} />
           <Textarea
             label={t('recommendations.form.text')}
             description={t('findings.form.textHint')}

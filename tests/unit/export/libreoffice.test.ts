@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../renderer/domain/entities';
 import { buildDocument } from '../../../renderer/domain/report/buildDocument';
 import { defaultPresetFor } from '../../../renderer/export/docx/presets';
@@ -50,7 +50,10 @@ const MUST_READ: Record<Language, string[]> = {
 describe('the sample report through LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dd-lo-'));
 
-  beforeAll(async () => {
+  // Converted once, on the first test's demand: a missing LibreOffice then fails every test
+  // (a failing beforeAll would only mark them skipped).
+  let conversion: Promise<void> | undefined;
+  const convertAll = async () => {
     requireTool(SOFFICE, ['--version']);
     requireTool('pdftotext', ['-v']);
     const sample = loadSample();
@@ -75,19 +78,27 @@ describe('the sample report through LibreOffice', () => {
       ],
       { stdio: 'pipe', timeout: 400_000 },
     );
-  }, 480_000);
+  };
 
-  it.each(LANGUAGES)('converts to a PDF of A4 pages with its text intact (%s)', (language) => {
-    // soffice exits 0 even when it could not load a file: check the PDF itself.
-    const pdf = join(dir, `report-${language}.pdf`);
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-    expect(pages).toBeGreaterThanOrEqual(12);
-    expect(pages).toBeLessThanOrEqual(40);
-    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const words of MUST_READ[language]) expect(text).toContain(words);
-    expect(text).not.toMatch(/\uFFFD/);
-  });
+  it.each(LANGUAGES)(
+    'converts to a PDF of A4 pages with its text intact (%s)',
+    async (language) => {
+      await (conversion ??= convertAll());
+      // soffice exits 0 even when it could not load a file: check the PDF itself.
+      const pdf = join(dir, `report-${language}.pdf`);
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(12);
+      expect(pages).toBeLessThanOrEqual(40);
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      );
+      for (const words of MUST_READ[language]) expect(text).toContain(words);
+      expect(text).not.toMatch(/\uFFFD/);
+    },
+    480_000,
+  );
 });

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../domain/entities';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 
-/** Which translation a form's texts are typed in; the others stay as they are. */
-export function WritingLanguageSelect({
+/** Which translation a form's multilingual texts are typed in; the other translations are kept. */
+export function TextLanguageSelect({
   value,
   onChange,
 }: {
@@ -14,8 +14,8 @@ export function WritingLanguageSelect({
   const { t } = useTranslation();
   return (
     <NativeSelect
-      label={t('findings.form.writingLanguage')}
-      description={t('findings.form.writingLanguageHint')}
+      label={t('common.textLanguage')}
+      description={t('common.textLanguageHint')}
       data={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NATIVE_NAMES[language] }))}
       value={value}
       onChange={(event) => {
