@@ -12,9 +12,10 @@ import { buildDocument, DocumentRequestError } from '../../domain/report/buildDo
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/report/model';
 import { PRESET_IDS, defaultPresetFor, isPresetId } from '../docx/presets';
 import { writeDocx } from '../docx/writeDocument';
+import { loadBackupFile, looksLikeBackup } from './loadBackupFile';
 import { loadTourFile, TourFileError } from './loadTourFile';
 
-const USAGE = `Usage: npm run export -- --input FILE.json --doc ${DOCUMENT_KINDS.join('|')} [--event ID]
+const USAGE = `Usage: npm run export -- --input FILE.json|FILE.ddbackup --doc ${DOCUMENT_KINDS.join('|')} [--event ID]
        --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] --out FILE.docx`;
 
 class UsageError extends Error {}
@@ -84,7 +85,11 @@ export async function runExport(argv: string[]): Promise<number> {
         deletedAt: null,
       }),
     };
-    const loaded = loadTourFile(await readFile(parsed.input, 'utf8'), stamper);
+    const input = new Uint8Array(await readFile(parsed.input));
+    // A .ddbackup (zip) from the app's Backup screen, or a JSON tour file.
+    const loaded = looksLikeBackup(input)
+      ? await loadBackupFile(input)
+      : loadTourFile(new TextDecoder().decode(input), stamper);
     const eventId =
       parsed.event === undefined ? null : (loaded.eventAliases.get(parsed.event) ?? parsed.event);
     const model = buildDocument(loaded.bundle, {
