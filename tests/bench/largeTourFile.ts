@@ -6,7 +6,10 @@ import { generateTour, LARGE_TOUR } from './generate/largeTour';
 import { backupBytes } from './generate/writeBackup';
 
 /** Where the bench keeps its generated files: outside the sources, never committed. */
-export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/delegation-desk-bench');
+export const BENCH_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../node_modules/.cache/delegation-desk-bench',
+);
 export const LARGE_TOUR_BACKUP = join(BENCH_DIR, 'large-tour.ddbackup');
 
 /** Generates the large tour's backup file once; later runs reuse it (same seed, same bytes). */

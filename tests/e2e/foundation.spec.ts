@@ -118,3 +118,13 @@ test('settings: delete a tour after confirming', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('There are no study tours yet.')).toBeVisible();
 });
+
+test('Belarusian dates are written in Belarusian, though Chromium has no Belarusian date data', async ({
+  page,
+}) => {
+  await openSampleTour(page);
+  await switchLanguage(page, 'Беларуская');
+  await expect(page.getByText('19–24 верасня 2010').first()).toBeVisible();
+  await switchLanguage(page, 'Русский');
+  await expect(page.getByText(/19–24 сентября 2010\sг\./u).first()).toBeVisible();
+});

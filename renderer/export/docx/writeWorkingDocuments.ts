@@ -102,7 +102,10 @@ export function briefChildren(ctx: WriteContext, doc: BriefDocument): DocumentCh
     body(t('brief.intro')),
     ...(doc.recommendations.length === 0 ? [emptyNote(t('report.noRecommendations'))] : []),
     ...doc.recommendations.flatMap((row) => {
-      const basis = row.basis.map((ref) => (titles.has(ref) ? `${ref} ${titles.get(ref)}` : ref));
+      const basis = row.basis.map((ref) => {
+        const title = titles.get(ref);
+        return title === undefined ? ref : t('brief.citedFinding', { reference: ref, title });
+      });
       return [
         new Paragraph({
           keepNext: true,

@@ -1,4 +1,6 @@
 /** Common ISO 639-1 codes offered for "languages spoken"; others stay as stored. */
+import { displayNames } from '../../i18n/formatters';
+import type { Language } from '../../domain/entities';
 export const SPOKEN_LANGUAGE_CODES = [
   'hu',
   'ru',
@@ -25,9 +27,9 @@ export const SPOKEN_LANGUAGE_CODES = [
 ] as const;
 
 /** A language's name in the interface language, from the browser's own data. */
-export function languageName(code: string, uiLanguage: string): string {
+export function languageName(code: string, uiLanguage: Language): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+    return displayNames(uiLanguage, 'language').of(code) ?? code;
   } catch {
     return code;
   }

@@ -6,7 +6,7 @@ import { tours } from '../../db/repositories';
 import type { Language, LocalizedText, Tour } from '../../domain/entities';
 import { validateTourDates, type FieldProblem } from '../../domain/itinerary/validation';
 import { hasText } from '../../domain/localizedText';
-import { intlLocale } from '../../i18n/formatters';
+import { displayNames, intlLocale } from '../../i18n/formatters';
 import { LANGUAGES } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { HOST_COUNTRY_CODES } from '../tours/countries';
@@ -47,7 +47,7 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
   const [saving, setSaving] = useState(false);
 
   const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([intlLocale(uiLanguage)], { type: 'region' });
+    const names = displayNames(uiLanguage, 'region');
     const codes: string[] = [...HOST_COUNTRY_CODES];
     if (!codes.includes(tour.hostCountry)) codes.push(tour.hostCountry);
     return codes

@@ -165,7 +165,11 @@ export function generateTour(scale: TourScale = LARGE_TOUR, seed = 20260302): To
     return {
       ...stamp(tourId),
       kind: random.pick(ORGANISATION_KINDS),
-      name: { hu: `${city} ${stem.hu} ${i + 1}`, ru: `${stem.ru} (${city}) № ${i + 1}`, en: `${city} ${stem.en} ${i + 1}` },
+      name: {
+        hu: `${city} ${stem.hu} ${i + 1}`,
+        ru: `${stem.ru} (${city}) № ${i + 1}`,
+        en: `${city} ${stem.en} ${i + 1}`,
+      },
       city,
       address: `${city}, Fő utca ${random.int(1, 120)}.`,
       website: `https://example.hu/org-${i + 1}`,

@@ -1,0 +1,153 @@
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { TourBundle } from '../../renderer/domain/tourBundle';
+import { buildBlankPage } from './blankPage';
+import { BENCH_DIR } from './largeTourFile';
+import { serveFolder } from './staticServer';
+import { RUNS, sample, single, summarise, timed, type Figure } from './stats';
+
+/** Above this, a language switch is measured fewer times (see below). */
+const SLOW_SWITCH_MS = 2000;
+const DIST = resolve(import.meta.dirname, '../../dist-renderer');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The flags of playwright.config.ts, so the figures match how the e2e tests run the app.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Milliseconds from the start of navigation (performance.timeOrigin) to the first animation
+ * frame in which `text` is in the document: the screen is rendered by React and can take input.
+ */
+async function navigateAndWaitFor(page: Page, url: string, text: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(
+    (wanted) => (document.body?.textContent?.includes(wanted) ? performance.now() : false),
+    text,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Puts the large tour into the profile's IndexedDB the way a user would: the Backup screen's restore. */
+async function restoreThroughBackupScreen(
+  context: BrowserContext,
+  url: string,
+  backup: string,
+): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Backup', exact: true })
+    .click();
+  const ms = await timed(async () => {
+    await page.getByLabel('Backup file').setInputFiles(backup);
+    await page.getByRole('button', { name: 'Restore', exact: true }).click({ timeout: 300_000 });
+    await page.getByText('1 tour restored.').waitFor({ timeout: 300_000 });
+  });
+  await page.close();
+  return ms;
+}
+
+/**
+ * Time from the click on a language in the header to the frame after the interface shows it
+ * (the main navigation's accessible name is translated), measured inside the page.
+ */
+function switchLanguage(page: Page, nativeName: string, navLabel: string): Promise<number> {
+  // A string, not a function: tsx would wrap inner functions in a `__name` helper the page lacks.
+  const script = `new Promise((resolve, reject) => {
+    const label = [...document.querySelectorAll('header label')].find(
+      (element) => element.textContent.trim() === ${JSON.stringify(nativeName)});
+    if (!label) return reject(new Error('no language ${nativeName} in the header'));
+    const started = performance.now();
+    label.click();
+    const check = () => {
+      if (document.querySelector('nav[aria-label="${navLabel}"]'))
+        requestAnimationFrame(() => resolve(performance.now() - started));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })`;
+  return page.evaluate(script) as Promise<number>;
+}
+
+/** Start-up of the built renderer with the large tour vs a blank Vite React page; language switch. */
+export async function benchBrowser(backup: string, bundle: TourBundle): Promise<Figure[]> {
+  const blankDist = await buildBlankPage();
+  const app = await serveFolder(DIST);
+  const blank = await serveFolder(blankDist);
+  const profile = join(BENCH_DIR, 'chromium-profile');
+  await rm(profile, { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    locale: 'en-US',
+    timezoneId: 'Europe/Minsk',
+    viewport: { width: 1280, height: 800 },
+  });
+  try {
+    const restoreMs = await restoreThroughBackupScreen(context, app.url, backup);
+    const firstEvent = [...bundle.events].sort((a, b) => a.start.localeCompare(b.start))[0]!;
+    const eventTitle = firstEvent.title.en ?? '';
+    const open = async (url: string, text: string) => {
+      const page = await context.newPage();
+      try {
+        return await navigateAndWaitFor(page, url, text);
+      } finally {
+        await page.close();
+      }
+    };
+    const appStart = await sample(RUNS, () => open(`${app.url}#/programme`, eventTitle));
+    const blankStart = await sample(RUNS, () => open(blank.url, 'Blank page ready'));
+
+    const page = await context.newPage();
+    const firstFinding = bundle.findings[0]!.title.en ?? '';
+    await navigateAndWaitFor(page, `${app.url}#/findings`, firstFinding);
+    const rows = await page.locator('article').count();
+    const toRussian: number[] = [];
+    const toEnglish: number[] = [];
+    const warmUp = await switchLanguage(page, 'Русский', 'Основная навигация');
+    await switchLanguage(page, 'English', 'Main navigation');
+    // A switch of seconds is already the finding; fewer runs keep `npm run bench` under 10 minutes.
+    const runs = warmUp > SLOW_SWITCH_MS ? Math.min(RUNS, 3) : RUNS;
+    for (let i = 0; i < runs; i += 1) {
+      toRussian.push(await switchLanguage(page, 'Русский', 'Основная навигация'));
+      toEnglish.push(await switchLanguage(page, 'English', 'Main navigation'));
+    }
+    await page.close();
+
+    const appFigure = summarise('Start-up: programme of the large tour shown (warm cache)', 'ms', appStart);
+    const blankFigure = summarise('Start-up: blank Vite React page', 'ms', blankStart);
+    return [
+      single('Restore of the large tour in Chromium (Backup screen), one run', 'ms', restoreMs),
+      appFigure,
+      blankFigure,
+      single(
+        'Start-up ratio (app / blank, medians)',
+        '×',
+        appFigure.median / blankFigure.median,
+        'target ≤ 1.5',
+      ),
+      summarise(
+        'Language switch English → Russian on the findings list',
+        'ms',
+        toRussian,
+        `target ≤ 100 ms; ${rows} finding cards in the DOM of ${bundle.findings.length}` +
+          (runs < RUNS ? `; only ${runs} runs (warm-up took ${(warmUp / 1000).toFixed(1)} s)` : ''),
+      ),
+      summarise('Language switch Russian → English on the findings list', 'ms', toEnglish),
+    ];
+  } finally {
+    await context.close();
+    await app.close();
+    await blank.close();
+  }
+}

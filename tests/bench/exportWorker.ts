@@ -1,0 +1,46 @@
+/**
+ * One export in a fresh process, so that its peak memory is its own:
+ *   tsx tests/bench/exportWorker.ts app|app-toc|bare BACKUP OUT
+ * `app` is the CLI's code path (the exporter's backup loader, model builder and writer) without the
+ * table of contents' page-number layout; `app-toc` is the CLI itself (`runExport`), which lays the
+ * report out once to number the contents (minutes on this tour, so it is measured only on request);
+ * `bare` builds a document of the same paragraphs, tables and images with `docx` alone.
+ * Prints one JSON line.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { buildDocument } from '../../renderer/domain/report/buildDocument';
+import { runExport } from '../../renderer/export/cli/exportCli';
+import { loadBackupFile } from '../../renderer/export/cli/loadBackupFile';
+import { defaultPresetFor } from '../../renderer/export/docx/presets';
+import { writeDocx } from '../../renderer/export/docx/writeDocument';
+import { buildBareDocx } from './bareDocx';
+
+async function main(): Promise<void> {
+  const [mode, input, out] = process.argv.slice(2);
+  if (!mode || !['app', 'app-toc', 'bare'].includes(mode) || !input || !out)
+    throw new Error('usage: app|app-toc|bare BACKUP OUT');
+  const started = performance.now();
+  if (mode === 'app') {
+    const loaded = await loadBackupFile(new Uint8Array(await readFile(input)));
+    const model = buildDocument(loaded.bundle, {
+      kind: 'report',
+      language: 'ru',
+      onlyIncludedFindings: true,
+      eventId: null,
+    });
+    await writeFile(out, await writeDocx(model, defaultPresetFor('ru'), { tocPageNumbers: false }));
+  } else if (mode === 'app-toc') {
+    const code = await runExport(['--input', input, '--doc', 'report', '--lang', 'ru', '--out', out]);
+    if (code !== 0) throw new Error(`export failed with ${code}`);
+  } else {
+    await writeFile(out, await buildBareDocx(new Uint8Array(await readFile(input))));
+  }
+  const ms = performance.now() - started;
+  // maxRSS is in kilobytes.
+  process.stdout.write(`\n${JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
