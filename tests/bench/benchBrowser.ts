@@ -36,7 +36,7 @@ async function navigateAndWaitFor(page: Page, url: string, text: string): Promis
 }
 
 /** Puts the large tour into the profile's IndexedDB the way a user would: the Backup screen's restore. */
-async function restoreThroughBackupScreen(
+export async function restoreThroughBackupScreen(
   context: BrowserContext,
   url: string,
   backup: string,

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { isValidTimeZone } from '../timeZones';
 
 /**
  * Wall-clock times ("2010-09-20T09:30") are what the programme says and what people
@@ -13,7 +14,7 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /** True for a time zone name the IANA database (as shipped with Intl) knows, e.g. "Europe/Budapest". */
 export function isKnownTimeZone(zone: string): boolean {
-  return zone.trim() !== '' && IANAZone.isValidZone(zone);
+  return isValidTimeZone(zone);
 }
 
 /** True for a calendar date that exists: "2010-02-30" is false. */
