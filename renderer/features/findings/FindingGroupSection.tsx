@@ -1,4 +1,5 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FINDING_KINDS, type Attachment, type Finding } from '../../domain/entities';
 import type { FindingGroup } from '../../domain/findings';
@@ -15,9 +16,17 @@ interface Props {
   onPropose(finding: Finding): void;
 }
 
+/**
+ * How many findings a group shows at first, and how many more each "show more" adds: a tour
+ * with thousands of findings keeps a bounded page, so switching language or editing stays quick.
+ */
+const FINDINGS_PER_STEP = 50;
+
 /** A key point, visit or author with its counts by kind and its findings. */
 export function FindingGroupSection({ heading, group, photosOf, records, ...actions }: Props) {
   const { t } = useTranslation();
+  const [shown, setShown] = useState(FINDINGS_PER_STEP);
+  const hidden = group.findings.length - shown;
   return (
     <Stack component="section" aria-label={heading} gap="xs">
       <Title order={2} size="h4">
@@ -35,7 +44,7 @@ export function FindingGroupSection({ heading, group, photosOf, records, ...acti
           {t('findings.emptyGroup')}
         </Text>
       )}
-      {group.findings.map((finding) => (
+      {group.findings.slice(0, shown).map((finding) => (
         <FindingCard
           key={finding.id}
           finding={finding}
@@ -46,6 +55,11 @@ export function FindingGroupSection({ heading, group, photosOf, records, ...acti
           onPropose={() => actions.onPropose(finding)}
         />
       ))}
+      {hidden > 0 && (
+        <Button variant="default" onClick={() => setShown((current) => current + FINDINGS_PER_STEP)}>
+          {t('findings.moreFindings', { count: Math.min(hidden, FINDINGS_PER_STEP) })}
+        </Button>
+      )}
     </Stack>
   );
 }
