@@ -1,7 +1,6 @@
 import { useState } from 'react';
+import { FormActions } from '../../app/components/FormActions';
 import {
-  Button,
-  Group,
   Modal,
   MultiSelect,
   NativeSelect,
@@ -302,14 +301,7 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
             autosize
             minRows={2}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

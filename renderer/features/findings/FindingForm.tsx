@@ -1,8 +1,7 @@
 import { useState } from 'react';
+import { FormActions } from '../../app/components/FormActions';
 import {
-  Button,
   Checkbox,
-  Group,
   Modal,
   MultiSelect,
   NativeSelect,
@@ -278,14 +277,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
             onRemove={removePhoto}
           />
           <PhotoPicker onPhotos={addPhotos} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

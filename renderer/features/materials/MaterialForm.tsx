@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormActions } from '../../app/components/FormActions';
 import {
   Alert,
   Button,
@@ -176,14 +177,7 @@ export function MaterialForm({ tourId, material, attachment, records, onClose }:
               {fileError}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

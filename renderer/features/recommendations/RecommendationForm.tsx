@@ -1,15 +1,6 @@
 import { useState } from 'react';
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { FormActions } from '../../app/components/FormActions';
+import { Modal, MultiSelect, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { DraftProblemsError, saveRecommendation, type RecommendationDraft } from '../../db/findings';
@@ -153,14 +144,7 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
               set('responsible', setLanguage(fields.responsible, language, event.currentTarget.value))
             }
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

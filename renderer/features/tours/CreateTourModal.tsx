@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { FormActions } from '../../app/components/FormActions';
+import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { validateNewTour, type NewTourErrors, type NewTourValues } from '../../domain/newTour';
@@ -125,14 +126,7 @@ export function CreateTourModal({ opened, onClose }: { opened: boolean; onClose:
               required
             />
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('tourForm.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} submitLabel={t('tourForm.create')} />
         </Stack>
       </form>
     </Modal>
