@@ -1,7 +1,9 @@
+import { plainBytes } from './plainBytes';
+
 /** Hands bytes to the browser as a download with the given file name. */
 export function downloadInBrowser(fileName: string, bytes: Uint8Array, mimeType: string): void {
-  // Copy into a fresh ArrayBuffer: a view over a larger or shared buffer must not leak extra bytes.
-  const blob = new Blob([bytes.slice().buffer], { type: mimeType });
+  // A Blob takes only the view's own bytes, never the rest of a larger buffer behind it.
+  const blob = new Blob([plainBytes(bytes)], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -19,6 +19,7 @@ import {
   type DataSet,
   type Manifest,
 } from './format';
+import { plainBytes } from '../../platform/plainBytes';
 import { sha256Hex } from './hash';
 import { parseJsonFile } from './safeJson';
 
@@ -142,9 +143,9 @@ function readAttachments(files: Unzipped, items: unknown[]): TourOwned[] {
       const thumbBytes = files[thumbRef.data.file];
       if (!thumbBytes || !isAttachmentFile(thumbRef.data.file))
         throw new BackupError('attachment-mismatch', { file: thumbRef.data.file });
-      thumbnail = new Blob([thumbBytes.slice().buffer], { type: thumbRef.data.type });
+      thumbnail = new Blob([plainBytes(thumbBytes)], { type: thumbRef.data.type });
     }
-    return { ...record, blob: new Blob([bytes.slice().buffer], { type: blobRef.data.type }), thumbnail };
+    return { ...record, blob: new Blob([plainBytes(bytes)], { type: blobRef.data.type }), thumbnail };
   });
   return parseAll('attachments', withBlobs, attachmentSchema);
 }

@@ -9,11 +9,13 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../../domain/entities';
 import { buildDocument, DocumentRequestError } from '../../domain/report/buildDocument';
+import { CONTENTS_LAYOUT_MAX_ITEMS, reportLaysOutContents } from '../../domain/report/contentsLayout';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/report/model';
 import { PRESET_IDS, defaultPresetFor, isPresetId } from '../docx/presets';
 import { writeDocx } from '../docx/writeDocument';
 import { loadBackupFile, looksLikeBackup } from './loadBackupFile';
-import { loadTourFile, TourFileError } from './loadTourFile';
+import type { RecordStamper } from '../../domain/sample/mapSample';
+import { loadTourFile, TourFileError, type LoadedTour } from './loadTourFile';
 
 const USAGE = `Usage: npm run export -- --input FILE.json|FILE.ddbackup --doc ${DOCUMENT_KINDS.join('|')} [--event ID]
        --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] --out FILE.docx`;
@@ -61,6 +63,17 @@ function options(argv: string[]) {
   };
 }
 
+/**
+ * A .ddbackup (zip) from the app's Backup screen, or a JSON tour file. Read here so the file's
+ * bytes (60 MB for a tour with 300 photos) can be freed before the document is written.
+ */
+async function loadInput(path: string, stamper: RecordStamper): Promise<LoadedTour> {
+  const input = await readFile(path);
+  return looksLikeBackup(input)
+    ? loadBackupFile(input)
+    : loadTourFile(new TextDecoder().decode(input), stamper);
+}
+
 export async function runExport(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -85,11 +98,7 @@ export async function runExport(argv: string[]): Promise<number> {
         deletedAt: null,
       }),
     };
-    const input = new Uint8Array(await readFile(parsed.input));
-    // A .ddbackup (zip) from the app's Backup screen, or a JSON tour file.
-    const loaded = looksLikeBackup(input)
-      ? await loadBackupFile(input)
-      : loadTourFile(new TextDecoder().decode(input), stamper);
+    const loaded = await loadInput(parsed.input, stamper);
     const eventId =
       parsed.event === undefined ? null : (loaded.eventAliases.get(parsed.event) ?? parsed.event);
     const model = buildDocument(loaded.bundle, {
@@ -106,6 +115,11 @@ export async function runExport(argv: string[]): Promise<number> {
     process.stdout.write(
       `${parsed.out}: ${parsed.kind}, ${parsed.language}, ${parsed.preset}, ${bytes.length} bytes\n`,
     );
+    if (model.kind === 'report' && !reportLaysOutContents(model)) {
+      process.stderr.write(
+        `More than ${CONTENTS_LAYOUT_MAX_ITEMS} findings, recommendations and photos: the contents are written without page numbers; Word offers to fill them in when the file is opened.\n`,
+      );
+    }
     if (model.fallbacks.length > 0) {
       process.stderr.write(`${model.fallbacks.length} text(s) had no ${parsed.language} version:\n`);
       for (const f of model.fallbacks) {

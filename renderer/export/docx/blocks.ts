@@ -31,7 +31,7 @@ export interface WriteContext {
   preset: DocumentPreset;
   t: DocText;
   dates: DateWriter;
-  /** Photo bytes by attachment id, read from their Blobs before writing. */
+  /** What `docx` is given for each photo, by attachment id: a stand-in (see mediaStandIns.ts). */
   images: ReadonlyMap<string, Uint8Array>;
 }
 

@@ -1,9 +1,10 @@
 import { Document, Packer } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import type { DocumentModel, PhotoItem } from '../../domain/report/model';
+import { contentsPageNumbers } from './contentsPageNumbers';
 import { sectionOptions, type DocumentChild, type WriteContext } from './blocks';
 import { docText } from './docStrings';
 import { dateWriter } from './formatDates';
+import { standInsFor, withRealMedia } from './mediaStandIns';
 import { PRESETS, type PresetId } from './presets';
 import { sanitizeModel } from './sanitize';
 import { documentNumbering, documentStyles } from './styles';
@@ -50,7 +51,8 @@ function children(ctx: WriteContext, model: DocumentModel): DocumentChild[] {
 export interface WriteOptions {
   /**
    * Lay the report out once to write the page numbers of its table of contents, so Word shows
-   * it complete without asking to update fields. Costs a few seconds; tests of structure skip it.
+   * it complete without asking to update fields. Costs seconds; unset, only reports within
+   * CONTENTS_LAYOUT_MAX_ITEMS are laid out (see contentsPageNumbers.ts); tests of structure skip it.
    */
   tocPageNumbers?: boolean;
 }
@@ -63,12 +65,13 @@ export async function writeDocx(
   const model = sanitizeModel(unsafeModel);
   const preset = PRESETS[presetId];
   const t = docText(model.language);
+  const media = await readImages(photosIn(model));
   const ctx: WriteContext = {
     language: model.language,
     preset,
     t,
     dates: dateWriter(model.language, preset),
-    images: await readImages(photosIn(model)),
+    images: standInsFor(media),
   };
   const document = new Document({
     creator: t('ministry'),
@@ -76,10 +79,8 @@ export async function writeDocx(
     description: t(`titles.${model.kind}`),
     styles: documentStyles(preset),
     numbering: documentNumbering(preset),
-    // Only the report has a table of contents to number.
-    pageNumbers:
-      model.kind === 'report' && options.tocPageNumbers !== false ? estimatePageNumbers : undefined,
+    pageNumbers: contentsPageNumbers(model, options.tocPageNumbers),
     sections: [sectionOptions(ctx, children(ctx, model))],
   });
-  return Packer.pack(document, 'uint8array');
+  return withRealMedia(await Packer.pack(document, 'uint8array'), media);
 }

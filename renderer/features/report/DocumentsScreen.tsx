@@ -19,6 +19,7 @@ import { useActiveTour } from '../../app/activeTour';
 import { LANGUAGES, type Language, type Tour } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
 import { buildDocument, type DocumentRequest } from '../../domain/report/buildDocument';
+import { reportLaysOutContents } from '../../domain/report/contentsLayout';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentModel } from '../../domain/report/model';
 import { PRESET_IDS, defaultPresetFor, isPresetId, type PresetId } from '../../export/docx/presets';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
@@ -198,6 +199,9 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
         </Stack>
       </Paper>
       {model && <FallbackList fallbacks={model.fallbacks} documentLanguage={language} />}
+      {model?.kind === 'report' && !reportLaysOutContents(model) && (
+        <Text>{t('report.contentsForWord')}</Text>
+      )}
       {kind === 'memo' && eventId === null && <Text>{t('report.chooseEvent')}</Text>}
       <Group>
         <Button onClick={runExport} loading={exporting} disabled={!model}>

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../renderer/domain/entities';
 import { buildDocument } from '../../../renderer/domain/report/buildDocument';
@@ -47,6 +48,21 @@ describe('photos in the report', () => {
     expect(read.text).toContain('Малюнак 1. Приёмная районного управления');
     expect(read.document.getElementsByTagNameNS(W, 'drawing')).toHaveLength(1);
     expect(read.parts['word/_rels/document.xml.rels']).toMatch(/Target="media\/[^"]+\.png"/);
+  }, 60_000);
+
+  it('carries the photo byte for byte, once, beside every XML part', async () => {
+    const png = gradientPng(64, 48);
+    const model = buildDocument(
+      { ...bundle, attachments: [{ ...photo, blob: new Blob([png], { type: 'image/png' }) }] },
+      { kind: 'report', language: 'ru' },
+    );
+    const parts = unzipSync(await writeDocx(model, 'by-stb-6.38-2016', { tocPageNumbers: false }));
+    const media = Object.entries(parts).filter(([path]) => path.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(Buffer.from(media[0]![1]).equals(Buffer.from(png))).toBe(true);
+    expect(Object.keys(parts)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
+    );
   }, 60_000);
 
   it('leaves out a photo in a format Word cannot show, and deleted photos', async () => {
