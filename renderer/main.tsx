@@ -5,9 +5,11 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { App } from './app/App';
+import { preloadScreenAt } from './app/screens';
 import { setupI18n } from './i18n/setup';
 
 async function start(): Promise<void> {
+  preloadScreenAt(window.location.hash);
   await setupI18n();
   const container = document.getElementById('root');
   if (!container) throw new Error('No #root element in index.html');

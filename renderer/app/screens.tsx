@@ -1,4 +1,10 @@
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
+import { lazy, type ComponentType, type ReactElement } from 'react';
+
+interface LazyScreen {
+  element: ReactElement;
+  /** Starts loading the screen's chunk; rendering it later waits for the same load. */
+  preload(): void;
+}
 
 /**
  * Each screen is its own chunk, loaded when first opened: start-up only pays for the shell
@@ -7,8 +13,10 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement }
 function lazyScreen<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
-): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[name] }));
+): LazyScreen {
+  const Screen = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
+  // The browser keeps one module per URL, so a preload and the render share one fetch.
+  return { element: <Screen />, preload: () => void load() };
 }
 
 const OverviewScreen = lazyScreen(() => import('../features/overview/OverviewScreen'), 'OverviewScreen');
@@ -37,6 +45,7 @@ export interface ScreenDefinition {
   /** Screens about a tour are shown only when a tour is active. */
   requiresTour: boolean;
   element: ReactElement;
+  preload(): void;
 }
 
 /** The screens that exist, in navigation order; the navigation lists exactly these. */
@@ -46,56 +55,56 @@ export const SCREENS: readonly ScreenDefinition[] = [
     path: 'overview',
     navKey: 'nav.overview',
     requiresTour: true,
-    element: <OverviewScreen />,
+    ...OverviewScreen,
   },
   {
     id: 'programme',
     path: 'programme',
     navKey: 'nav.programme',
     requiresTour: true,
-    element: <ProgrammeScreen />,
+    ...ProgrammeScreen,
   },
   {
     id: 'contacts',
     path: 'contacts',
     navKey: 'nav.contacts',
     requiresTour: true,
-    element: <ContactsScreen />,
+    ...ContactsScreen,
   },
   {
     id: 'findings',
     path: 'findings',
     navKey: 'nav.findings',
     requiresTour: true,
-    element: <FindingsScreen />,
+    ...FindingsScreen,
   },
   {
     id: 'recommendations',
     path: 'recommendations',
     navKey: 'nav.recommendations',
     requiresTour: true,
-    element: <RecommendationsScreen />,
+    ...RecommendationsScreen,
   },
   {
     id: 'materials',
     path: 'materials',
     navKey: 'nav.materials',
     requiresTour: true,
-    element: <MaterialsScreen />,
+    ...MaterialsScreen,
   },
   {
     id: 'documents',
     path: 'documents',
     navKey: 'nav.documents',
     requiresTour: true,
-    element: <DocumentsScreen />,
+    ...DocumentsScreen,
   },
   {
     id: 'translation',
     path: 'translation',
     navKey: 'translation.navLabel',
     requiresTour: true,
-    element: <TranslationScreen />,
+    ...TranslationScreen,
   },
   {
     id: 'backup',
@@ -103,13 +112,23 @@ export const SCREENS: readonly ScreenDefinition[] = [
     navKey: 'nav.backup',
     // Restoring must work in an empty app, before any tour exists.
     requiresTour: false,
-    element: <BackupScreen />,
+    ...BackupScreen,
   },
   {
     id: 'settings',
     path: 'settings',
     navKey: 'nav.settings',
     requiresTour: false,
-    element: <SettingsScreen />,
+    ...SettingsScreen,
   },
 ];
+
+/**
+ * Starts loading the chunk of the screen a start-up URL leads to (the overview when it names
+ * none), while the app reads its settings and tours: otherwise the chunk is only asked for once
+ * the shell has rendered, one round trip later.
+ */
+export function preloadScreenAt(hash: string): void {
+  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] || 'overview';
+  SCREENS.find((screen) => screen.path === path)?.preload();
+}

@@ -83,6 +83,9 @@ function switchLanguage(page: Page, nativeName: string, navLabel: string): Promi
 export async function benchBrowser(backup: string, bundle: TourBundle): Promise<Figure[]> {
   const blankDist = await buildBlankPage();
   const app = await serveFolder(DIST);
+  // The same build on another port is another origin, with an empty database: the app's own
+  // start-up cost without a tour, between the blank page and the large tour.
+  const emptyApp = await serveFolder(DIST);
   const blank = await serveFolder(blankDist);
   const profile = join(BENCH_DIR, 'chromium-profile');
   await rm(profile, { recursive: true, force: true });
@@ -107,6 +110,7 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
     };
     const appStart = await sample(RUNS, () => open(`${app.url}#/programme`, eventTitle));
     const blankStart = await sample(RUNS, () => open(blank.url, 'Blank page ready'));
+    const emptyStart = await sample(RUNS, () => open(emptyApp.url, 'Create a study tour'));
 
     const page = await context.newPage();
     const firstFinding = bundle.findings[0]!.title.en ?? '';
@@ -126,6 +130,7 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
 
     const appFigure = summarise('Start-up: programme of the large tour shown (warm cache)', 'ms', appStart);
     const blankFigure = summarise('Start-up: blank Vite React page', 'ms', blankStart);
+    const emptyFigure = summarise('Start-up: the app with no tour (welcome screen)', 'ms', emptyStart);
     return [
       single('Restore of the large tour in Chromium (Backup screen), one run', 'ms', restoreMs),
       appFigure,
@@ -135,6 +140,13 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
         '×',
         appFigure.median / blankFigure.median,
         'target ≤ 1.5',
+      ),
+      emptyFigure,
+      single(
+        'Start-up ratio (large tour / the app with no tour, medians)',
+        '×',
+        appFigure.median / emptyFigure.median,
+        'what the data costs',
       ),
       summarise(
         'Language switch English → Russian on the findings list',
@@ -148,6 +160,7 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
   } finally {
     await context.close();
     await app.close();
+    await emptyApp.close();
     await blank.close();
   }
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { WindowVirtualList } from '../../app/components/WindowVirtualList';
 import { FINDING_KINDS, type Attachment, type Finding } from '../../domain/entities';
 import type { FindingGroup } from '../../domain/findings';
 import { FindingCard } from './FindingCard';
@@ -16,17 +16,12 @@ interface Props {
   onPropose(finding: Finding): void;
 }
 
-/**
- * How many findings a group shows at first, and how many more each "show more" adds: a tour
- * with thousands of findings keeps a bounded page, so switching language or editing stays quick.
- */
-const FINDINGS_PER_STEP = 50;
+/** A finding card's usual height: a guess the list corrects as cards are shown. */
+const CARD_HEIGHT_GUESS = 220;
 
 /** A key point, visit or author with its counts by kind and its findings. */
 export function FindingGroupSection({ heading, group, photosOf, records, ...actions }: Props) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(FINDINGS_PER_STEP);
-  const hidden = group.findings.length - shown;
   return (
     <Stack component="section" aria-label={heading} gap="xs">
       <Title order={2} size="h4">
@@ -44,22 +39,22 @@ export function FindingGroupSection({ heading, group, photosOf, records, ...acti
           {t('findings.emptyGroup')}
         </Text>
       )}
-      {group.findings.slice(0, shown).map((finding) => (
-        <FindingCard
-          key={finding.id}
-          finding={finding}
-          photos={photosOf(finding.id)}
-          records={records}
-          onEdit={() => actions.onEdit(finding)}
-          onDelete={() => actions.onDelete(finding)}
-          onPropose={() => actions.onPropose(finding)}
-        />
-      ))}
-      {hidden > 0 && (
-        <Button variant="default" onClick={() => setShown((current) => current + FINDINGS_PER_STEP)}>
-          {t('findings.moreFindings', { count: Math.min(hidden, FINDINGS_PER_STEP) })}
-        </Button>
-      )}
+      <WindowVirtualList
+        items={group.findings}
+        itemKey={(finding) => finding.id}
+        estimateHeight={CARD_HEIGHT_GUESS}
+        gap={10}
+        renderItem={(finding) => (
+          <FindingCard
+            finding={finding}
+            photos={photosOf(finding.id)}
+            records={records}
+            onEdit={() => actions.onEdit(finding)}
+            onDelete={() => actions.onDelete(finding)}
+            onPropose={() => actions.onPropose(finding)}
+          />
+        )}
+      />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../renderer/domain/entities';
 import { FindingGroupSection } from '../../../renderer/features/findings/FindingGroupSection';
 import type { TourRecords } from '../../../renderer/features/findings/useTourRecords';
@@ -65,29 +65,55 @@ function renderGroup(count: number) {
 
 const shownTitles = () => screen.queryAllByText(/^Finding number \d+$/);
 
+/** What a browser would measure: every card 200 px tall, in a 768 px window. */
+function layOutCardsAt200px() {
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.dataset.index === undefined ? 0 : 200;
+  });
+}
+
+function scrollWindowTo(y: number) {
+  Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+  fireEvent.scroll(window);
+}
+
 describe('a long group of findings', () => {
   beforeAll(async () => {
-    // jsdom lacks matchMedia, which Mantine asks for.
+    // jsdom lacks matchMedia, which Mantine asks for, and ResizeObserver, which the list uses.
     window.matchMedia ??= () =>
       ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }) as never;
+    window.ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
     await setupI18n();
     await act(() => changeUiLanguage('en'));
   });
-  afterEach(cleanup);
-
-  it('shows a bounded page first and more on request, whatever the number of findings', () => {
-    renderGroup(120);
-    expect(shownTitles()).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more findings' }));
-    expect(shownTitles()).toHaveLength(100);
-    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more findings' }));
-    expect(shownTitles()).toHaveLength(120);
-    expect(screen.queryByRole('button', { name: /more finding/ })).toBeNull();
+  beforeEach(layOutCardsAt200px);
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    scrollWindowTo(0);
   });
 
-  it('shows a short group whole, with no button', () => {
-    renderGroup(16);
-    expect(shownTitles()).toHaveLength(16);
-    expect(screen.queryByRole('button', { name: /more finding/ })).toBeNull();
+  it('keeps only the cards near the window in the page, whatever the number of findings', () => {
+    renderGroup(2000);
+    const first = shownTitles();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThanOrEqual(12);
+    expect(screen.getByText('Finding number 1')).toBeTruthy();
+    act(() => scrollWindowTo(200 * 1000));
+    // Cards not yet shown count at the list's guess of their height, so the exact ones shown
+    // depend on it: far down the list, and as few as before.
+    const later = shownTitles().map((element) => Number(element.textContent?.replace(/\D/g, '')));
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.length).toBeLessThanOrEqual(12);
+    expect(Math.min(...later)).toBeGreaterThan(500);
+  });
+
+  it('shows a short group whole', () => {
+    renderGroup(3);
+    expect(shownTitles()).toHaveLength(3);
   });
 });
