@@ -17,8 +17,8 @@ export function GlobalSearch({ tourId }: { tourId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const os = useOs();
-  const { index, generation } = useTourSearchIndex(tourId);
   const [opened, setOpened] = useState(false);
+  const { index, generation } = useTourSearchIndex(tourId, opened);
   const [query, setQuery] = useState('');
   const shortcut = os === 'macos' || os === 'ios' ? '⌘K' : 'Ctrl+K';
 

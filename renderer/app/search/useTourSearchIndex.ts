@@ -29,16 +29,18 @@ export interface LiveSearchIndex {
 }
 
 /**
- * The search index of the active tour, kept up to date while the app runs: Dexie's liveQuery
+ * The search index of the active tour, built once search is `wanted` (opened) or start-up has
+ * settled, then kept up to date while the app runs: Dexie's liveQuery
  * re-reads the tour's records after each write, and the index re-indexes only the records whose
  * revision changed, a few hundred at a time so a first indexing of a large tour does not freeze the
  * window. Typing only searches the index.
  */
-export function useTourSearchIndex(tourId: string | null): LiveSearchIndex {
+export function useTourSearchIndex(tourId: string | null, wanted: boolean): LiveSearchIndex {
   const [state, setState] = useState<LiveSearchIndex>({ index: null, generation: 0 });
+  const building = useSettled(START_DELAY_MS, wanted) && tourId !== null;
   useEffect(() => {
     setState({ index: null, generation: 0 });
-    if (tourId === null) return;
+    if (tourId === null || !building) return;
     const index = new TourSearchIndex();
     let generation = 0;
     let stopped = false;
@@ -69,6 +71,27 @@ export function useTourSearchIndex(tourId: string | null): LiveSearchIndex {
       stopped = true;
       subscription.unsubscribe();
     };
-  }, [tourId]);
+  }, [tourId, building]);
   return state;
+}
+
+/**
+ * How long after start-up the index is built unasked. Why: reading every finding's text and
+ * indexing it competed with the first screen for the main thread (start-up of the large benchmark
+ * tour); opening search before then builds it at once.
+ */
+const START_DELAY_MS = 3000;
+
+/** False until `delay` ms after the first render, or until `early` is true; then true for good. */
+function useSettled(delay: number, early: boolean): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (early) {
+      setSettled(true);
+      return;
+    }
+    const timer = setTimeout(() => setSettled(true), delay);
+    return () => clearTimeout(timer);
+  }, [delay, early]);
+  return settled;
 }

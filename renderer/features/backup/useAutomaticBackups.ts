@@ -4,6 +4,11 @@ import { backupsFolder, reportErrorToDesktop } from '../../platform';
 
 /** How often the app looks whether an automatic backup is due (it writes one at most every five minutes). */
 const CHECK_EVERY_MS = 60 * 1000;
+/**
+ * The first look comes a little after start-up: a backup due from the last session reads and
+ * zips every record, which would otherwise compete with the first screen for the window.
+ */
+const FIRST_CHECK_AFTER_MS = 10 * 1000;
 
 /**
  * In the desktop app, writes a backup of everything to the backups folder after changes, at most
@@ -28,8 +33,11 @@ export function useAutomaticBackups(): void {
       }
     };
     const timer = setInterval(() => void tick(), CHECK_EVERY_MS);
-    void tick();
-    return () => clearInterval(timer);
+    const first = setTimeout(() => void tick(), FIRST_CHECK_AFTER_MS);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(first);
+    };
   }, []);
 }
 
