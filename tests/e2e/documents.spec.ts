@@ -31,6 +31,13 @@ test('exports the report in Belarusian while the interface is in Hungarian', asy
   const bytes = await readFile((await download.path())!);
   await expect(page.getByText('A dokumentum elmentve.')).toBeVisible();
 
+  // The document language is one choice, remembered: the overview checks readiness for it too.
+  await page
+    .getByRole('navigation', { name: 'Fő navigáció' })
+    .getByRole('link', { name: 'Áttekintés' })
+    .click();
+  await expect(page.getByRole('combobox', { name: 'A dokumentum nyelve' })).toHaveValue('be');
+
   const files = unzipSync(new Uint8Array(bytes));
   const documentXml = strFromU8(files['word/document.xml']!);
   const text = [...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');

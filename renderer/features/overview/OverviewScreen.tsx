@@ -8,7 +8,7 @@ import { KeyPointsTable } from './KeyPointsTable';
 import { ReadinessList } from './ReadinessList';
 import { TourCountsGrid } from './TourCountsGrid';
 import { TourStatus } from './TourStatus';
-import { useDocumentLanguage } from './useDocumentLanguage';
+import { useDocumentLanguage } from '../report/useDocumentLanguage';
 import { useLastBackupAt, useOverviewRecords } from './useOverviewRecords';
 
 /** Where the delegation stands: the screen the app opens on once a tour exists. */

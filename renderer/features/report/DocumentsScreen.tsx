@@ -29,6 +29,7 @@ import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { FallbackList } from './FallbackList';
 import { useTourBundle } from './tourSnapshot';
+import { useDocumentLanguage } from './useDocumentLanguage';
 
 /** Pick a document, its language and formatting, see what will fall back, export it. */
 export function DocumentsScreen() {
@@ -46,7 +47,8 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
   const bundle = useTourBundle(tour.id);
 
   const [kind, setKind] = useState<DocumentKind>('report');
-  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [storedLanguage, setLanguage] = useDocumentLanguage();
+  const language = storedLanguage ?? 'ru';
   // Until the user picks a preset, it follows the document language's default.
   const [chosenPreset, setChosenPreset] = useState<PresetId | null>(null);
   const preset = chosenPreset ?? defaultPresetFor(language);
@@ -85,7 +87,7 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
     [bundle, kind, language, excludedThemes, onlyIncluded, eventId, themes],
   );
 
-  if (bundle === undefined) {
+  if (bundle === undefined || storedLanguage === undefined) {
     return (
       <Center>
         <Loader aria-label={t('common.loading')} />

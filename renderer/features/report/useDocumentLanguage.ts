@@ -3,11 +3,16 @@ import { readSetting, writeSetting } from '../../db/settings';
 import type { Language } from '../../domain/entities';
 import { isLanguage } from '../../i18n/languages';
 
+// The key keeps the name it had when only the overview used it, so a choice made there carries over.
 const DOCUMENT_LANGUAGE = 'overview.documentLanguage';
 /** The ministry's report is in Russian unless the user picks another language. */
 const DEFAULT_DOCUMENT_LANGUAGE: Language = 'ru';
 
-/** The document language the readiness check is made for, remembered on this computer; undefined while loading. */
+/**
+ * The language documents are written in, remembered on this computer and shared by the overview's
+ * readiness check and the Documents screen; independent of the interface language. Undefined while
+ * loading.
+ */
 export function useDocumentLanguage(): [Language | undefined, (language: Language) => void] {
   const stored = useLiveQuery(async () => {
     const value = await readSetting<unknown>(DOCUMENT_LANGUAGE);
