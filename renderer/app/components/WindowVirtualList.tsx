@@ -1,5 +1,5 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { ReactNode } from 'react';
+import { useWindowVirtualRows } from './useWindowVirtualRows';
 
 interface Props<T> {
   items: readonly T[];
@@ -9,52 +9,55 @@ interface Props<T> {
   estimateHeight: number;
   /** Space between items in pixels. */
   gap?: number;
+  /**
+   * A list element (`ol`, `ul`) makes each item an `li`, named by `itemLabel`: what an item renders
+   * must then not be an `li` itself.
+   */
+  as?: 'div' | 'ol' | 'ul';
+  'aria-label'?: string;
+  itemLabel?(item: T, index: number): string;
+  /** Lists this long or shorter keep all their items in the DOM (e.g. `SHORT_LIST_LENGTH`). */
+  showAllUpTo?: number;
 }
-
-/** Items shown beyond each edge of the window, so keyboard focus and quick scrolling find them ready. */
-const OVERSCAN = 4;
-/** The same in pixels, for lists entirely off the window. */
-const OVERSCAN_PX = 1000;
 
 /**
  * A list in the page's own scroll whose DOM holds only the items near the window, whatever its
  * length: a tour with thousands of findings keeps language switches and edits quick. Items may
  * have any height (they are measured); the list may sit anywhere on the page, below other lists.
  */
-export function WindowVirtualList<T>({ items, itemKey, renderItem, estimateHeight, gap = 0 }: Props<T>) {
-  const listRef = useRef<HTMLDivElement>(null);
-  // Where the list starts in the page: lists above it (other groups) change it as they grow.
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    const element = listRef.current;
-    if (!element) return;
-    const measure = () => setOffset(element.getBoundingClientRect().top + window.scrollY);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
-  const virtualizer = useWindowVirtualizer({
+export function WindowVirtualList<T>({
+  items,
+  itemKey,
+  renderItem,
+  estimateHeight,
+  gap = 0,
+  as: List = 'div',
+  'aria-label': label,
+  itemLabel,
+  showAllUpTo,
+}: Props<T>) {
+  // Typed as all three elements the list may be, so the ref fits whichever it is.
+  const { containerRef, offset, rows, totalSize, measureElement } = useWindowVirtualRows<
+    HTMLDivElement & HTMLOListElement & HTMLUListElement
+  >({
     count: items.length,
-    estimateSize: () => estimateHeight + gap,
-    overscan: OVERSCAN,
-    scrollMargin: offset,
-    getItemKey: (index) => itemKey(items[index]!),
+    itemKey: (index) => itemKey(items[index]!),
+    estimateSize: estimateHeight + gap,
+    showAllUpTo,
   });
-  // The virtualiser keeps its first items (and overscan) even when the whole list is far from the
-  // window, as are all groups but one of a long page: those are left out too.
-  const top = virtualizer.scrollOffset ?? 0;
-  const bottom = top + (virtualizer.scrollRect?.height ?? window.innerHeight);
-  const near = virtualizer
-    .getVirtualItems()
-    .filter((row) => row.end >= top - OVERSCAN_PX && row.start <= bottom + OVERSCAN_PX);
+  const Item = List === 'div' ? 'div' : 'li';
   return (
-    <div ref={listRef} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
-      {near.map((row) => (
-        <div
+    <List
+      ref={containerRef}
+      aria-label={label}
+      style={{ position: 'relative', height: totalSize, margin: 0, padding: 0, listStyle: 'none' }}
+    >
+      {rows.map((row) => (
+        <Item
           key={row.key}
           data-index={row.index}
-          ref={virtualizer.measureElement}
+          ref={measureElement}
+          aria-label={itemLabel?.(items[row.index]!, row.index)}
           style={{
             position: 'absolute',
             top: 0,
@@ -65,8 +68,8 @@ export function WindowVirtualList<T>({ items, itemKey, renderItem, estimateHeigh
           }}
         >
           {renderItem(items[row.index]!, row.index)}
-        </div>
+        </Item>
       ))}
-    </div>
+    </List>
   );
 }

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { WindowVirtualTableBody } from '../../app/components/WindowVirtualTableBody';
+import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { useDeepLink } from '../../app/useDeepLink';
 import {
   ActionIcon,
@@ -47,6 +49,9 @@ type Dialog =
   | { kind: 'details'; contactId: string }
   | { kind: 'delete'; contact: Contact }
   | { kind: 'import' };
+
+/** A contact row's usual height (names in two scripts, a phone and an e-mail): the table corrects it. */
+const ROW_HEIGHT_GUESS = 70;
 
 /** The people met: search and filters, the list, and the ways in and out (form, vCard). */
 export function ContactsView({ tourId, contacts, organisations, events }: ContactsViewProps) {
@@ -160,12 +165,17 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {shown.map((contact) => {
+          <WindowVirtualTableBody
+            items={shown}
+            itemKey={(contact) => contact.id}
+            estimateHeight={ROW_HEIGHT_GUESS}
+            showAllUpTo={SHORT_LIST_LENGTH}
+            columnCount={6}
+            renderCells={(contact) => {
               const name = displayName(contact, language);
               const visits = visitsOf(contact.id, events).length;
               return (
-                <Table.Tr key={contact.id}>
+                <>
                   <Table.Td>
                     <Anchor
                       component="button"
@@ -229,10 +239,10 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
                       </ActionIcon>
                     </Group>
                   </Table.Td>
-                </Table.Tr>
+                </>
               );
-            })}
-          </Table.Tbody>
+            }}
+          />
         </Table>
       )}
       {dialog.kind === 'form' && (

@@ -3,6 +3,8 @@ import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { WindowVirtualTableBody } from '../../app/components/WindowVirtualTableBody';
+import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { removeOrganisation } from '../../db/contacts';
 import type { Contact, Organisation } from '../../domain/entities';
 import { foldForSearch } from '../../domain/names';
@@ -21,6 +23,9 @@ type Dialog =
   | { kind: 'none' }
   | { kind: 'form'; organisation: Organisation | null }
   | { kind: 'delete'; organisation: Organisation };
+
+/** An organisation row's usual height (its name and the Hungarian original): the table corrects it. */
+const ROW_HEIGHT_GUESS = 60;
 
 /** Host and partner bodies, with the original Hungarian name kept beside the translated one. */
 export function OrganisationsView({ tourId, organisations, contacts }: OrganisationsViewProps) {
@@ -63,13 +68,18 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((organisation) => {
+          <WindowVirtualTableBody
+            items={sorted}
+            itemKey={(organisation) => organisation.id}
+            estimateHeight={ROW_HEIGHT_GUESS}
+            showAllUpTo={SHORT_LIST_LENGTH}
+            columnCount={5}
+            renderCells={(organisation) => {
               const name = organisationName(organisation, language);
               const original = organisation.name.hu;
               const people = contacts.filter((contact) => contact.organisationId === organisation.id).length;
               return (
-                <Table.Tr key={organisation.id}>
+                <>
                   <Table.Td>
                     <Text>{name}</Text>
                     {original && original !== name && (
@@ -100,10 +110,10 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
                       </ActionIcon>
                     </Group>
                   </Table.Td>
-                </Table.Tr>
+                </>
               );
-            })}
-          </Table.Tbody>
+            }}
+          />
         </Table>
       )}
       {dialog.kind === 'form' && (

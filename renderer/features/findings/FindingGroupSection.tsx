@@ -9,6 +9,8 @@ import type { TourRecords } from './useTourRecords';
 interface Props {
   heading: string;
   group: FindingGroup<unknown>;
+  /** Every card of the group in the DOM, wherever the window is: for tours with few findings. */
+  showAll?: boolean;
   photosOf(findingId: string): Attachment[];
   records: TourRecords;
   onEdit(finding: Finding): void;
@@ -20,7 +22,7 @@ interface Props {
 const CARD_HEIGHT_GUESS = 220;
 
 /** A key point, visit or author with its counts by kind and its findings. */
-export function FindingGroupSection({ heading, group, photosOf, records, ...actions }: Props) {
+export function FindingGroupSection({ heading, group, showAll, photosOf, records, ...actions }: Props) {
   const { t } = useTranslation();
   return (
     <Stack component="section" aria-label={heading} gap="xs">
@@ -44,6 +46,7 @@ export function FindingGroupSection({ heading, group, photosOf, records, ...acti
         itemKey={(finding) => finding.id}
         estimateHeight={CARD_HEIGHT_GUESS}
         gap={10}
+        showAllUpTo={showAll ? group.findings.length : 0}
         renderItem={(finding) => (
           <FindingCard
             finding={finding}

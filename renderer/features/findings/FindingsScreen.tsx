@@ -16,6 +16,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DeleteFindingModal } from './DeleteFindingModal';
 import { FindingForm } from './FindingForm';
 import { FindingGroupSection } from './FindingGroupSection';
+import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { KeyPointsModal } from './KeyPointsModal';
 import { delegateName, eventLabel, localized } from './labels';
 import { useTourRecords } from './useTourRecords';
@@ -122,6 +123,7 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           key={section.id}
           heading={section.heading}
           group={section.group}
+          showAll={shown.length <= SHORT_LIST_LENGTH}
           photosOf={(id) => photosByFinding.get(id) ?? []}
           records={records}
           onEdit={(finding) => setEditing({ finding, themeId: finding.themeId })}

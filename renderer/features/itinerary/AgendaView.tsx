@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { WindowVirtualList } from '../../app/components/WindowVirtualList';
+import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { useDeepLink } from '../../app/useDeepLink';
 import { Badge, Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconPlus } from '@tabler/icons-react';
@@ -18,6 +20,12 @@ import type { ItineraryRecords } from './useItineraryRecords';
 import { useNow } from './useNow';
 
 type Editing = { event: TourEvent | null; day: string | null } | null;
+
+/**
+ * A day's usual height with a few visits: a guess the list corrects as days are shown. A week's
+ * programme is shown whole; a longer one keeps only the days near the window in the page.
+ */
+const DAY_HEIGHT_GUESS = 520;
 
 /** The programme day by day, with warnings, the home-time toggle and calendar export. */
 export function AgendaView({ tour, records }: { tour: Tour; records: ItineraryRecords }) {
@@ -81,48 +89,55 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ItineraryRe
         <Text c="dimmed">{t('itinerary.agenda.empty')}</Text>
       )}
 
-      {days.map((day) => {
-        const headingId = `agenda-day-${day.date}`;
-        return (
-          <Stack key={day.date} gap="xs" component="section" aria-labelledby={headingId}>
-            <Group gap="sm" align="center">
-              <Title order={2} size="h4" id={headingId}>
-                {formatDate(day.date, language, 'full')}
-              </Title>
-              {day.date === today && <Badge color="green">{t('itinerary.agenda.today')}</Badge>}
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                onClick={() => setEditing({ event: null, day: day.date })}
-                aria-label={t('itinerary.agenda.addEventOn', {
-                  date: formatDate(day.date, language, 'long'),
-                })}
-              >
-                <IconPlus size={14} aria-hidden />
-              </Button>
-            </Group>
-            {day.events.map((event) => (
-              <EventCard
-                key={event.id}
-                event={event}
-                venueTimeZone={tour.timeZone}
-                homeTimeZone={homeZone}
-                delegates={delegates}
-                organisations={organisations}
-                highlight={
-                  highlight?.currentIds.includes(event.id)
-                    ? 'now'
-                    : highlight?.nextId === event.id
-                      ? 'next'
-                      : null
-                }
-                onEdit={() => setEditing({ event, day: null })}
-                onDelete={() => setDeleting(event)}
-              />
-            ))}
-          </Stack>
-        );
-      })}
+      <WindowVirtualList
+        items={days}
+        itemKey={(day) => day.date}
+        estimateHeight={DAY_HEIGHT_GUESS}
+        gap={16}
+        showAllUpTo={events.length <= SHORT_LIST_LENGTH ? days.length : 0}
+        renderItem={(day) => {
+          const headingId = `agenda-day-${day.date}`;
+          return (
+            <Stack gap="xs" component="section" aria-labelledby={headingId}>
+              <Group gap="sm" align="center">
+                <Title order={2} size="h4" id={headingId}>
+                  {formatDate(day.date, language, 'full')}
+                </Title>
+                {day.date === today && <Badge color="green">{t('itinerary.agenda.today')}</Badge>}
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => setEditing({ event: null, day: day.date })}
+                  aria-label={t('itinerary.agenda.addEventOn', {
+                    date: formatDate(day.date, language, 'long'),
+                  })}
+                >
+                  <IconPlus size={14} aria-hidden />
+                </Button>
+              </Group>
+              {day.events.map((event) => (
+                <EventCard
+                  key={event.id}
+                  event={event}
+                  venueTimeZone={tour.timeZone}
+                  homeTimeZone={homeZone}
+                  delegates={delegates}
+                  organisations={organisations}
+                  highlight={
+                    highlight?.currentIds.includes(event.id)
+                      ? 'now'
+                      : highlight?.nextId === event.id
+                        ? 'next'
+                        : null
+                  }
+                  onEdit={() => setEditing({ event, day: null })}
+                  onDelete={() => setDeleting(event)}
+                />
+              ))}
+            </Stack>
+          );
+        }}
+      />
 
       {editing && (
         <EventFormModal

@@ -4,6 +4,8 @@ import { Button, Center, Group, Loader, Modal, Stack, Table, Text, Title } from 
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useActiveTour } from '../../app/activeTour';
+import { WindowVirtualTableBody } from '../../app/components/WindowVirtualTableBody';
+import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { deleteMaterial } from '../../db/findings';
 import type { Attachment, Material } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -13,6 +15,9 @@ import { TranslationMarks } from '../findings/TranslationMarks';
 import { useTourRecords } from '../findings/useTourRecords';
 import { documentLanguageName } from './documentLanguages';
 import { MaterialForm } from './MaterialForm';
+
+/** A material row's usual height (a title over two lines, a file button): the table corrects it. */
+const ROW_HEIGHT_GUESS = 60;
 
 type Editing = { material: Material | null } | null;
 
@@ -94,14 +99,19 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((material) => {
+          <WindowVirtualTableBody
+            items={sorted}
+            itemKey={(material) => material.id}
+            estimateHeight={ROW_HEIGHT_GUESS}
+            showAllUpTo={SHORT_LIST_LENGTH}
+            columnCount={7}
+            renderCells={(material) => {
               const title = localized(material.title, language);
               const from = contacts.find((contact) => contact.id === material.receivedFromContactId);
               const event = events.find((candidate) => candidate.id === material.eventId);
               const attachment = attachmentOf(material);
               return (
-                <Table.Tr key={material.id}>
+                <>
                   <Table.Td>
                     {title} <TranslationMarks text={material.title} language={language} />
                   </Table.Td>
@@ -146,10 +156,10 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
                       </Button>
                     </Group>
                   </Table.Td>
-                </Table.Tr>
+                </>
               );
-            })}
-          </Table.Tbody>
+            }}
+          />
         </Table>
       )}
       {editing && (

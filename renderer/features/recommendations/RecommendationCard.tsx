@@ -17,7 +17,7 @@ interface Props {
   onDelete(): void;
 }
 
-/** One numbered recommendation with what it is based on and the buttons to move it. */
+/** One numbered recommendation with what it is based on and the buttons to move it; goes in an `li`. */
 export function RecommendationCard({
   recommendation,
   number,
@@ -33,7 +33,8 @@ export function RecommendationCard({
   const responsible = localized(recommendation.responsible, language);
 
   return (
-    <Card withBorder component="li" padding="sm" aria-label={t('recommendations.numbered', { number })}>
+    // The list's item around the card is what is named "Recommendation N" (see RecommendationsScreen).
+    <Card withBorder padding="sm">
       <Group align="flex-start" wrap="nowrap">
         <Text fw={700} w={28} ta="right">
           {number}.

@@ -5,12 +5,17 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useActiveTour } from '../../app/activeTour';
+import { WindowVirtualList } from '../../app/components/WindowVirtualList';
+import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { deleteRecommendation, reorderRecommendations } from '../../db/findings';
 import type { Recommendation } from '../../domain/entities';
 import { moveBy } from '../../domain/findings';
 import { useTourRecords } from '../findings/useTourRecords';
 import { RecommendationCard } from './RecommendationCard';
 import { RecommendationForm } from './RecommendationForm';
+
+/** A recommendation card's usual height: a guess the list corrects as cards are shown. */
+const CARD_HEIGHT_GUESS = 200;
 
 type Editing = { recommendation: Recommendation | null; findingIds: string[] } | null;
 
@@ -72,17 +77,17 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
         </Button>
       </Group>
       {recommendations.length === 0 && <Text c="dimmed">{t('recommendations.empty')}</Text>}
-      <Stack
-        component="ol"
-        gap="sm"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none' }}
+      <WindowVirtualList
+        as="ol"
         aria-label={t('recommendations.title')}
-      >
-        {recommendations.map((recommendation, index) => (
+        items={recommendations}
+        itemKey={(recommendation) => recommendation.id}
+        itemLabel={(_, index) => t('recommendations.numbered', { number: index + 1 })}
+        estimateHeight={CARD_HEIGHT_GUESS}
+        showAllUpTo={SHORT_LIST_LENGTH}
+        gap={12}
+        renderItem={(recommendation, index) => (
           <RecommendationCard
-            key={recommendation.id}
             recommendation={recommendation}
             number={index + 1}
             count={recommendations.length}
@@ -95,8 +100,8 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
             onEdit={() => setEditing({ recommendation, findingIds: recommendation.findingIds })}
             onDelete={() => setDeleting({ recommendation, number: index + 1 })}
           />
-        ))}
-      </Stack>
+        )}
+      />
       {form && (
         <RecommendationForm
           key={form.recommendation?.id ?? `new:${form.findingIds.join(',')}`}

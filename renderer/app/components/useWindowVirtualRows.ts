@@ -1,0 +1,74 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+
+interface Options {
+  count: number;
+  itemKey(index: number): string;
+  /** A first guess at an item's height in pixels, space after it included; each is measured once shown. */
+  estimateSize: number;
+  /** Lists this long or shorter keep all their items in the DOM, wherever the window is. */
+  showAllUpTo?: number;
+}
+
+/**
+ * A length up to which a screen's only list is better shown whole: a few dozen items cost little,
+ * and all are there for find-in-page, printing and a screen reader's list navigation.
+ */
+export const SHORT_LIST_LENGTH = 30;
+
+/** Items shown beyond each edge of the window, so keyboard focus and quick scrolling find them ready. */
+const OVERSCAN = 4;
+/** The same in pixels, for lists entirely off the window. */
+const OVERSCAN_PX = 1000;
+
+/**
+ * Which items of a list in the page's own scroll are near the window, for lists that keep only
+ * those in the DOM (cards or table rows). The list may sit anywhere on the page, below other
+ * lists: `containerRef` goes on the element the items start in, so their positions count from it.
+ * Shown items are measured by giving them `data-index` and `ref={measureElement}`.
+ */
+export function useWindowVirtualRows<E extends HTMLElement>({
+  count,
+  itemKey,
+  estimateSize,
+  showAllUpTo = 0,
+}: Options) {
+  const containerRef = useRef<E>(null);
+  // Where the list starts in the page: lists above it (other groups) change it as they grow.
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const measure = () => setOffset(element.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => estimateSize,
+    // Overscan by the whole list keeps every item of a short one in the range.
+    overscan: count <= showAllUpTo ? count : OVERSCAN,
+    scrollMargin: offset,
+    getItemKey: itemKey,
+  });
+  // The virtualiser keeps its first items (and overscan) even when the whole list is far from the
+  // window, as are all groups but one of a long page: those are left out too.
+  const top = virtualizer.scrollOffset ?? 0;
+  const bottom = top + (virtualizer.scrollRect?.height ?? window.innerHeight);
+  const rows = virtualizer
+    .getVirtualItems()
+    .filter(
+      (row) => count <= showAllUpTo || (row.end >= top - OVERSCAN_PX && row.start <= bottom + OVERSCAN_PX),
+    );
+  return {
+    containerRef,
+    /** Where the list starts in the page; items' `start` and `end` count from the page's top. */
+    offset,
+    rows,
+    /** The list's height in pixels, items not shown counted at their measured or guessed height. */
+    totalSize: virtualizer.getTotalSize(),
+    measureElement: virtualizer.measureElement,
+  };
+}

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { MantineProvider } from '@mantine/core';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Recommendation } from '../../../renderer/domain/entities';
+import type { TourRecords } from '../../../renderer/features/findings/useTourRecords';
+import { RecommendationsScreen } from '../../../renderer/features/recommendations/RecommendationsScreen';
+import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
+import {
+  fourDigits,
+  layOutItemsAt200px,
+  meta,
+  renderSettled,
+  scrollWindowTo,
+  settle,
+  shownIndexes,
+  stubMissingBrowserApis,
+} from '../windowVirtualLists';
+
+// The screen's records, as the database would give them.
+const records = vi.hoisted(() => ({ current: {} as TourRecords }));
+vi.mock('../../../renderer/app/activeTour', () => ({ useActiveTour: () => ({ id: 't' }) }));
+vi.mock('../../../renderer/features/findings/useTourRecords', () => ({
+  useTourRecords: () => records.current,
+}));
+
+function recommendation(index: number): Recommendation {
+  return {
+    ...meta(`r${index}`),
+    text: { en: `Recommendation text ${fourDigits(index)}` },
+    findingIds: [],
+    priority: 'high',
+    horizon: 'short',
+    responsible: {},
+    status: 'draft',
+    order: index,
+  };
+}
+
+async function renderRecommendations(count: number) {
+  records.current = {
+    themes: [],
+    events: [],
+    contacts: [],
+    delegates: [],
+    findings: [],
+    recommendations: Array.from({ length: count }, (_, index) => recommendation(index + 1)),
+    materials: [],
+    attachments: [],
+  };
+  return renderSettled(
+    <MantineProvider>
+      <MemoryRouter>
+        <RecommendationsScreen />
+      </MemoryRouter>
+    </MantineProvider>,
+  );
+}
+
+/** The numbered items of the list, as assistive technology finds them. */
+const shownItems = () =>
+  within(screen.getByRole('list', { name: 'Recommendations' })).queryAllByRole('listitem', {
+    name: /^Recommendation \d+$/,
+  });
+
+describe('a long list of recommendations', () => {
+  beforeAll(async () => {
+    stubMissingBrowserApis();
+    await setupI18n();
+    await act(() => changeUiLanguage('en'));
+  });
+  beforeEach(layOutItemsAt200px);
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    scrollWindowTo(0);
+  });
+
+  it('keeps only the cards near the window in the page, and shows later ones as the page scrolls', async () => {
+    const { container } = await renderRecommendations(2000);
+    const first = shownIndexes(container);
+    expect(first[0]).toBe(0);
+    expect(first.length).toBeLessThanOrEqual(15);
+    const items = shownItems();
+    expect(items.map((item) => item.getAttribute('aria-label'))).toEqual(
+      first.map((index) => `Recommendation ${index + 1}`),
+    );
+    expect(items[0]).toHaveProperty('textContent', expect.stringContaining('Recommendation text 0001'));
+    // Moving stays possible on what is shown: the first cannot go up, the second can.
+    expect(screen.getByRole('button', { name: 'Move recommendation 1 up' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Move recommendation 2 up' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+
+    act(() => scrollWindowTo(200_000));
+    await settle();
+    const later = shownIndexes(container);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.length).toBeLessThanOrEqual(15);
+    expect(Math.min(...later)).toBeGreaterThan(500);
+    expect(screen.queryByText('Recommendation text 0001')).toBeNull();
+    expect(shownItems().map((item) => item.getAttribute('aria-label'))).toEqual(
+      later.map((index) => `Recommendation ${index + 1}`),
+    );
+    const last = later.at(-1)! + 1;
+    expect(screen.getByText(`Recommendation text ${fourDigits(last)}`)).toBeTruthy();
+  });
+
+  it('shows a short list whole', async () => {
+    await renderRecommendations(7);
+    expect(shownItems()).toHaveLength(7);
+    expect(screen.getByRole('button', { name: 'Move recommendation 7 down' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
+});
