@@ -1,7 +1,8 @@
 // What the tests of virtualised lists (cards or table rows in the page's scroll) need from jsdom.
-import { act, fireEvent, render, type RenderResult } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { changeUiLanguage, setupI18n } from '../../renderer/i18n/setup';
 import type { RecordMeta } from '../../renderer/domain/entities';
 
 /**
@@ -84,4 +85,23 @@ export async function renderSettled(ui: ReactElement): Promise<RenderResult> {
   });
   await settle();
   return result!;
+}
+
+/**
+ * The set-up every test of a virtualised list shares, for the `describe` it is called in: an
+ * English interface and the browser APIs jsdom lacks; items laid out by `layOut` before each test;
+ * the DOM emptied, mocks restored and the page back at the top after each.
+ */
+export function prepareVirtualListTests(layOut: () => void = layOutItemsAt200px): void {
+  beforeAll(async () => {
+    stubMissingBrowserApis();
+    await setupI18n();
+    await act(() => changeUiLanguage('en'));
+  });
+  beforeEach(layOut);
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    scrollWindowTo(0);
+  });
 }

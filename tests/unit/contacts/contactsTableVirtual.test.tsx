@@ -1,21 +1,19 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Contact, Organisation } from '../../../renderer/domain/entities';
 import { ContactsView } from '../../../renderer/features/contacts/ContactsView';
 import { OrganisationsView } from '../../../renderer/features/contacts/OrganisationsView';
-import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import {
   fourDigits,
-  layOutItemsAt200px,
   meta,
   renderSettled,
   scrollWindowTo,
   settle,
   shownIndexes,
-  stubMissingBrowserApis,
+  prepareVirtualListTests,
 } from '../windowVirtualLists';
 
 function organisation(index: number): Organisation {
@@ -81,17 +79,7 @@ const tableRows = (name: string) => within(screen.getByRole('table', { name })).
 const shownPeople = () => screen.queryAllByRole('button', { name: /^Person\d{4}$/ });
 
 describe('a long table of contacts', () => {
-  beforeAll(async () => {
-    stubMissingBrowserApis();
-    await setupI18n();
-    await act(() => changeUiLanguage('en'));
-  });
-  beforeEach(layOutItemsAt200px);
-  afterEach(() => {
-    cleanup();
-    vi.restoreAllMocks();
-    scrollWindowTo(0);
-  });
+  prepareVirtualListTests();
 
   it('keeps only the rows near the window in the page, and shows later ones as the page scrolls', async () => {
     const { container } = await renderContacts(2000);
@@ -139,17 +127,7 @@ describe('a long table of contacts', () => {
 });
 
 describe('a long table of organisations', () => {
-  beforeAll(async () => {
-    stubMissingBrowserApis();
-    await setupI18n();
-    await act(() => changeUiLanguage('en'));
-  });
-  beforeEach(layOutItemsAt200px);
-  afterEach(() => {
-    cleanup();
-    vi.restoreAllMocks();
-    scrollWindowTo(0);
-  });
+  prepareVirtualListTests();
 
   const shownOrganisations = () => screen.queryAllByText(/^Organisation \d{4}$/);
 

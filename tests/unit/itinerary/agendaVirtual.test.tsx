@@ -1,19 +1,18 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Tour, TourEvent } from '../../../renderer/domain/entities';
 import { AgendaView } from '../../../renderer/features/itinerary/AgendaView';
 import type { ItineraryRecords } from '../../../renderer/features/itinerary/useItineraryRecords';
-import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import {
   meta,
   renderSettled,
   scrollWindowTo,
   settle,
   shownIndexes,
-  stubMissingBrowserApis,
+  prepareVirtualListTests,
 } from '../windowVirtualLists';
 
 // A tour in 2010: no day of it is today, so no "today" badge or "now"/"next" highlight depends on the clock.
@@ -118,17 +117,7 @@ const shownVisits = () =>
 const fiveADay = (days: number) => Array.from({ length: days }, () => 5);
 
 describe('the programme of a tour', () => {
-  beforeAll(async () => {
-    stubMissingBrowserApis();
-    await setupI18n();
-    await act(() => changeUiLanguage('en'));
-  });
-  beforeEach(layOutDaysAt600px);
-  afterEach(() => {
-    cleanup();
-    vi.restoreAllMocks();
-    scrollWindowTo(0);
-  });
+  prepareVirtualListTests(layOutDaysAt600px);
 
   it('keeps only the days near the window in the page on a long tour, and shows later ones as it scrolls', async () => {
     const { container } = await renderAgenda(fiveADay(12));

@@ -1,21 +1,19 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Recommendation } from '../../../renderer/domain/entities';
 import type { TourRecords } from '../../../renderer/features/findings/useTourRecords';
 import { RecommendationsScreen } from '../../../renderer/features/recommendations/RecommendationsScreen';
-import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import {
   fourDigits,
-  layOutItemsAt200px,
   meta,
   renderSettled,
   scrollWindowTo,
   settle,
   shownIndexes,
-  stubMissingBrowserApis,
+  prepareVirtualListTests,
 } from '../windowVirtualLists';
 
 // The screen's records, as the database would give them.
@@ -65,17 +63,7 @@ const shownItems = () =>
   });
 
 describe('a long list of recommendations', () => {
-  beforeAll(async () => {
-    stubMissingBrowserApis();
-    await setupI18n();
-    await act(() => changeUiLanguage('en'));
-  });
-  beforeEach(layOutItemsAt200px);
-  afterEach(() => {
-    cleanup();
-    vi.restoreAllMocks();
-    scrollWindowTo(0);
-  });
+  prepareVirtualListTests();
 
   it('keeps only the cards near the window in the page, and shows later ones as the page scrolls', async () => {
     const { container } = await renderRecommendations(2000);
