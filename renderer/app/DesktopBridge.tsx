@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -49,52 +49,52 @@ export function DesktopBridge() {
     if (desktop) setDesktopMenuLanguage(language);
   }, [desktop, language]);
 
-  useEffect(() => {
-    if (!desktop) return undefined;
-    const goTo = (screenId: string, command: MenuCommand['kind']): boolean => {
-      const screen = SCREENS.find((candidate) => candidate.id === screenId);
-      if (screen === undefined) return false;
-      const state: DesktopNavigationState = { desktopCommand: command };
-      void navigate(`/${screen.path}`, { state });
-      return true;
-    };
-    return onDesktopMenuCommand((command) => {
-      if (command.kind === 'language') {
-        void changeUiLanguage(command.language);
-      } else if (command.kind === 'new-tour') {
-        setCreatingTour(true);
-      } else {
-        const screenId = COMMAND_SCREENS[command.kind];
-        if (screenId === undefined || !goTo(screenId, command.kind)) {
-          notifications.show({ color: 'yellow', message: t('desktop.notAvailable') });
-        }
+  // Effect events read the current `navigate` and `t` when called, so the shell is subscribed to
+  // once, not again after every screen change (useNavigate gives a new function per location).
+  const goTo = (screenId: string, command: MenuCommand['kind']): boolean => {
+    const screen = SCREENS.find((candidate) => candidate.id === screenId);
+    if (screen === undefined) return false;
+    const state: DesktopNavigationState = { desktopCommand: command };
+    void navigate(`/${screen.path}`, { state });
+    return true;
+  };
+  const runMenuCommand = useEffectEvent((command: MenuCommand) => {
+    if (command.kind === 'language') {
+      void changeUiLanguage(command.language);
+    } else if (command.kind === 'new-tour') {
+      setCreatingTour(true);
+    } else {
+      const screenId = COMMAND_SCREENS[command.kind];
+      if (screenId === undefined || !goTo(screenId, command.kind)) {
+        notifications.show({ color: 'yellow', message: t('desktop.notAvailable') });
+      }
+    }
+  });
+  // No "still mounted" check: the main process hands each file out once, so whatever arrives is kept.
+  const collectOpenedFiles = useEffectEvent(() => {
+    void takeFilesOpenedBySystem().then((files) => {
+      if (files.length === 0) return;
+      pendingImports.add(files);
+      const opensImport = goTo('backup', 'import');
+      for (const file of files) {
+        notifications.show({
+          title: t('desktop.fileOpenedTitle'),
+          message: t(opensImport ? 'desktop.fileOpened' : 'desktop.fileOpenedNoImport', { name: file.name }),
+        });
       }
     });
-  }, [desktop, navigate, t]);
+  });
 
   useEffect(() => {
     if (!desktop) return undefined;
-    // No "still mounted" check: the main process hands each file out once, so whatever arrives is kept.
-    const collect = () => {
-      void takeFilesOpenedBySystem().then((files) => {
-        if (files.length === 0) return;
-        pendingImports.add(files);
-        const backup = SCREENS.find((screen) => screen.id === 'backup');
-        if (backup) {
-          const state: DesktopNavigationState = { desktopCommand: 'import' };
-          void navigate(`/${backup.path}`, { state });
-        }
-        for (const file of files) {
-          notifications.show({
-            title: t('desktop.fileOpenedTitle'),
-            message: t(backup ? 'desktop.fileOpened' : 'desktop.fileOpenedNoImport', { name: file.name }),
-          });
-        }
-      });
-    };
-    collect();
-    return onFilesOpenedBySystem(collect);
-  }, [desktop, navigate, t]);
+    return onDesktopMenuCommand((command) => runMenuCommand(command));
+  }, [desktop]);
+
+  useEffect(() => {
+    if (!desktop) return undefined;
+    collectOpenedFiles();
+    return onFilesOpenedBySystem(() => collectOpenedFiles());
+  }, [desktop]);
 
   useEffect(() => {
     if (!desktop) return undefined;

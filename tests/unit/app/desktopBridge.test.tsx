@@ -176,6 +176,10 @@ describe('DesktopBridge in the desktop app', () => {
     desktop.chooseMenu({ kind: 'about' });
     expect(currentPath()).toBe('/settings');
     expect(currentState()).toEqual({ desktopCommand: 'about' });
+    // Moving between screens does not subscribe to the shell again, nor ask it again for files.
+    expect(desktop.api.onMenuCommand).toHaveBeenCalledTimes(1);
+    expect(desktop.api.onFilesOpened).toHaveBeenCalledTimes(1);
+    expect(desktop.api.takeOpenedFiles).toHaveBeenCalledTimes(1);
   });
 
   it('switches the interface language from the menu, and the menu follows', async () => {
