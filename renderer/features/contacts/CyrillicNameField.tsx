@@ -12,16 +12,34 @@ interface CyrillicNameFieldProps {
   onChange(value: CyrillicName | undefined): void;
 }
 
+/** The Latin name parts a Cyrillic form is made from, as one comparable string. */
+function latinOf(parts: NameParts): string {
+  return JSON.stringify([
+    parts.prefix ?? '',
+    parts.familyName.trim(),
+    parts.givenName.trim(),
+    parts.nameOrder,
+  ]);
+}
+
 /**
  * The name in Russian or Belarusian: the form the transcription rules suggest, which the translator
  * accepts as it is or corrects; either way it is then stored and marked checked.
  */
-export function CyrillicNameField({ language, parts, value, onChange }: CyrillicNameFieldProps) {
+export function CyrillicNameField({ language, parts, value, onChange: store }: CyrillicNameFieldProps) {
   const { t } = useTranslation();
   const [correcting, setCorrecting] = useState(false);
+  // The Latin name a checked form was made for: a form checked for "Szőke Ödön" says nothing about
+  // "Szőke Ödönné", so editing the Latin name afterwards asks for the form to be checked again.
+  const [checkedFor, setCheckedFor] = useState(() => (value?.checked ? latinOf(parts) : null));
+  const onChange = (next: CyrillicName | undefined) => {
+    setCheckedFor(next?.checked ? latinOf(parts) : null);
+    store(next);
+  };
   const languageName = t(`contacts.cyrillic.${language}`);
   const suggestion = suggestCyrillicName(parts, language);
   const checked = value?.checked === true;
+  const stale = checked && checkedFor !== null && checkedFor !== latinOf(parts);
   const shown = checked ? value : suggestion;
   const hasName = parts.familyName.trim() !== '';
   const headingId = `cyrillic-${language}-heading`;
@@ -34,8 +52,12 @@ export function CyrillicNameField({ language, parts, value, onChange }: Cyrillic
             {languageName}
           </Text>
           {hasName && (
-            <Badge color={checked ? 'green' : 'gray'} variant="light">
-              {checked ? t('contacts.cyrillic.checked') : t('contacts.cyrillic.suggested')}
+            <Badge color={stale ? 'orange' : checked ? 'green' : 'gray'} variant="light">
+              {stale
+                ? t('contacts.cyrillic.stale')
+                : checked
+                  ? t('contacts.cyrillic.checked')
+                  : t('contacts.cyrillic.suggested')}
             </Badge>
           )}
         </Group>
@@ -99,7 +121,15 @@ export function CyrillicNameField({ language, parts, value, onChange }: Cyrillic
               </Button>
             )}
             {correcting && (
-              <Button size="xs" variant="light" onClick={() => setCorrecting(false)}>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => {
+                  setCorrecting(false);
+                  // Done: the form as it stands is checked for the Latin name as it stands.
+                  if (value) onChange(value);
+                }}
+              >
                 {t('contacts.cyrillic.done')}
               </Button>
             )}
@@ -120,6 +150,13 @@ export function CyrillicNameField({ language, parts, value, onChange }: Cyrillic
         {hasName && !checked && (
           <Text size="xs" c="dimmed">
             {t('contacts.cyrillic.hint')}
+          </Text>
+        )}
+        {stale && (
+          <Text size="xs" c="orange.9">
+            {t('contacts.cyrillic.staleHint', {
+              suggestion: `${suggestion.familyName} ${suggestion.givenName}`.trim(),
+            })}
           </Text>
         )}
       </Stack>
