@@ -153,7 +153,7 @@ export function CyrillicNameField({ language, parts, value, onChange: store }: C
           </Text>
         )}
         {stale && (
-          <Text size="xs" c="orange.9">
+          <Text size="xs" fw={500}>
             {t('contacts.cyrillic.staleHint', {
               suggestion: `${suggestion.familyName} ${suggestion.givenName}`.trim(),
             })}
