@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { useDeepLink } from '../../app/useDeepLink';
 import { Button, Center, Checkbox, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,6 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DeleteFindingModal } from './DeleteFindingModal';
 import { FindingForm } from './FindingForm';
 import { FindingGroupSection } from './FindingGroupSection';
-import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { KeyPointsModal } from './KeyPointsModal';
 import { delegateName, eventLabel, localized } from './labels';
 import { useTourRecords } from './useTourRecords';
