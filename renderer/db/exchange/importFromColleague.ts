@@ -8,6 +8,7 @@ import {
   type MergeSummary,
   type Resolution,
 } from '../../domain/merge';
+import type { Attachment } from '../../domain/entities';
 import { newId } from '../../domain/ids';
 import { decodeBundle, type DecodedBundle } from '../backup/decodeBundle';
 import { BackupError, writeError } from '../backup/errors';
@@ -123,6 +124,37 @@ export async function planExchangeImport(
   });
 }
 
+/** Called on records of the attachments table only, which are all `Attachment`s. */
+const isFindingAttachment = (record: AnyRecord): record is Attachment =>
+  'ownerType' in record && record.ownerType === 'finding';
+
+/**
+ * Photos the colleague added to a finding kept as both versions belong to their version, the
+ * copy, not to mine. Moving one is a change made here (a new revision), so it travels back and
+ * the colleague's laptop moves it too. Photos both laptops already had stay with mine.
+ */
+function followCopiedOwners(
+  decisions: readonly MergeDecision<AnyRecord>[],
+  copiedAs: ReadonlyMap<string, string>,
+  myDevice: string,
+  now: string,
+): MergeDecision<AnyRecord>[] {
+  return decisions.map((decision) => {
+    const incoming = decision.incoming;
+    if (decision.action !== 'add' || !isFindingAttachment(incoming)) return decision;
+    const copyId = copiedAs.get(incoming.ownerId);
+    if (copyId === undefined) return decision;
+    const moved = {
+      ...incoming,
+      ownerId: copyId,
+      revision: incoming.revision + 1,
+      updatedAt: now,
+      deviceId: myDevice,
+    };
+    return { ...decision, incoming: moved };
+  });
+}
+
 /**
  * Applies the merge with the user's choices, in one transaction: all of it or nothing.
  * Decisions are made again inside the transaction, so a record edited while the user was
@@ -136,15 +168,21 @@ export async function applyExchangeImport(
 ): Promise<MergeSummary> {
   const myDevice = await deviceId();
   const now = nowIso();
-  const copyAsNew = (incoming: AnyRecord): AnyRecord => ({
-    ...incoming,
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-    deviceId: myDevice,
-    revision: 1,
-    deletedAt: null,
-  });
+  /** The colleague's records kept beside mine ("keep both"), by their id: the id of the copy. */
+  const copiedAs = new Map<string, string>();
+  const copyAsNew = (incoming: AnyRecord): AnyRecord => {
+    const copy = {
+      ...incoming,
+      id: newId(),
+      createdAt: now,
+      updatedAt: now,
+      deviceId: myDevice,
+      revision: 1,
+      deletedAt: null,
+    };
+    copiedAs.set(incoming.id, copy.id);
+    return copy;
+  };
   const tables = [...BUNDLE_KINDS.map((kind) => tableOf(kind)), db.exchangePeers];
   try {
     return await db.transaction('rw', tables, async () => {
@@ -156,8 +194,10 @@ export async function applyExchangeImport(
         throw new BackupError('changed-meanwhile');
 
       let summary = { ...EMPTY_SUMMARY };
+      // Findings come before attachments, so copies are made before their new photos are met.
       for (const [kind, list] of decisions) {
-        const resolved = resolveMerge(list, resolutions, copyAsNew);
+        const decided = kind === 'attachments' ? followCopiedOwners(list, copiedAs, myDevice, now) : list;
+        const resolved = resolveMerge(decided, resolutions, copyAsNew);
         if (resolved.writes.length > 0) await tableOf(kind).bulkPut(resolved.writes);
         summary = addSummaries(summary, resolved.summary);
       }

@@ -8,7 +8,7 @@ import {
   planExchangeImport,
   type ExchangePlan,
 } from '../../../renderer/db/exchange';
-import { findings } from '../../../renderer/db/repositories';
+import { attachments, findings } from '../../../renderer/db/repositories';
 import { listByTour } from '../../../renderer/db/repository';
 import { deviceId } from '../../../renderer/db/settings';
 import type { Resolution } from '../../../renderer/domain/merge';
@@ -131,6 +131,46 @@ describe('exchange between two delegates’ laptops', () => {
     // The same file a second time: nothing to ask, nothing changes.
     expect(result.again.plan.conflicts).toEqual([]);
     expect(result.again.summary).toEqual({ added: 0, updated: 0, deleted: 0, conflictsResolved: 0 });
+  });
+
+  it('keeping both versions of a finding: the colleague’s new photo goes with their version, on both laptops', async () => {
+    const photoOwner = async () => (await db.attachments.toArray())[0]!.ownerId;
+    const photosOf = async (ownerId: string) =>
+      (await db.attachments.where('ownerId').equals(ownerId).toArray()).map((p) => p.fileName).sort();
+    let bytes: Uint8Array;
+    let findingId = '';
+    [boris, bytes] = await on(boris, async () => {
+      findingId = await photoOwner();
+      await retitle(findingId, 'Boris');
+      const [existing] = await db.attachments.toArray();
+      const { tourId: tour, ownerType, ownerId, kind, mimeType, size, width, height, blob } = existing!;
+      await attachments.save({
+        ...{ tourId: tour, ownerType, ownerId, kind, mimeType, size, width, height, blob },
+        fileName: 'Boris.jpg',
+        caption: {},
+        order: 1,
+        thumbnail: null,
+      });
+      return exportTour(tourId, 'Boris');
+    });
+    let toBoris: Uint8Array;
+    let copyId = '';
+    [anna, toBoris] = await on(anna, async () => {
+      await retitle(findingId, 'Anna');
+      await importAll(bytes, () => new Map([[findingId, 'both' as const]]));
+      const copy = (await listByTour(db.findings, tourId)).find((f) => f.title.en === 'Boris');
+      copyId = copy!.id;
+      expect(await photosOf(findingId)).toEqual(['Фото приёмной.jpg']);
+      expect(await photosOf(copyId)).toEqual(['Boris.jpg']);
+      return exportTour(tourId, 'Anna');
+    });
+    await on(boris, async () => {
+      const { plan } = await importAll(toBoris);
+      expect(plan.conflicts).toEqual([]);
+      expect((await findings.get(findingId))?.title.en).toBe('Anna');
+      expect(await photosOf(findingId)).toEqual(['Фото приёмной.jpg']);
+      expect(await photosOf(copyId)).toEqual(['Boris.jpg']);
+    });
   });
 
   it('sends deletions as tombstones', async () => {
