@@ -12,7 +12,7 @@ import { buildDocument, DocumentRequestError } from '../../domain/report/buildDo
 import { CONTENTS_LAYOUT_MAX_ITEMS, reportLaysOutContents } from '../../domain/report/contentsLayout';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/report/model';
 import { PRESET_IDS, defaultPresetFor, isPresetId } from '../docx/presets';
-import { writeDocx } from '../docx/writeDocument';
+import { writeDocxChunks } from '../docx/writeDocument';
 import { loadBackupFile, looksLikeBackup } from './loadBackupFile';
 import type { RecordStamper } from '../../domain/sample/mapSample';
 import { loadTourFile, TourFileError, type LoadedTour } from './loadTourFile';
@@ -107,13 +107,15 @@ export async function runExport(argv: string[]): Promise<number> {
       onlyIncludedFindings: !parsed.allFindings,
       eventId,
     });
-    const bytes = await writeDocx(model, parsed.preset);
+    // Chunks, written one after another: the photos are not joined into one more copy first.
+    const chunks = await writeDocxChunks(model, parsed.preset);
+    const size = chunks.reduce((total, chunk) => total + chunk.length, 0);
     // Written beside the target and renamed, so a failed export never leaves half a file.
     const temporary = `${parsed.out}.${process.pid}.tmp`;
-    await writeFile(temporary, bytes);
+    await writeFile(temporary, chunks);
     await rename(temporary, parsed.out);
     process.stdout.write(
-      `${parsed.out}: ${parsed.kind}, ${parsed.language}, ${parsed.preset}, ${bytes.length} bytes\n`,
+      `${parsed.out}: ${parsed.kind}, ${parsed.language}, ${parsed.preset}, ${size} bytes\n`,
     );
     if (model.kind === 'report' && !reportLaysOutContents(model)) {
       process.stderr.write(

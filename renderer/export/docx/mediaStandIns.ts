@@ -1,4 +1,7 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { inflateSync } from 'fflate';
+import { crc32 } from './zip/crc32';
+import { zipChunks } from './zip/zipChunks';
+import { readZipEntries, type ZipEntry } from './zip/zipEntries';
 
 /**
  * Photos go through `docx` as small stand-ins and their bytes are put into the finished package
@@ -16,8 +19,11 @@ export function mediaStandIn(attachmentId: string): Uint8Array {
   return encoder.encode(`${MARKER}${attachmentId}`);
 }
 
+/** Stand-ins are the marker and an id: anything longer is not one. */
+const MAX_STAND_IN_LENGTH = 200;
+
 function standInId(bytes: Uint8Array): string | null {
-  if (bytes.length > 200) return null;
+  if (bytes.length > MAX_STAND_IN_LENGTH) return null;
   const text = decoder.decode(bytes);
   return text.startsWith(MARKER) ? text.slice(MARKER.length) : null;
 }
@@ -28,17 +34,19 @@ export function standInsFor(media: ReadonlyMap<string, Uint8Array>): Map<string,
 }
 
 /**
- * The package with each stand-in replaced by its photo, stored; the XML parts deflated, in the
- * order `docx` wrote them.
+ * The package with each stand-in replaced by its photo, stored (JPEG and PNG gain nothing from
+ * deflating); the XML parts are passed on as `docx` compressed them, in its order. Chunks to
+ * write one after another: the photos' bytes are not copied.
  */
-export function withRealMedia(packed: Uint8Array, media: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const parts = unzipSync(packed);
-  const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(parts)) {
-    const id = path.startsWith('word/media/') ? standInId(bytes) : null;
-    const real = id === null ? undefined : media.get(id);
-    if (id !== null && real === undefined) throw new Error(`No photo for the media part ${path}`);
-    zippable[path] = real === undefined ? [bytes, { level: 6 }] : [real, { level: 0 }];
-  }
-  return zipSync(zippable);
+export function withRealMedia(packed: Uint8Array, media: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+  const entries = readZipEntries(packed).map((entry): ZipEntry => {
+    const path = decoder.decode(entry.name);
+    if (!path.startsWith('word/media/') || entry.size > MAX_STAND_IN_LENGTH) return entry;
+    const id = standInId(entry.compression === 0 ? entry.data : inflateSync(entry.data));
+    if (id === null) return entry;
+    const real = media.get(id);
+    if (real === undefined) throw new Error(`No photo for the media part ${path}`);
+    return { ...entry, compression: 0, crc: crc32(real), size: real.length, data: real };
+  });
+  return zipChunks(entries);
 }

@@ -5,6 +5,7 @@ import { sectionOptions, type DocumentChild, type WriteContext } from './blocks'
 import { docText } from './docStrings';
 import { dateWriter } from './formatDates';
 import { standInsFor, withRealMedia } from './mediaStandIns';
+import { joinChunks } from './zip/zipChunks';
 import { PRESETS, type PresetId } from './presets';
 import { sanitizeModel } from './sanitize';
 import { documentNumbering, documentStyles } from './styles';
@@ -57,11 +58,21 @@ export interface WriteOptions {
   tocPageNumbers?: boolean;
 }
 
+/** The .docx as one array of bytes (what the app saves and the tests read). */
 export async function writeDocx(
   unsafeModel: DocumentModel,
   presetId: PresetId,
   options: WriteOptions = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
+  return joinChunks(await writeDocxChunks(unsafeModel, presetId, options));
+}
+
+/** The .docx as chunks to write one after another, without joining its photos into one copy (the CLI). */
+export async function writeDocxChunks(
+  unsafeModel: DocumentModel,
+  presetId: PresetId,
+  options: WriteOptions = {},
+): Promise<Uint8Array[]> {
   const model = sanitizeModel(unsafeModel);
   const preset = PRESETS[presetId];
   const t = docText(model.language);

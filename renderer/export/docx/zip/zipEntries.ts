@@ -1,0 +1,60 @@
+/**
+ * The entries of a zip as they are stored (compressed bytes, checksum, sizes), read from its
+ * central directory without inflating anything. Only for packages this app has just written with
+ * `docx` (fflate underneath): no zip64, no encryption, no comment. Imported files go through
+ * fflate's checked reader instead (db/backup/decodeBundle.ts).
+ */
+export interface ZipEntry {
+  /** The name as stored (UTF-8 when bit 11 of `flags` is set). */
+  name: Uint8Array;
+  flags: number;
+  /** 0 stored, 8 deflated. */
+  compression: number;
+  /** MS-DOS time and date of the entry. */
+  time: number;
+  date: number;
+  crc: number;
+  size: number;
+  /** The stored bytes: compressed when `compression` is 8. */
+  data: Uint8Array;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+
+export class MalformedZipError extends Error {
+  constructor(what: string) {
+    super(`Not a zip this app wrote: ${what}`);
+    this.name = 'MalformedZipError';
+  }
+}
+
+export function readZipEntries(zip: Uint8Array): ZipEntry[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  if (end < 0 || view.getUint32(end, true) !== END_OF_DIRECTORY) throw new MalformedZipError('no end record');
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const entries: ZipEntry[] = [];
+  for (let index = 0; index < count; index++) {
+    if (view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new MalformedZipError(`directory entry ${index}`);
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== LOCAL_HEADER) throw new MalformedZipError(`local header ${index}`);
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    entries.push({
+      name: zip.subarray(at + 46, at + 46 + nameLength),
+      flags: view.getUint16(at + 8, true),
+      compression: view.getUint16(at + 10, true),
+      time: view.getUint16(at + 12, true),
+      date: view.getUint16(at + 14, true),
+      crc: view.getUint32(at + 16, true),
+      size: view.getUint32(at + 24, true),
+      data: zip.subarray(dataStart, dataStart + compressedSize),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
