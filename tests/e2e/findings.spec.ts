@@ -148,6 +148,7 @@ test('a finding with a photo and a source, translated side by side, proposed as 
   // Side-by-side translation: the English backlog shrinks by one.
   await openScreen(page, 'Translation');
   const before = await missingInto(page, 'English');
+  await page.getByRole('searchbox', { name: 'Find a text' }).fill('приемная круглосуточно');
   const row = page.getByRole('article', { name: `Finding “${titleRu}” — title` });
   await expect(row).toContainText(titleRu);
   await row.getByLabel('Translation into English').fill(titleEn);

@@ -81,6 +81,23 @@ test('a large tour keeps each long list to what is near the window, down to its 
   await expect(page.getByRole('listitem', { name: 'Recommendation 80' })).toBeInViewport();
   expect(await items.count()).toBeLessThanOrEqual(BOUND);
 
+  // Translation: hundreds of texts waiting for English; typing survives its row leaving the page.
+  await openScreen(page, 'Translation');
+  const texts = page.getByRole('main').getByRole('article');
+  await expect(texts.first()).toBeVisible();
+  expect(await texts.count()).toBeLessThanOrEqual(BOUND);
+  const firstText = (await texts.first().getAttribute('aria-label'))!;
+  await texts.first().getByLabel('Translation into English').fill('Typed, not saved yet');
+  await expect(page.getByText('1 translation not saved yet')).toBeVisible();
+  await scrollToEnd(page);
+  await expect(texts.last()).toBeInViewport();
+  expect(await texts.count()).toBeLessThanOrEqual(BOUND);
+  await expect(page.getByRole('article', { name: firstText, exact: true })).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(
+    page.getByRole('article', { name: firstText, exact: true }).getByLabel('Translation into English'),
+  ).toHaveValue('Typed, not saved yet');
+
   // Programme: 50 events over 10 days, so only the days near the window are in the page.
   await openScreen(page, 'Programme');
   const days = page.getByRole('main').getByRole('region');

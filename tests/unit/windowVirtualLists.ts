@@ -6,12 +6,14 @@ import { changeUiLanguage, setupI18n } from '../../renderer/i18n/setup';
 import type { RecordMeta } from '../../renderer/domain/entities';
 
 /**
- * jsdom lacks matchMedia, which Mantine asks for, ResizeObserver, by which the lists measure their
- * items, and scrolling, by which they keep what is on screen in place as items above it are measured.
+ * jsdom lacks matchMedia, which Mantine asks for, `document.fonts`, which its growing text boxes
+ * listen to, ResizeObserver, by which the lists measure their items, and scrolling, by which they
+ * keep what is on screen in place as items above it are measured.
  */
 export function stubMissingBrowserApis(): void {
   window.matchMedia ??= () =>
     ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }) as never;
+  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
   // Like a browser's, it reports an element's size once, soon after it starts observing it (and
   // never again: sizes do not change here). See `settle`.
   window.ResizeObserver = class {

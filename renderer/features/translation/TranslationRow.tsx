@@ -14,13 +14,17 @@ interface Props {
   heading: string;
   source: Language;
   target: Language;
+  /** What is typed in the translation box, saved or not (the screen keeps drafts). */
+  value: string;
+  onChange(value: string): void;
+  /** The typed value is stored: it is no longer a draft. */
+  onSaved(): void;
 }
 
 /** One text side by side: the source on the left, the translation being written on the right. */
-export function TranslationRow({ field, heading, source, target }: Props) {
+export function TranslationRow({ field, heading, source, target, value, onChange, onSaved }: Props) {
   const { t } = useTranslation();
   const stored = field.text[target] ?? '';
-  const [value, setValue] = useState(stored);
   const [saving, setSaving] = useState(false);
   const shown = pickText(field.text, source);
 
@@ -28,6 +32,7 @@ export function TranslationRow({ field, heading, source, target }: Props) {
     setSaving(true);
     try {
       await saveTranslation(field, target, value);
+      onSaved();
       notifications.show({ color: 'green', message: t('translation.saved') });
     } catch (cause) {
       console.error(cause);
@@ -65,7 +70,7 @@ export function TranslationRow({ field, heading, source, target }: Props) {
                 autosize
                 minRows={2}
                 value={value}
-                onChange={(event) => setValue(event.currentTarget.value)}
+                onChange={(event) => onChange(event.currentTarget.value)}
               />
               <Group justify="flex-end">
                 <Button size="xs" disabled={value === stored} loading={saving} onClick={() => void save()}>

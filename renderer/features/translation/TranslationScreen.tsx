@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
-import { Button, Center, Checkbox, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Center, Checkbox, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useActiveTour } from '../../app/activeTour';
+import { WindowVirtualList } from '../../app/components/WindowVirtualList';
+import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { LANGUAGES, type Language } from '../../domain/entities';
 import {
   notYetTranslatedInto,
@@ -10,14 +12,18 @@ import {
   TRANSLATABLE_KINDS,
   type TranslatableKind,
 } from '../../domain/findings';
+import { matchesQuery } from '../../domain/names';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { recordNamer } from './recordNames';
 import { TranslationCounts } from './TranslationCounts';
+import { clearDraft, draftKey, setDraft, useTranslationDrafts } from './translationDrafts';
 import { TranslationRow } from './TranslationRow';
 import { useTranslatableTour } from './useTranslatableTour';
 
-const PAGE = 25;
+/** A row with a one-line source, the translation box and its button, before it is measured. */
+const ROW_HEIGHT_GUESS = 220;
+const ROW_GAP = 16;
 
 /** The translator's backlog: every multilingual text of the tour, source left, translation right. */
 export function TranslationScreen() {
@@ -34,10 +40,26 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
   const [target, setTarget] = useState<Language>(uiLanguage === 'ru' ? 'be' : uiLanguage);
   const [onlyMissing, setOnlyMissing] = useState(true);
   const [kind, setKind] = useState<TranslatableKind | 'all'>('all');
-  const [limit, setLimit] = useState(PAGE);
+  const [query, setQuery] = useState('');
+  // Typing stays quick while thousands of texts are searched behind it.
+  const deferredQuery = useDeferredValue(query);
+  const drafts = useTranslationDrafts();
 
   const fields = useMemo(() => (snapshot ? translatableFields(snapshot) : []), [snapshot]);
-  if (!snapshot) {
+  const nameOf = useMemo(() => snapshot && recordNamer(snapshot, uiLanguage), [snapshot, uiLanguage]);
+  const backlog = useMemo(
+    () =>
+      (onlyMissing ? notYetTranslatedInto(fields, target) : fields).filter(
+        (field) =>
+          (kind === 'all' || field.kind === kind) &&
+          // The long list keeps only what is near the window, so the browser's find cannot reach
+          // every text: this finds one by any of its languages or by its record's name.
+          (deferredQuery === '' ||
+            matchesQuery(deferredQuery, [...Object.values(field.text), nameOf?.(field).name ?? ''])),
+      ),
+    [fields, onlyMissing, target, kind, deferredQuery, nameOf],
+  );
+  if (!snapshot || !nameOf) {
     return (
       <Center>
         <Loader aria-label={t('common.loading')} />
@@ -45,10 +67,6 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
     );
   }
   const counts = translationCounts(fields);
-  const nameOf = recordNamer(snapshot, uiLanguage);
-  const backlog = (onlyMissing ? notYetTranslatedInto(fields, target) : fields).filter(
-    (field) => kind === 'all' || field.kind === kind,
-  );
   const languageOptions = LANGUAGES.map((language) => ({
     value: language,
     label: LANGUAGE_NATIVE_NAMES[language],
@@ -57,7 +75,10 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
     const { name, number } = nameOf(field);
     const what = t(`translation.kinds.${field.kind}`, { number });
     const which = t(`translation.fields.${field.field}`);
-    return name ? `${what} “${name}” — ${which}` : `${what} — ${which}`;
+    // Each language quotes a name its own way: «…» in Russian and Belarusian, „…” in Hungarian.
+    return name
+      ? t('translation.rowHeading', { what, name, which })
+      : t('translation.rowHeadingUnnamed', { what, which });
   };
 
   return (
@@ -88,6 +109,12 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
           value={kind}
           onChange={(event) => setKind(event.currentTarget.value as TranslatableKind | 'all')}
         />
+        <TextInput
+          type="search"
+          label={t('translation.find')}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+        />
         <Checkbox
           mb={8}
           label={t('translation.onlyMissing', { language: LANGUAGE_NATIVE_NAMES[target] })}
@@ -95,23 +122,38 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
           onChange={(event) => setOnlyMissing(event.currentTarget.checked)}
         />
       </Group>
-      <Text size="sm" c="dimmed" role="status">
-        {t('translation.shownCount', { count: backlog.length })}
-      </Text>
-      {backlog.slice(0, limit).map((field) => (
-        <TranslationRow
-          key={`${field.key}:${source}:${target}`}
-          field={field}
-          heading={heading(field)}
-          source={source}
-          target={target}
-        />
-      ))}
-      {backlog.length > limit && (
-        <Button variant="default" onClick={() => setLimit((old) => old + PAGE)}>
-          {t('translation.showMore')}
-        </Button>
-      )}
+      <Group gap="md" role="status">
+        <Text size="sm" c="dimmed">
+          {t('translation.shownCount', { count: backlog.length })}
+        </Text>
+        {drafts.size > 0 && (
+          <Text size="sm" fw={600}>
+            {t('translation.unsavedCount', { count: drafts.size })}
+          </Text>
+        )}
+      </Group>
+      <WindowVirtualList
+        items={backlog}
+        itemKey={(field) => field.key}
+        estimateHeight={ROW_HEIGHT_GUESS}
+        gap={ROW_GAP}
+        showAllUpTo={SHORT_LIST_LENGTH}
+        renderItem={(field) => {
+          const key = draftKey(field.key, target);
+          const stored = field.text[target] ?? '';
+          return (
+            <TranslationRow
+              field={field}
+              heading={heading(field)}
+              source={source}
+              target={target}
+              value={drafts.get(key) ?? stored}
+              onChange={(value) => setDraft(key, value, stored)}
+              onSaved={() => clearDraft(key)}
+            />
+          );
+        }}
+      />
     </Stack>
   );
 }
