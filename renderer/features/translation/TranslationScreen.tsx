@@ -81,6 +81,13 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
       : t('translation.rowHeadingUnnamed', { what, which });
   };
 
+  // Why nothing is listed: what was searched for, or a selection with nothing left to translate.
+  const emptyMessage = () => {
+    if (query.trim() !== '') return t('translation.empty.noMatch', { query: query.trim() });
+    if (onlyMissing) return t('translation.empty.allTranslated', { language: LANGUAGE_NATIVE_NAMES[target] });
+    return t('translation.empty.noTexts');
+  };
+
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -132,6 +139,7 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
           </Text>
         )}
       </Group>
+      {backlog.length === 0 && <Text c="dimmed">{emptyMessage()}</Text>}
       <WindowVirtualList
         items={backlog}
         itemKey={(field) => field.key}

@@ -111,6 +111,13 @@ describe('the translator’s backlog of a large tour', () => {
     expect(rowOf(1999)).not.toBeNull();
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(screen.getByRole('status')).toHaveProperty('textContent', expect.stringContaining('1 text shown'));
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Find a text' }), {
+      target: { value: 'вывод 2001' },
+    });
+    await settle();
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByText('No text contains “вывод 2001”.')).toBeTruthy();
   });
 
   it('keeps what was typed when its row leaves the page and when the filter changes, until it is saved', async () => {
