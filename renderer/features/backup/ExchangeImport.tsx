@@ -6,7 +6,7 @@ import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import type { MergeSummary, Resolution } from '../../domain/merge';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { backupErrorMessage } from './backupMessages';
-import { ConflictCard } from './ConflictCard';
+import { ConflictList } from './ConflictList';
 import { FilePicker } from './FilePicker';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
@@ -102,16 +102,15 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
               ? t('backup.exchange.conflicts', { count: state.plan.conflicts.length })
               : t('backup.exchange.noConflicts')}
           </Text>
-          {state.plan.conflicts.map((conflict) => (
-            <ConflictCard
-              key={`${conflict.kind}-${conflict.id}`}
-              conflict={conflict}
-              senderName={senderOf(state.plan)}
-              choice={choices.get(conflict.id)}
-              onChoose={(choice) => setChoices((current) => new Map(current).set(conflict.id, choice))}
-            />
-          ))}
-          {!allChosen && <Text>{t('backup.exchange.chooseAll')}</Text>}
+          <ConflictList
+            conflicts={state.plan.conflicts}
+            senderName={senderOf(state.plan)}
+            choices={choices}
+            onChoose={(id, choice) => setChoices((current) => new Map(current).set(id, choice))}
+            onChooseForAll={(choice) =>
+              setChoices(new Map(state.plan.conflicts.map((conflict) => [conflict.id, choice])))
+            }
+          />
           <Group>
             <Button loading={busy} disabled={!allChosen} onClick={() => void apply(state.plan)}>
               {t('backup.exchange.apply')}
