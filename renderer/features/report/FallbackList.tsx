@@ -1,7 +1,14 @@
-import { List, Paper, ScrollArea, Text, Title } from '@mantine/core';
+import { Anchor, List, Paper, ScrollArea, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../domain/entities';
 import type { Fallback } from '../../domain/report/fallbacks';
+
+/**
+ * How many are listed: a large tour exported in a language it is barely translated into has
+ * thousands, which help nobody read here; the Translation screen works through all of them.
+ */
+const LISTED = 100;
 
 /** What will not be in the document language, listed before the export so nobody is surprised. */
 export function FallbackList({
@@ -37,7 +44,7 @@ export function FallbackList({
       {/* Focusable so the list can be scrolled with the keyboard. */}
       <ScrollArea.Autosize mah={280} type="auto" viewportProps={{ tabIndex: 0 }}>
         <List size="sm" spacing={2} aria-label={t('report.fallbacks.listLabel')}>
-          {fallbacks.map((fallback) => (
+          {fallbacks.slice(0, LISTED).map((fallback) => (
             <List.Item key={`${fallback.record}:${fallback.recordId}:${fallback.field}`}>
               {t('report.fallbacks.item', {
                 record: t(`report.fallbacks.records.${fallback.record}`),
@@ -54,6 +61,14 @@ export function FallbackList({
           ))}
         </List>
       </ScrollArea.Autosize>
+      {fallbacks.length > LISTED && (
+        <Text size="sm" mt="xs">
+          {t('report.fallbacks.more', { count: fallbacks.length - LISTED })}{' '}
+          <Anchor component={Link} to="/translation" size="sm">
+            {t('report.fallbacks.toTranslation')}
+          </Anchor>
+        </Text>
+      )}
     </Paper>
   );
 }
