@@ -32,6 +32,7 @@ import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
 import type { TourRecords } from './useTourRecords';
 import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
+import { longOptionsProps } from '../../app/components/longOptions';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -229,7 +230,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           </SimpleGrid>
           <MultiSelect
             label={t('findings.form.sources')}
-            searchable
+            {...longOptionsProps(t, records.contacts?.length ?? 0)}
             data={(records.contacts ?? []).map((contact) => ({
               value: contact.id,
               label: contactName(contact),

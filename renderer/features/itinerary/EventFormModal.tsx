@@ -23,6 +23,7 @@ import { TimeZoneInput } from './TimeZoneInput';
 import { nativeInputProblem, problemMessage } from './fieldProblems';
 import { contactName, delegateName, localized } from './labels';
 import { cleanLocalized, setTextIn } from './localizedField';
+import { longOptionsProps } from '../../app/components/longOptions';
 
 type EventKind = TourEvent['kind'];
 
@@ -245,7 +246,7 @@ export function EventFormModal(props: EventFormModalProps) {
             data={contactOptions}
             value={values.hostContactIds}
             onChange={(ids) => set('hostContactIds', ids)}
-            searchable
+            {...longOptionsProps(t, contactOptions.length)}
           />
           <Checkbox.Group
             label={t('itinerary.eventForm.delegates')}

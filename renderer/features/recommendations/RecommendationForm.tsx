@@ -17,6 +17,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../findings/labels';
 import { cleanText, setLanguage } from '../findings/localizedDraft';
 import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
+import { longOptionsProps } from '../../app/components/longOptions';
 
 type Fields = Omit<RecommendationDraft, 'tourId'>;
 
@@ -106,7 +107,7 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
           />
           <MultiSelect
             label={t('recommendations.form.findings')}
-            searchable
+            {...longOptionsProps(t, findings.length)}
             data={findings.map((finding) => ({
               value: finding.id,
               label: localized(finding.title, uiLanguage),
