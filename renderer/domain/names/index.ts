@@ -9,4 +9,4 @@ export {
   type NameParts,
 } from './cyrillicName';
 export { displayName, localizedPrefix, type NameStyle } from './displayName';
-export { foldForSearch, matchesQuery } from './searchFold';
+export { foldForSearch, foldedHaystack, matchesFolded, matchesQuery } from './searchFold';

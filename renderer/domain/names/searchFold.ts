@@ -16,12 +16,21 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
-/** True when every word of the query occurs in one of the texts (after folding). */
-export function matchesQuery(query: string, texts: readonly string[]): boolean {
+/** The texts folded into one string to look words up in; worth keeping when many queries follow. */
+export function foldedHaystack(texts: readonly string[]): string {
+  return texts.map(foldForSearch).join(' \u0000 ');
+}
+
+/** True when every word of the query occurs in a haystack made by `foldedHaystack`. */
+export function matchesFolded(query: string, haystack: string): boolean {
   const words = foldForSearch(query)
     .split(' ')
     .filter((word) => word !== '');
-  if (words.length === 0) return true;
-  const haystack = texts.map(foldForSearch).join(' \u0000 ');
   return words.every((word) => haystack.includes(word));
+}
+
+/** True when every word of the query occurs in one of the texts (after folding). */
+export function matchesQuery(query: string, texts: readonly string[]): boolean {
+  if (foldForSearch(query) === '') return true;
+  return matchesFolded(query, foldedHaystack(texts));
 }

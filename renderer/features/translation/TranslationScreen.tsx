@@ -10,9 +10,10 @@ import {
   translatableFields,
   translationCounts,
   TRANSLATABLE_KINDS,
+  type TranslatableField,
   type TranslatableKind,
 } from '../../domain/findings';
-import { matchesQuery } from '../../domain/names';
+import { foldedHaystack, matchesFolded } from '../../domain/names';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { recordNamer } from './recordNames';
@@ -47,17 +48,28 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
 
   const fields = useMemo(() => (snapshot ? translatableFields(snapshot) : []), [snapshot]);
   const nameOf = useMemo(() => snapshot && recordNamer(snapshot, uiLanguage), [snapshot, uiLanguage]);
+  // The long list keeps only what is near the window, so the browser's find cannot reach every
+  // text: the Find box looks in all languages of a text and its record's name. Folding a large
+  // tour's texts takes a tenth of a second or more, so each is folded once, at the first search.
+  const haystackOf = useMemo(() => {
+    const folded = new Map<string, string>();
+    return (field: TranslatableField) => {
+      let haystack = folded.get(field.key);
+      if (haystack === undefined) {
+        haystack = foldedHaystack([...Object.values(field.text), nameOf?.(field).name ?? '']);
+        folded.set(field.key, haystack);
+      }
+      return haystack;
+    };
+  }, [nameOf]);
   const backlog = useMemo(
     () =>
       (onlyMissing ? notYetTranslatedInto(fields, target) : fields).filter(
         (field) =>
           (kind === 'all' || field.kind === kind) &&
-          // The long list keeps only what is near the window, so the browser's find cannot reach
-          // every text: this finds one by any of its languages or by its record's name.
-          (deferredQuery === '' ||
-            matchesQuery(deferredQuery, [...Object.values(field.text), nameOf?.(field).name ?? ''])),
+          (deferredQuery.trim() === '' || matchesFolded(deferredQuery, haystackOf(field))),
       ),
-    [fields, onlyMissing, target, kind, deferredQuery, nameOf],
+    [fields, onlyMissing, target, kind, deferredQuery, haystackOf],
   );
   if (!snapshot || !nameOf) {
     return (
