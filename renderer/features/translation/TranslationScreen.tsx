@@ -62,6 +62,12 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
       return haystack;
     };
   }, [nameOf]);
+  // Drafts of texts this tour still has (one of a deleted record or another tour is not counted).
+  const draftKeys = useMemo(
+    () => new Set(fields.flatMap((field) => LANGUAGES.map((language) => draftKey(field.key, language)))),
+    [fields],
+  );
+  const unsaved = [...drafts.keys()].filter((key) => draftKeys.has(key)).length;
   const backlog = useMemo(
     () =>
       (onlyMissing ? notYetTranslatedInto(fields, target) : fields).filter(
@@ -145,9 +151,9 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
         <Text size="sm" c="dimmed">
           {t('translation.shownCount', { count: backlog.length })}
         </Text>
-        {drafts.size > 0 && (
+        {unsaved > 0 && (
           <Text size="sm" fw={600}>
-            {t('translation.unsavedCount', { count: drafts.size })}
+            {t('translation.unsavedCount', { count: unsaved })}
           </Text>
         )}
       </Group>
