@@ -4,12 +4,11 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ExchangeConflict } from '../../../renderer/db/exchange';
-import type { Finding } from '../../../renderer/domain/entities';
 import type { Resolution } from '../../../renderer/domain/merge';
 import { ConflictList } from '../../../renderer/features/backup/ConflictList';
+import { finding } from '../search/records';
 import {
   fourDigits,
-  meta,
   prepareVirtualListTests,
   renderSettled,
   settle,
@@ -19,31 +18,13 @@ import {
 // Each step waits for the list to settle as a browser's frames would: allow more than the default 5 s.
 vi.setConfig({ testTimeout: 60_000 });
 
-function finding(index: number, title: string): Finding {
-  return {
-    ...meta(`f${fourDigits(index)}`),
-    themeId: 'k1',
-    eventId: null,
-    kind: 'observation',
-    title: { en: title },
-    text: {},
-    sourceContactIds: [],
-    authorDelegateId: null,
-    date: null,
-    tags: [],
-    applicability: null,
-    applicabilityNote: {},
-    includeInReport: true,
-  };
-}
-
 /** Finding `index` retitled on both laptops since they last exchanged. */
 function conflict(index: number): ExchangeConflict {
   return {
     kind: 'findings',
     id: `f${fourDigits(index)}`,
-    local: finding(index, `Mine ${fourDigits(index)}`),
-    incoming: finding(index, `Boris’s ${fourDigits(index)}`),
+    local: finding(`f${fourDigits(index)}`, { en: `Mine ${fourDigits(index)}` }),
+    incoming: finding(`f${fourDigits(index)}`, { en: `Boris’s ${fourDigits(index)}` }),
     canKeepBoth: true,
   };
 }

@@ -2,9 +2,10 @@
 import { MantineProvider } from '@mantine/core';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Finding, Tour } from '../../../renderer/domain/entities';
+import type { Tour } from '../../../renderer/domain/entities';
 import type { TranslatableTour } from '../../../renderer/domain/findings';
 import { TranslationScreen } from '../../../renderer/features/translation/TranslationScreen';
+import { finding as findingRecord } from '../search/records';
 import {
   fourDigits,
   meta,
@@ -26,23 +27,8 @@ vi.mock('../../../renderer/features/translation/useTranslatableTour', () => ({
 }));
 
 /** A finding written in Russian only: its title waits for an English translation. */
-function finding(index: number): Finding {
-  return {
-    ...meta(`f${fourDigits(index)}`),
-    themeId: 'k1',
-    eventId: null,
-    kind: 'observation',
-    title: { ru: `Вывод ${fourDigits(index)}` },
-    text: {},
-    sourceContactIds: [],
-    authorDelegateId: null,
-    date: null,
-    tags: [],
-    applicability: null,
-    applicabilityNote: {},
-    includeInReport: true,
-  };
-}
+const finding = (index: number) =>
+  findingRecord(`f${fourDigits(index)}`, { ru: `Вывод ${fourDigits(index)}` });
 
 const tour: Tour = {
   ...meta('t'),
