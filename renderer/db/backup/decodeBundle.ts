@@ -22,6 +22,9 @@ import {
 import { plainBytes } from '../../platform/plainBytes';
 import { sha256Hex } from './hash';
 import { parseJsonFile } from './safeJson';
+import { MalformedZipError, readZipEntries } from '../../platform/zip/zipEntries';
+
+const decoder = new TextDecoder();
 
 export interface DecodedBundle {
   manifest: Manifest;
@@ -37,23 +40,53 @@ function looksLikeZip(bytes: Uint8Array): boolean {
   return ZIP_SIGNATURES.some((signature) => signature.every((byte, index) => bytes[index] === byte));
 }
 
+/**
+ * Stored photos by path, as views of the file's bytes; null when the zip is not the simple kind
+ * fflate writes (another tool's zip is then read by fflate alone, as before).
+ */
+function storedPhotoViews(bytes: Uint8Array): Map<string, Uint8Array> | null {
+  try {
+    const views = new Map<string, Uint8Array>();
+    for (const entry of readZipEntries(bytes)) {
+      const path = decoder.decode(entry.name);
+      if (entry.compression === 0 && isAttachmentFile(path)) views.set(path, entry.data);
+    }
+    return views;
+  } catch (error) {
+    if (error instanceof MalformedZipError) return null;
+    throw error;
+  }
+}
+
 function unzip(bytes: Uint8Array, limits: BundleLimits): Unzipped {
+  // fflate copies every file out of the zip; stored photos (60 MB in a large tour, a quarter of a
+  // second per copy) are taken as views of the file instead. Every file, these included, is then
+  // checked against the manifest's size and SHA-256, so a view in the wrong place is refused as a
+  // damaged file would be.
+  const views = storedPhotoViews(bytes);
+  const viewed: string[] = [];
   let entries = 0;
   let unpacked = 0;
+  let files: Unzipped;
   try {
-    return unzipSync(bytes, {
+    files = unzipSync(bytes, {
       filter(file) {
         entries += 1;
         unpacked += file.originalSize;
         if (entries > limits.maxEntries || unpacked > limits.maxUnpackedBytes)
           throw new BackupError('too-large', { limit: limits.maxUnpackedBytes });
-        return true;
+        const view = file.compression === 0 ? views?.get(file.name) : undefined;
+        if (view === undefined || view.length !== file.originalSize) return true;
+        viewed.push(file.name);
+        return false;
       },
     });
   } catch (cause) {
     if (cause instanceof BackupError) throw cause;
     throw new BackupError('corrupted', { file: '' }, { cause });
   }
+  for (const path of viewed) files[path] = plainBytes(views!.get(path)!);
+  return files;
 }
 
 function readManifest(files: Unzipped): Manifest {

@@ -1,8 +1,10 @@
 /**
  * The entries of a zip as they are stored (compressed bytes, checksum, sizes), read from its
- * central directory without inflating anything. Only for packages this app has just written with
- * `docx` (fflate underneath): no zip64, no encryption, no comment. Imported files go through
- * fflate's checked reader instead (db/backup/decodeBundle.ts).
+ * central directory without inflating or copying anything: `data` is a view of the zip's bytes.
+ * Only the simple zips fflate writes (what `docx` and this app's backups are): no zip64, no
+ * comment. Anything else, and anything pointing outside the bytes, is a MalformedZipError; the
+ * caller then falls back to fflate's reader. It checks no checksum either: backups are checked
+ * against their manifest's SHA-256 (db/backup/decodeBundle.ts).
  */
 export interface ZipEntry {
   /** The name as stored (UTF-8 when bit 11 of `flags` is set). */
@@ -25,12 +27,22 @@ const LOCAL_HEADER = 0x04034b50;
 
 export class MalformedZipError extends Error {
   constructor(what: string) {
-    super(`Not a zip this app wrote: ${what}`);
+    super(`Not a zip as fflate writes them: ${what}`);
     this.name = 'MalformedZipError';
   }
 }
 
 export function readZipEntries(zip: Uint8Array): ZipEntry[] {
+  try {
+    return readEntries(zip);
+  } catch (error) {
+    // A read past the end (a DataView's RangeError) is a malformed zip like any other.
+    if (error instanceof RangeError) throw new MalformedZipError(error.message);
+    throw error;
+  }
+}
+
+function readEntries(zip: Uint8Array): ZipEntry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = zip.length - 22;
   if (end < 0 || view.getUint32(end, true) !== END_OF_DIRECTORY) throw new MalformedZipError('no end record');
@@ -44,6 +56,9 @@ export function readZipEntries(zip: Uint8Array): ZipEntry[] {
     if (view.getUint32(local, true) !== LOCAL_HEADER) throw new MalformedZipError(`local header ${index}`);
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const compressedSize = view.getUint32(at + 20, true);
+    // Views clamp silently where reads would fail: entries must lie within the bytes.
+    if (at + 46 + nameLength > zip.length || dataStart + compressedSize > zip.length)
+      throw new MalformedZipError(`entry ${index} outside the file`);
     entries.push({
       name: zip.subarray(at + 46, at + 46 + nameLength),
       flags: view.getUint16(at + 8, true),
