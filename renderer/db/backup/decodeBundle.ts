@@ -29,6 +29,15 @@ const decoder = new TextDecoder();
 export interface DecodedBundle {
   manifest: Manifest;
   data: DataSet;
+  /**
+   * Each attachment's file bytes by attachment id, when asked for (`keepAttachmentBytes`): what
+   * its Blob holds, for a reader that would otherwise read every Blob back (the CLI exporter).
+   */
+  attachmentBytes?: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface DecodeOptions {
+  keepAttachmentBytes?: boolean;
 }
 
 const ZIP_SIGNATURES = [
@@ -157,8 +166,12 @@ function parseAll<T>(kind: BundleKind, items: unknown[], schema: z.ZodType<T>): 
   });
 }
 
-/** Puts each attachment's bytes back as Blobs, checking them against the record, then validates it. */
-function readAttachments(files: Unzipped, items: unknown[]): TourOwned[] {
+/**
+ * Puts each attachment's bytes back as Blobs, checking them against the record, then validates
+ * it. `keep`, if given, receives each attachment's bytes by its id.
+ */
+function readAttachments(files: Unzipped, items: unknown[], keep?: Map<string, Uint8Array>): TourOwned[] {
+  const fileBytes: Uint8Array[] = [];
   const withBlobs = items.map((item, index) => {
     if (typeof item !== 'object' || item === null) throw invalid('attachments', index, item, []);
     const record = item as Record<string, unknown>;
@@ -178,9 +191,12 @@ function readAttachments(files: Unzipped, items: unknown[]): TourOwned[] {
         throw new BackupError('attachment-mismatch', { file: thumbRef.data.file });
       thumbnail = new Blob([plainBytes(thumbBytes)], { type: thumbRef.data.type });
     }
+    fileBytes.push(bytes);
     return { ...record, blob: new Blob([plainBytes(bytes)], { type: blobRef.data.type }), thumbnail };
   });
-  return parseAll('attachments', withBlobs, attachmentSchema);
+  const attachments = parseAll('attachments', withBlobs, attachmentSchema);
+  if (keep) attachments.forEach((attachment, index) => keep.set(attachment.id, fileBytes[index]!));
+  return attachments;
 }
 
 /**
@@ -193,6 +209,7 @@ function readAttachments(files: Unzipped, items: unknown[]): TourOwned[] {
 export async function decodeBundle(
   bytes: Uint8Array,
   limits: BundleLimits = DEFAULT_LIMITS,
+  options: DecodeOptions = {},
 ): Promise<DecodedBundle> {
   if (bytes.length > limits.maxFileBytes) throw new BackupError('too-large', { limit: limits.maxFileBytes });
   if (!looksLikeZip(bytes)) throw new BackupError('not-a-backup');
@@ -202,14 +219,15 @@ export async function decodeBundle(
 
   const tours: Tour[] = parseAll('tours', readArray(files, 'tours'), tourSchema);
   const records = emptyRecords();
+  const attachmentBytes = options.keepAttachmentBytes ? new Map<string, Uint8Array>() : undefined;
   for (const kind of TOUR_RECORD_KINDS) {
     const items = readArray(files, kind);
     records[kind] =
       kind === 'attachments'
-        ? readAttachments(files, items)
+        ? readAttachments(files, items, attachmentBytes)
         : parseAll<TourOwned>(kind, items, ENTITY_SCHEMAS[kind as TourRecordKind] as z.ZodType<TourOwned>);
   }
-  return { manifest, data: { tours, records } };
+  return { manifest, data: { tours, records }, attachmentBytes };
 }
 
 /**

@@ -4,7 +4,7 @@ import { TOUR_RECORD_KINDS, type TourRecordKind } from '../../domain/tourBundle'
 import { nowIso } from '../clock';
 import { db } from '../database';
 import { deviceId } from '../settings';
-import { decodeBundle, type DecodedBundle } from './decodeBundle';
+import { decodeBundle, type DecodeOptions, type DecodedBundle } from './decodeBundle';
 import { writeError } from './errors';
 import { BUNDLE_KINDS, DEFAULT_LIMITS, type BundleKind, type BundleLimits } from './format';
 import { checkReferences } from './references';
@@ -14,8 +14,9 @@ import { tableOf, type BundleRecord as AnyRecord } from './tables';
 export async function readBackupFile(
   bytes: Uint8Array,
   limits: BundleLimits = DEFAULT_LIMITS,
+  options: DecodeOptions = {},
 ): Promise<DecodedBundle> {
-  const decoded = await decodeBundle(bytes, limits);
+  const decoded = await decodeBundle(bytes, limits, options);
   // A backup must be complete: every link points inside the file.
   checkReferences(decoded.data);
   return decoded;

@@ -108,7 +108,7 @@ export async function runExport(argv: string[]): Promise<number> {
       eventId,
     });
     // Chunks, written one after another: the photos are not joined into one more copy first.
-    const chunks = await writeDocxChunks(model, parsed.preset);
+    const chunks = await writeDocxChunks(model, parsed.preset, { attachmentBytes: loaded.attachmentBytes });
     const size = chunks.reduce((total, chunk) => total + chunk.length, 0);
     // Written beside the target and renamed, so a failed export never leaves half a file.
     const temporary = `${parsed.out}.${process.pid}.tmp`;

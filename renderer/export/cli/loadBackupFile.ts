@@ -1,5 +1,6 @@
 import { readBackupFile } from '../../db/backup/restoreBackup';
 import { BackupError } from '../../db/backup/errors';
+import { DEFAULT_LIMITS } from '../../db/backup/format';
 import type { TourOwned } from '../../domain/entities';
 import { TOUR_RECORD_KINDS, type TourBundle } from '../../domain/tourBundle';
 import { TourFileError, type LoadedTour } from './loadTourFile';
@@ -18,7 +19,7 @@ export function looksLikeBackup(bytes: Uint8Array): boolean {
 export async function loadBackupFile(bytes: Uint8Array): Promise<LoadedTour> {
   let decoded;
   try {
-    decoded = await readBackupFile(bytes);
+    decoded = await readBackupFile(bytes, DEFAULT_LIMITS, { keepAttachmentBytes: true });
   } catch (error) {
     if (error instanceof BackupError) throw new TourFileError(`Not a valid backup file: ${error.message}`);
     throw error;
@@ -31,5 +32,10 @@ export async function loadBackupFile(bytes: Uint8Array): Promise<LoadedTour> {
   for (const kind of TOUR_RECORD_KINDS) {
     (bundle as unknown as Record<string, TourOwned[]>)[kind] = ofTour(decoded.data.records[kind]);
   }
-  return { format: 'delegation-desk-bundle', bundle, eventAliases: new Map() };
+  return {
+    format: 'delegation-desk-bundle',
+    bundle,
+    eventAliases: new Map(),
+    attachmentBytes: decoded.attachmentBytes,
+  };
 }

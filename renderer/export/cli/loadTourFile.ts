@@ -7,6 +7,8 @@ export interface LoadedTour {
   format: string;
   bundle: TourBundle;
   eventAliases: ReadonlyMap<string, string>;
+  /** The attachments' file bytes by id, where the file held them (a backup): the writer need not read the Blobs back. */
+  attachmentBytes?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** One file format the exporter understands. New formats (backups) are added to TOUR_FILE_READERS. */

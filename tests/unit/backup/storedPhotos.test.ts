@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeBackup, readBackupFile } from '../../../renderer/db/backup';
+import { DEFAULT_LIMITS, makeBackup, readBackupFile } from '../../../renderer/db/backup';
 import type { Attachment } from '../../../renderer/domain/entities';
 import { resetDb } from '../db/resetDb';
 import { bytesOf, sampleTourWithPhoto } from './laptop';
@@ -49,5 +49,12 @@ describe('photos stored in a backup', () => {
     file.fill(0);
     const [photo] = decoded.data.records.attachments as Attachment[];
     expect(await bytesOf(photo!.blob)).toEqual(Array.from(PHOTO));
+  });
+
+  it('can be handed out as bytes beside their Blobs, for a reader that needs the bytes (the exporter)', async () => {
+    const decoded = await readBackupFile(backup, DEFAULT_LIMITS, { keepAttachmentBytes: true });
+    const [photo] = decoded.data.records.attachments as Attachment[];
+    expect(Array.from(decoded.attachmentBytes?.get(photo!.id) ?? [])).toEqual(Array.from(PHOTO));
+    expect((await readBackupFile(backup)).attachmentBytes).toBeUndefined();
   });
 });

@@ -1,9 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
+import { makeBackup } from '../../../renderer/db/backup';
 import { runExport } from '../../../renderer/export/cli/exportCli';
+import { sampleTourWithPhoto } from '../backup/laptop';
+import { resetDb } from '../db/resetDb';
 import { readDocx } from './readDocx';
 import { SAMPLE_PATH } from './sampleBundle';
 
@@ -31,6 +35,25 @@ describe('the command-line exporter', () => {
     const read = await readDocx(new Uint8Array(readFileSync(out)));
     expect(read.text).toContain('Feljegyzés a látogatásról');
     expect(read.text).toContain('dr. Kiss Gábor');
+  }, 60_000);
+
+  it('writes the report from a backup file, its photo byte for byte', async () => {
+    const photoBytes = new Uint8Array([0xff, 0xd8, 5, 4, 3, 2, 1, 0xff, 0xd9]);
+    await resetDb();
+    await sampleTourWithPhoto(photoBytes);
+    const dir = mkdtempSync(join(tmpdir(), 'dd-cli-'));
+    const backup = join(dir, 'tour.ddbackup');
+    writeFileSync(backup, (await makeBackup('everything', '0.1.0')).bytes);
+    const out = join(dir, 'report.docx');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await runExport(['--input', backup, '--doc', 'report', '--lang', 'ru', '--out', out]);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const media = Object.entries(unzipSync(new Uint8Array(readFileSync(out)))).filter(([path]) =>
+      path.startsWith('word/media/'),
+    );
+    expect(media.map(([, bytes]) => Array.from(bytes))).toEqual([Array.from(photoBytes)]);
   }, 60_000);
 
   it('refuses wrong arguments with a usage message and exit code 2', async () => {
