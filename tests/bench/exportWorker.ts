@@ -31,7 +31,11 @@ async function main(): Promise<void> {
       onlyIncludedFindings: true,
       eventId: null,
     });
-    await writeFile(out, await writeDocx(model, defaultPresetFor('ru'), { tocPageNumbers: true }));
+    const written = await writeDocx(model, defaultPresetFor('ru'), {
+      tocPageNumbers: true,
+      attachmentBytes: loaded.attachmentBytes,
+    });
+    await writeFile(out, written);
   } else {
     await writeFile(out, await buildBareDocx(await readFile(input)));
   }
