@@ -10,7 +10,8 @@ if (!existsSync(CHROMIUM)) {
   );
 }
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their end-to-end tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
