@@ -67,7 +67,13 @@ function makePng(width: number, height: number): Buffer {
 
 const KEY_POINT_3 = `3. ${sample.themes[2]!.title.en}`;
 const DISTRICT_V = sample.events.find((event) => event.id === 'e4')!;
-const DISTRICT_V_LABEL = `${DISTRICT_V.start.slice(0, 10)} · ${DISTRICT_V.title.en}`;
+/** A visit as the English interface names it: the day as en-GB writes it, then the title. */
+function visitLabel(event: { start: string; title: { en?: string } }): string {
+  const day = new Date(`${event.start.slice(0, 10)}T12:00:00Z`);
+  const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+  return `${date} · ${event.title.en}`;
+}
+const DISTRICT_V_LABEL = visitLabel(DISTRICT_V);
 
 async function openScreen(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
@@ -207,7 +213,7 @@ test("the sample tour's 16 findings, 7 recommendations and 5 materials show unde
   await expect(page.getByRole('radio', { name: 'By visit' })).toBeChecked();
   for (const event of sample.events) {
     const expected = sample.findings.filter((finding) => finding.eventId === event.id);
-    const section = page.getByRole('region', { name: `${event.start.slice(0, 10)} · ${event.title.en}` });
+    const section = page.getByRole('region', { name: visitLabel(event) });
     if (expected.length === 0) await expect(section).toHaveCount(0);
     else await expect(section.getByRole('article')).toHaveCount(expected.length);
   }
@@ -227,7 +233,7 @@ test("the sample tour's 16 findings, 7 recommendations and 5 materials show unde
     const title = material.title.en ?? material.title.ru ?? material.title.hu!;
     await expect(
       page.getByRole('row', { name: new RegExp(title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
-    ).toContainText(`${event.start.slice(0, 10)} · ${event.title.en}`);
+    ).toContainText(visitLabel(event));
   }
 });
 

@@ -7,9 +7,10 @@ import { TourSearchIndex, type SearchableRecords } from '../../domain/search';
 function readSearchable(tourId: string): Promise<SearchableRecords> {
   return db.transaction(
     'r',
-    [db.events, db.contacts, db.organisations, db.findings, db.recommendations, db.materials],
+    [db.events, db.delegates, db.contacts, db.organisations, db.findings, db.recommendations, db.materials],
     async () => ({
       events: await listByTour(db.events, tourId),
+      delegates: await listByTour(db.delegates, tourId),
       contacts: await listByTour(db.contacts, tourId),
       organisations: await listByTour(db.organisations, tourId),
       findings: await listByTour(db.findings, tourId),

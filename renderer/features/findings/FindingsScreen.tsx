@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
 import { useDeepLink } from '../../app/useDeepLink';
 import { Button, Center, Checkbox, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useActiveTour } from '../../app/activeTour';
+import { NEW_FINDING_SHORTCUT } from '../../app/shell/shortcuts';
 import type { Attachment, Finding } from '../../domain/entities';
 import {
   groupByAuthor,
@@ -43,6 +44,21 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
   const [managingKeyPoints, setManagingKeyPoints] = useState(false);
   // Global search links here as /findings?finding=<id>: open that finding.
   useDeepLink('finding', records.findings, (finding) => setEditing({ finding, themeId: finding.themeId }));
+  // The new-finding shortcut (Alt+Shift+N, app/shell/shortcuts.ts) links here as /findings?new=1.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const asksForNew = searchParams.has('new');
+  const firstThemeId = records.themes?.[0]?.id;
+  useEffect(() => {
+    if (!asksForNew || firstThemeId === undefined) return;
+    setEditing({ finding: null, themeId: firstThemeId });
+    setSearchParams(
+      (params) => {
+        params.delete('new');
+        return params;
+      },
+      { replace: true },
+    );
+  }, [asksForNew, firstThemeId, setSearchParams]);
 
   const photosByFinding = useMemo(() => {
     const map = new Map<string, Attachment[]>();
@@ -96,7 +112,10 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           <Button variant="default" onClick={() => setManagingKeyPoints(true)}>
             {t('findings.keyPoints.manage')}
           </Button>
-          <Button onClick={() => setEditing({ finding: null, themeId: themes[0]?.id ?? '' })}>
+          <Button
+            onClick={() => setEditing({ finding: null, themeId: themes[0]?.id ?? '' })}
+            aria-keyshortcuts={NEW_FINDING_SHORTCUT.aria}
+          >
             {t('findings.new')}
           </Button>
         </Group>

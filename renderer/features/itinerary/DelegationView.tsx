@@ -3,6 +3,7 @@ import { ActionIcon, Button, Group, Modal, Stack, Table, Text } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useDeepLink } from '../../app/useDeepLink';
 import { deleteDelegate } from '../../db/itinerary';
 import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -23,6 +24,8 @@ export function DelegationView({
   const language = useUiLanguage();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Delegate | null>(null);
+  // Global search links here as /programme?delegate=<id>: open that member's form.
+  useDeepLink('delegate', delegates, (delegate) => setEditing({ delegate }));
   const members = delegates ?? [];
   const nextOrder = members.reduce((max, delegate) => Math.max(max, delegate.order + 1), 0);
   const women = members.filter((delegate) => delegate.gender === 'female').length;

@@ -25,6 +25,7 @@ import { PRESET_IDS, defaultPresetFor, isPresetId, type PresetId } from '../../e
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { SaveFileError } from '../../platform';
+import { eventLabel } from '../findings/labels';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { FallbackList } from './FallbackList';
@@ -156,7 +157,7 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
               placeholder={t('report.eventPlaceholder')}
               data={visits.map((event) => ({
                 value: event.id,
-                label: `${event.start.slice(0, 10)} · ${pickText(event.title, uiLanguage).value}`,
+                label: eventLabel(event, uiLanguage),
               }))}
               value={eventId}
               onChange={setEventId}
