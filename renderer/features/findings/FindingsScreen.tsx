@@ -47,10 +47,9 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
   // The new-finding shortcut (Alt+Shift+N, app/shell/shortcuts.ts) links here as /findings?new=1.
   const [searchParams, setSearchParams] = useSearchParams();
   const asksForNew = searchParams.has('new');
-  const firstThemeId = records.themes?.[0]?.id;
   useEffect(() => {
-    if (!asksForNew || firstThemeId === undefined) return;
-    setEditing({ finding: null, themeId: firstThemeId });
+    if (!asksForNew) return;
+    setEditing({ finding: null, themeId: '' });
     setSearchParams(
       (params) => {
         params.delete('new');
@@ -58,7 +57,7 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
       },
       { replace: true },
     );
-  }, [asksForNew, firstThemeId, setSearchParams]);
+  }, [asksForNew, setSearchParams]);
 
   const photosByFinding = useMemo(() => {
     const map = new Map<string, Attachment[]>();
@@ -113,7 +112,7 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
             {t('findings.keyPoints.manage')}
           </Button>
           <Button
-            onClick={() => setEditing({ finding: null, themeId: themes[0]?.id ?? '' })}
+            onClick={() => setEditing({ finding: null, themeId: '' })}
             aria-keyshortcuts={NEW_FINDING_SHORTCUT.aria}
           >
             {t('findings.new')}
