@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { ActionIcon, AppShell, Box, Center, Group, Loader, Text, Title, Tooltip } from '@mantine/core';
 import { IconHelp, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { Navigation } from './shell/Navigation';
 import { ShortcutsDialog } from './shell/ShortcutsDialog';
 import { MAIN_CONTENT_ID, SkipLink } from './shell/SkipLink';
 import { HELP_SHORTCUT } from './shell/shortcuts';
+import { onShortcutsHelpRequested } from './shell/shortcutsHelp';
 import { useAppShortcuts } from './shell/useAppShortcuts';
 import { useNavigationFolded } from './shell/useNavigationFolded';
 
@@ -29,6 +30,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
   const [folded, toggleFolded] = useNavigationFolded();
   const [helpOpened, setHelpOpened] = useState(false);
   useAppShortcuts({ tourActive: activeTour !== null, onHelp: () => setHelpOpened(true) });
+  useEffect(() => onShortcutsHelpRequested(() => setHelpOpened(true)), []);
   const available = SCREENS.filter((screen) => activeTour !== null || !screen.requiresTour);
   const landing = SCREENS.find((screen) => screen.requiresTour);
   const foldLabel = folded ? t('shell.unfoldNavigation') : t('shell.foldNavigation');
@@ -37,7 +39,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: folded ? 60 : { base: 190, lg: 220 }, breakpoint: 0 }}
+      navbar={{ width: folded ? 60 : { base: 210, lg: 230 }, breakpoint: 0 }}
       padding={{ base: 'md', lg: 'lg' }}
     >
       <SkipLink />

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { openSampleTour, switchLanguage } from './helpers';
 import { layoutProblems } from './layoutProblems';
 
@@ -7,6 +7,9 @@ import { layoutProblems } from './layoutProblems';
  * language: nothing scrolls sideways and no text is cut without its full wording on hover. A
  * screenshot of each screen is kept in test-results/ to be looked at.
  */
+
+// Screens load their data after their code; on a busy shared machine that takes more than the default.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -39,9 +42,7 @@ async function showScreen(page: Page, path: string): Promise<void> {
   await page.evaluate((route) => (window.location.hash = `#/${route}`), path);
   await expect(page).toHaveURL(new RegExp(`#/${path}`));
   // The router swaps screens once the new one's code has loaded, the navigation's mark with it.
-  await expect(page.locator(`nav a[href="#/${path}"]`)).toHaveAttribute('aria-current', 'page', {
-    timeout: 30_000,
-  });
+  await expect(page.locator(`nav a[href="#/${path}"]`)).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
   // The screen's data has arrived when no loader is left.
   await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0);

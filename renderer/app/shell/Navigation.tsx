@@ -40,7 +40,8 @@ export function Navigation({ screens, showStart, folded }: Props) {
         aria-keyshortcuts={shortcut?.aria}
         leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
         active={location.pathname === to}
-        styles={{ label: { whiteSpace: 'normal' } }}
+        // Long labels ("Рэзервовыя копіі") wrap; a single long word breaks rather than being cut.
+        styles={{ body: { overflow: 'visible' }, label: { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
       />
     );
     return folded ? (

@@ -41,7 +41,7 @@ export function KeyPointsTable({ summaries }: { summaries: readonly KeyPointSumm
   const language = useUiLanguage();
   if (summaries.length === 0) return <Text>{t('overview.keyPoints.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={640}>
       <Table striped verticalSpacing="xs" aria-label={t('overview.keyPoints.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -53,7 +53,7 @@ export function KeyPointsTable({ summaries }: { summaries: readonly KeyPointSumm
               </Table.Th>
             ))}
             <Table.Th scope="col">{t('overview.keyPoints.recommendations')}</Table.Th>
-            <Table.Th scope="col" w={180}>
+            <Table.Th scope="col" w={140}>
               {t('overview.keyPoints.status')}
             </Table.Th>
           </Table.Tr>

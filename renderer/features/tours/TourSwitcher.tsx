@@ -37,8 +37,7 @@ export function TourSwitcher({ activeTour }: { activeTour: Tour | null }) {
             return (
               <Menu.Item
                 key={tour.id}
-                role="menuitemradio"
-                aria-checked={active}
+                aria-current={active ? 'true' : undefined}
                 leftSection={
                   <IconCheck size={14} aria-hidden style={{ visibility: active ? 'visible' : 'hidden' }} />
                 }
