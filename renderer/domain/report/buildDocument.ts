@@ -12,6 +12,7 @@ import type {
 } from '../entities';
 import { FINDING_KINDS } from '../entities';
 import { textBlocks } from '../findings/plainText';
+import { pickText } from '../localizedText';
 import { compareEvents, groupByDay } from '../itinerary/agenda';
 import type { TourBundle } from '../tourBundle';
 import { FallbackCollector } from './fallbacks';
@@ -273,20 +274,39 @@ interface NumberedKeyPoint {
   findings: { finding: Finding; reference: string }[];
 }
 
-/** Which key points and findings a document covers, numbered as the report numbers them ("2.3"). */
-function numberFindings(index: TourIndex, request: DocumentRequest): NumberedKeyPoint[] {
+/** The chosen key points, each with the findings it covers, in the report's order. */
+function chosenKeyPoints(index: TourIndex, request: DocumentRequest): { theme: Theme; findings: Finding[] }[] {
   const wanted = request.themeIds ? new Set(request.themeIds) : null;
   const onlyIncluded = request.onlyIncludedFindings ?? true;
   return index.themes
     .filter((theme) => wanted === null || wanted.has(theme.id))
-    .map((theme, position) => ({
+    .map((theme) => ({
       theme,
-      number: position + 1,
       findings: index.findings
         .filter((f) => f.themeId === theme.id && (!onlyIncluded || f.includeInReport))
-        .sort(chapterOrder(index))
-        .map((finding, i) => ({ finding, reference: `${position + 1}.${i + 1}` })),
+        .sort(chapterOrder(index)),
     }));
+}
+
+/**
+ * Which key points and findings a document covers, numbered as the report numbers them ("2.3").
+ * A key point without findings gets no chapter and no number, so the chapters run 1, 2, 3.
+ */
+function numberFindings(index: TourIndex, request: DocumentRequest): NumberedKeyPoint[] {
+  return chosenKeyPoints(index, request)
+    .filter((point) => point.findings.length > 0)
+    .map(({ theme, findings }, position) => ({
+      theme,
+      number: position + 1,
+      findings: findings.map((finding, i) => ({ finding, reference: `${position + 1}.${i + 1}` })),
+    }));
+}
+
+function emptyKeyPoints(index: TourIndex, request: DocumentRequest): string[] {
+  return chosenKeyPoints(index, request)
+    .filter((point) => point.findings.length === 0)
+    // Read without the collector: a title that is not in the document is no fallback of it.
+    .map(({ theme }) => pickText(theme.title, index.language).value);
 }
 
 const referenceMap = (numbered: readonly NumberedKeyPoint[]): Map<string, string> =>
@@ -404,6 +424,7 @@ function buildReport(index: TourIndex, request: DocumentRequest): ReportDocument
     delegation: delegation(index),
     programme: programme(index),
     chapters: chapters(index, numbered),
+    emptyKeyPoints: emptyKeyPoints(index, request),
     recommendations: recommendationRows(index, referenceMap(numbered)),
     personsMet: personsMet(index),
     materials: materialLines(index, index.materials),

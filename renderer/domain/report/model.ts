@@ -146,7 +146,13 @@ export interface ReportDocument extends DocumentBase {
   kind: 'report';
   delegation: DelegateLine[];
   programme: ProgrammeDay[];
+  /** Key points with findings, numbered 1, 2, 3… without gaps. */
   chapters: KeyPointChapter[];
+  /**
+   * Titles of the chosen key points that have no findings: they get no chapter (a document never
+   * says "nothing here"), and the Documents screen names them. Absent means none.
+   */
+  emptyKeyPoints?: string[];
   recommendations: RecommendationRow[];
   personsMet: OrganisationPersons[];
   materials: MaterialLine[];

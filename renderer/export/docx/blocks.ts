@@ -22,6 +22,7 @@ import type { TextBlock } from '../../domain/findings/plainText';
 import type { PhotoItem } from '../../domain/report/model';
 import type { DocText } from './docStrings';
 import type { DateWriter } from './formatDates';
+import { columnWidths, longestWordTwips } from './columnWidths';
 import { mmToTwips, type DocumentPreset } from './presets';
 import { DASH_LIST, STYLE, halfPoints } from './styles';
 
@@ -106,6 +107,10 @@ const BORDERS = {
 
 export type CellContent = string | Paragraph[];
 
+const CELL_MARGIN_TWIPS = 80;
+/** Room for a bold run, a border and rounding: a column a hair too narrow splits its longest word. */
+const CELL_SLACK_TWIPS = 60;
+
 export interface TableSpec {
   /** Column headings and their share of the text width (shares are normalised). */
   columns: { heading: string; share: number }[];
@@ -123,9 +128,19 @@ function cellParagraphs(content: CellContent): Paragraph[] {
  * pages; `{ group }` rows span all columns (an organisation above its people).
  */
 export function table(preset: DocumentPreset, spec: TableSpec): Table {
-  const total = spec.columns.reduce((sum, column) => sum + column.share, 0);
   const width = textWidthTwips(preset);
-  const widths = spec.columns.map((column) => Math.floor((width * column.share) / total));
+  const widths = columnWidths(
+    spec.columns.map((column, i) => {
+      const size = preset.font.tablePt;
+      let widest = longestWordTwips(column.heading, size, true);
+      for (const row of spec.rows) {
+        const cell = Array.isArray(row) ? row[i] : undefined;
+        if (typeof cell === 'string') widest = Math.max(widest, longestWordTwips(cell, size));
+      }
+      return { share: column.share, minTwips: widest + CELL_MARGIN_TWIPS * 2 + CELL_SLACK_TWIPS };
+    }),
+    width,
+  );
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -168,7 +183,7 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    margins: { left: 80, right: 80, top: 20, bottom: 20 },
+    margins: { left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS, top: 20, bottom: 20 },
   });
 }
 
