@@ -66,27 +66,75 @@ export function heading(
   });
 }
 
+/**
+ * A paragraph not built yet, so that whoever assembles a block can decide which paragraphs keep
+ * with the next (`docx` paragraphs cannot be changed once built).
+ */
+export type ParagraphMaker = (keepNext: boolean) => Paragraph;
+
+export const bodyMaker =
+  (text: string, style?: string): ParagraphMaker =>
+  (keepNext) =>
+    new Paragraph({ style, keepNext: keepNext || undefined, children: runs(text) });
+
 export function body(text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: runs(text) });
+  return bodyMaker(text, style)(false);
 }
 
 /** "Label: value" with the label in bold; nothing when the value is empty. */
-export function labelled(label: string, value: string, style?: string): Paragraph[] {
+export function labelledMakers(label: string, value: string, style?: string): ParagraphMaker[] {
   if (value.trim() === '') return [];
   return [
-    new Paragraph({ style, children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)] }),
+    (keepNext) =>
+      new Paragraph({
+        style,
+        keepNext: keepNext || undefined,
+        children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)],
+      }),
   ];
 }
 
+export function labelled(label: string, value: string, style?: string): Paragraph[] {
+  return labelledMakers(label, value, style).map((make) => make(false));
+}
+
+const dashItemMaker =
+  (text: string, style?: string): ParagraphMaker =>
+  (keepNext) =>
+    new Paragraph({
+      style,
+      keepNext: keepNext || undefined,
+      numbering: { reference: DASH_LIST, level: 0 },
+      children: runs(text),
+    });
+
 export function dashItem(text: string, style?: string): Paragraph {
-  return new Paragraph({ style, numbering: { reference: DASH_LIST, level: 0 }, children: runs(text) });
+  return dashItemMaker(text, style)(false);
+}
+
+/** The light plain-text format (paragraphs, "- " lists) as paragraphs to build. */
+export function textBlockMakers(blocks: readonly TextBlock[]): ParagraphMaker[] {
+  return blocks.flatMap((block) =>
+    block.type === 'paragraph' ? [bodyMaker(block.text)] : block.items.map((item) => dashItemMaker(item)),
+  );
 }
 
 /** The light plain-text format (paragraphs, "- " lists) as document paragraphs. */
 export function textBlockParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
-  return blocks.flatMap((block) =>
-    block.type === 'paragraph' ? [body(block.text)] : block.items.map((item) => dashItem(item)),
-  );
+  return textBlockMakers(blocks).map((make) => make(false));
+}
+
+/**
+ * A block kept on one page where it fits: every paragraph but the last keeps with the next, so
+ * the block's last line is never left alone on a page (a finding's "Applicability: …").
+ */
+export function keptTogether(makers: readonly ParagraphMaker[]): Paragraph[] {
+  return makers.map((make, i) => make(i < makers.length - 1));
+}
+
+/** A long text whose last two paragraphs stay together: its last line never stands alone. */
+export function keptTogetherTail(makers: readonly ParagraphMaker[]): Paragraph[] {
+  return makers.map((make, i) => make(i === makers.length - 2));
 }
 
 /** The width text may take on a page of the preset, in twips. */
@@ -244,9 +292,9 @@ export function photo(ctx: WriteContext, item: PhotoItem, number: number): Parag
 
 /**
  * Page geometry and page numbers from the preset: numbers centred in the header (or footer),
- * none on the first page when the preset says so.
+ * none on the first page when the preset says so; `titleFoot` at the foot of the first page.
  */
-export function sectionOptions(ctx: WriteContext, children: Child[]): ISectionOptions {
+export function sectionOptions(ctx: WriteContext, children: Child[], titleFoot = ''): ISectionOptions {
   const { page, pageNumbers, font } = ctx.preset;
   const numberParagraph = () =>
     new Paragraph({
@@ -262,8 +310,14 @@ export function sectionOptions(ctx: WriteContext, children: Child[]): ISectionOp
     });
   const empty = () => new Paragraph({ indent: { firstLine: 0 } });
   const numbered = { default: numberParagraph, first: pageNumbers.onFirstPage ? numberParagraph : empty };
+  // Place and year at the foot of the title page ("Минск 2010"), in its own footer.
+  const foot = () =>
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: runs(titleFoot) });
   const content = (kind: 'header' | 'footer', which: 'default' | 'first') => ({
-    children: [pageNumbers.placement === kind ? numbered[which]() : empty()],
+    children: [
+      pageNumbers.placement === kind ? numbered[which]() : empty(),
+      ...(kind === 'footer' && which === 'first' && titleFoot !== '' ? [foot()] : []),
+    ],
   });
   return {
     properties: {
