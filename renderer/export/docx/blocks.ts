@@ -22,7 +22,7 @@ import type { TextBlock } from '../../domain/findings/plainText';
 import type { PhotoItem } from '../../domain/report/model';
 import type { DocText } from './docStrings';
 import type { DateWriter } from './formatDates';
-import { columnWidths, longestWordTwips } from './columnWidths';
+import { columnWidths, longestWordTwips, type ColumnNeed } from './columnWidths';
 import { mmToTwips, type DocumentPreset } from './presets';
 import { DASH_LIST, STYLE, halfPoints } from './styles';
 
@@ -165,10 +165,22 @@ export interface TableSpec {
   rows: (CellContent[] | { group: string })[];
 }
 
-function cellParagraphs(content: CellContent): Paragraph[] {
+function cellParagraphs(content: CellContent, size: number | undefined): Paragraph[] {
   if (typeof content !== 'string')
     return content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText })];
-  return [new Paragraph({ style: STYLE.tableText, children: runs(content) })];
+  return [new Paragraph({ style: STYLE.tableText, children: runs(content, { size }) })];
+}
+
+/** What each column needs at a font size: its share, and its longest word with the cell's margins. */
+function columnNeeds(spec: TableSpec, size: number): ColumnNeed[] {
+  return spec.columns.map((column, i) => {
+    let widest = longestWordTwips(column.heading, size, true);
+    for (const row of spec.rows) {
+      const cell = Array.isArray(row) ? row[i] : undefined;
+      if (typeof cell === 'string') widest = Math.max(widest, longestWordTwips(cell, size));
+    }
+    return { share: column.share, minTwips: widest + CELL_MARGIN_TWIPS * 2 + CELL_SLACK_TWIPS };
+  });
 }
 
 /**
@@ -177,18 +189,16 @@ function cellParagraphs(content: CellContent): Paragraph[] {
  */
 export function table(preset: DocumentPreset, spec: TableSpec): Table {
   const width = textWidthTwips(preset);
-  const widths = columnWidths(
-    spec.columns.map((column, i) => {
-      const size = preset.font.tablePt;
-      let widest = longestWordTwips(column.heading, size, true);
-      for (const row of spec.rows) {
-        const cell = Array.isArray(row) ? row[i] : undefined;
-        if (typeof cell === 'string') widest = Math.max(widest, longestWordTwips(cell, size));
-      }
-      return { share: column.share, minTwips: widest + CELL_MARGIN_TWIPS * 2 + CELL_SLACK_TWIPS };
-    }),
-    width,
-  );
+  // The table's own size, a point or two below the preset's when its longest words would not fit
+  // side by side otherwise (STB 6.38-2016 allows 12–14 pt in tables).
+  let size = preset.font.tablePt;
+  let needs = columnNeeds(spec, size);
+  while (needs.reduce((sum, need) => sum + need.minTwips, 0) > width && size > preset.font.tablePt - 2) {
+    size -= 1;
+    needs = columnNeeds(spec, size);
+  }
+  const widths = columnWidths(needs, width);
+  const runSize = size === preset.font.tablePt ? undefined : size;
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -197,7 +207,9 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         new TableCell({
           width: { size: widths[i] ?? 0, type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
-          children: [new Paragraph({ style: STYLE.tableHeading, children: runs(column.heading) })],
+          children: [
+            new Paragraph({ style: STYLE.tableHeading, children: runs(column.heading, { size: runSize }) }),
+          ],
         }),
     ),
   });
@@ -209,7 +221,12 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
           new TableCell({
             columnSpan: spec.columns.length,
             width: { size: width, type: WidthType.DXA },
-            children: [new Paragraph({ style: STYLE.tableText, children: runs(row.group, { bold: true }) })],
+            children: [
+              new Paragraph({
+                style: STYLE.tableText,
+                children: runs(row.group, { bold: true, size: runSize }),
+              }),
+            ],
           }),
         ],
       });
@@ -220,7 +237,7 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         (content, i) =>
           new TableCell({
             width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            children: cellParagraphs(content),
+            children: cellParagraphs(content, runSize),
           }),
       ),
     });
