@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, localizedTextSchema, recordMetaSchema } from './common';
+import { isoDateSchema, localizedTextSchema, localizedTitleSchema, recordMetaSchema } from './common';
 
 /** A document's registration: its date (ISO, or empty) and number, as the office registers it. */
 export const registrationSchema = z.object({
@@ -29,7 +29,7 @@ export const tourRequisitesSchema = z.object({
 export type TourRequisites = z.infer<typeof tourRequisitesSchema>;
 
 export const tourSchema = recordMetaSchema.extend({
-  title: localizedTextSchema,
+  title: localizedTitleSchema,
   purpose: localizedTextSchema,
   /** ISO 3166-1 alpha-2 code of the host country, e.g. "HU". */
   hostCountry: z.string().regex(/^[A-Z]{2}$/),
