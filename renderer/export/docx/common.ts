@@ -87,7 +87,8 @@ const SIGNATURE_LINE = '______________';
 /** "20.09.2010 № 12/345" under a document's title, when the user gave either. */
 export function registrationLine(ctx: WriteContext, requisites: DocumentRequisites | undefined): Paragraph[] {
   if (!requisites || (requisites.date === '' && requisites.number === '')) return [];
-  const date = requisites.date !== '' ? ctx.dates.date(requisites.date) : ctx.t('requisites.noDate');
+  // A number without a date leaves a line for the date to be written in by hand.
+  const date = requisites.date !== '' ? ctx.dates.date(requisites.date) : SIGNATURE_LINE;
   const number = requisites.number !== '' ? `${ctx.t('requisites.number')} ${requisites.number}` : '';
   return [new Paragraph({ style: STYLE.titleBlock, children: runs([date, number].join(' ').trim()) })];
 }
