@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readSetting, writeSetting } from '../../db/settings';
+import { readSetting, writeSetting } from '../settings';
 import type { Language } from '../../domain/entities';
 import { isLanguage } from '../../i18n/languages';
 

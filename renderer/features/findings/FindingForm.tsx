@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import {
   Checkbox,
   Modal,
@@ -26,13 +26,13 @@ import {
 } from '../../domain/entities';
 import { findingProblems, hasProblems, type FieldProblems } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { contactName, delegateName, eventLabel, localized } from './labels';
-import { cleanText, setLanguage } from './localizedDraft';
+import { contactName, delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
+import { cleanText, setLanguage } from '../../domain/localizedDraft';
 import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
-import type { TourRecords } from './useTourRecords';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
-import { longOptionsProps } from '../../app/components/longOptions';
+import type { TourRecords } from '../../db/queries/useTourRecords';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
+import { longOptionsProps } from '../../ui/longOptions';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 

@@ -29,7 +29,7 @@ import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { FallbackList } from './FallbackList';
 import { useTourBundle } from './tourSnapshot';
-import { useDocumentLanguage } from './useDocumentLanguage';
+import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
 
 /** Pick a document, its language and formatting, see what will fall back, export it. */
 export function DocumentsScreen() {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadTourFile, type LoadedTour } from '../../../renderer/export/cli/loadTourFile';
+import { loadTourFile, type LoadedTour } from '../../../renderer/cli/loadTourFile';
 
 export const SAMPLE_PATH = new URL(
   '../../../../shared/fixtures/study-tour-hungary-2010.json',
