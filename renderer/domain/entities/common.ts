@@ -5,6 +5,10 @@ export const LANGUAGES = ['ru', 'be', 'en', 'hu'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const languageSchema = z.enum(LANGUAGES);
 
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
 /**
  * A text a translator may translate: one optional version per language.
  * A missing key means "not translated yet", never "empty on purpose".

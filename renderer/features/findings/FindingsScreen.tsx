@@ -4,7 +4,7 @@ import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Checkbox, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import type { Attachment, Finding } from '../../domain/entities';
 import {
   groupByAuthor,

@@ -3,7 +3,7 @@ import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { deleteMaterial } from '../../db/findings';

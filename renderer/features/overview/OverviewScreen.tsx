@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Center, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import { keyPointSummaries, reportReadiness, tourCounts } from '../../domain/overview';
 import { useNow } from '../../ui/useNow';
 import { KeyPointsTable } from './KeyPointsTable';

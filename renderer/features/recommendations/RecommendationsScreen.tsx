@@ -4,7 +4,7 @@ import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import { WindowVirtualList } from '../../ui/WindowVirtualList';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { deleteRecommendation, reorderRecommendations } from '../../db/findings';

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import { LANGUAGES, type Language, type Tour } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
 import { buildDocument, type DocumentRequest } from '../../domain/report/buildDocument';

@@ -18,7 +18,7 @@ import {
 
 // The screen's records, as the database would give them.
 const records = vi.hoisted(() => ({ current: {} as TourRecords }));
-vi.mock('../../../renderer/app/activeTour', () => ({ useActiveTour: () => ({ id: 't' }) }));
+vi.mock('../../../renderer/ui/activeTour', () => ({ useActiveTour: () => ({ id: 't' }) }));
 vi.mock('../../../renderer/db/queries/useTourRecords', () => ({
   useTourRecords: () => records.current,
 }));
