@@ -16,9 +16,6 @@ import {
   shownIndexes,
 } from '../windowVirtualLists';
 
-// Each step waits for the list to settle as a browser's frames would: allow more than the default 5 s.
-vi.setConfig({ testTimeout: 60_000 });
-
 // The tour's texts, as the database would give them.
 const snapshot = vi.hoisted(() => ({ current: undefined as TranslatableTour | undefined }));
 vi.mock('../../../renderer/ui/activeTour', () => ({ useActiveTour: () => ({ id: 't' }) }));
