@@ -3,7 +3,7 @@ import { ActionIcon, Button, Group, Modal, Stack, Table, Text } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDeepLink } from '../../app/useDeepLink';
+import { useDeepLink } from '../../ui/useDeepLink';
 import { deleteDelegate } from '../../db/itinerary';
 import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';

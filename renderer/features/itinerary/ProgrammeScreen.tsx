@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import type { Tour } from '../../domain/entities';
 import { AgendaView } from './AgendaView';
 import { DelegationView } from './DelegationView';

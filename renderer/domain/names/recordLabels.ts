@@ -1,6 +1,5 @@
-import type { Contact, Delegate, Language, LocalizedText, TourEvent } from '../../domain/entities';
-import { pickText } from '../../domain/localizedText';
-import { formatDate } from '../../i18n/formatters';
+import type { Contact, Delegate, Language, LocalizedText, TourEvent } from '../entities';
+import { pickText } from '../localizedText';
 
 /** A contact's name as the people of their own language write it (Hungarian: family name first). */
 export function contactName(contact: Contact): string {
@@ -17,9 +16,9 @@ export function delegateName(delegate: Delegate): string {
     .join(' ');
 }
 
-/** A visit as picked from a list: day and title, e.g. "21 Sept 2010 · District V police station". */
+/** A visit as picked from a list: day and title, e.g. "2010-09-21 · District V police station". */
 export function eventLabel(event: TourEvent, language: Language): string {
-  return `${formatDate(event.start.slice(0, 10), language, 'medium')} · ${pickText(event.title, language).value}`;
+  return `${event.start.slice(0, 10)} · ${pickText(event.title, language).value}`;
 }
 
 export function localized(text: LocalizedText, language: Language): string {

@@ -1,8 +1,8 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, type LocalizedText } from '../../domain/entities';
-import { missingLanguages } from '../../domain/findings';
-import { pickText } from '../../domain/localizedText';
+import { LANGUAGES, type Language, type LocalizedText } from '../domain/entities';
+import { missingLanguages } from '../domain/findings';
+import { pickText } from '../domain/localizedText';
 
 interface Props {
   /** One text, or the texts of one record (a finding's title and text): one set of marks for all. */
