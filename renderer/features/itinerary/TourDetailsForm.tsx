@@ -6,7 +6,7 @@ import { tours } from '../../db/repositories';
 import type { Language, LocalizedText, Tour } from '../../domain/entities';
 import { validateTourDates, type FieldProblem } from '../../domain/itinerary/validation';
 import { hasText } from '../../domain/localizedText';
-import { displayNames, intlLocale } from '../../i18n/formatters';
+import { countryName, intlLocale } from '../../i18n/formatters';
 import { LANGUAGES } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { HOST_COUNTRY_CODES } from '../tours/countries';
@@ -47,11 +47,10 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
   const [saving, setSaving] = useState(false);
 
   const countries = useMemo(() => {
-    const names = displayNames(uiLanguage, 'region');
     const codes: string[] = [...HOST_COUNTRY_CODES];
     if (!codes.includes(tour.hostCountry)) codes.push(tour.hostCountry);
     return codes
-      .map((code) => ({ value: code, label: names.of(code) ?? code }))
+      .map((code) => ({ value: code, label: countryName(code, uiLanguage) }))
       .sort((a, b) => a.label.localeCompare(b.label, intlLocale(uiLanguage)));
   }, [uiLanguage, tour.hostCountry]);
 

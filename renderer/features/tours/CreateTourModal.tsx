@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { validateNewTour, type NewTourErrors, type NewTourValues } from '../../domain/newTour';
 import { knownTimeZones } from '../../domain/timeZones';
-import { displayNames, intlLocale } from '../../i18n/formatters';
+import { countryName, intlLocale } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { HOST_COUNTRY_CODES } from './countries';
 import { createTourFromForm } from './tourActions';
@@ -27,9 +27,8 @@ export function CreateTourModal({ opened, onClose }: { opened: boolean; onClose:
   const [saving, setSaving] = useState(false);
 
   const countries = useMemo(() => {
-    const names = displayNames(language, 'region');
-    return HOST_COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
-      a.label.localeCompare(b.label, intlLocale(language)),
+    return HOST_COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, language) })).sort(
+      (a, b) => a.label.localeCompare(b.label, intlLocale(language)),
     );
   }, [language]);
   const zones = useMemo(() => knownTimeZones(), []);
