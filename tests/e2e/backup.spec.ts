@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { expect as baseExpect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './helpers';
+import { chooseFileWithButton, expectNoSeriousA11yViolations } from './helpers';
 
 // Shared, often overloaded machines: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -75,9 +75,12 @@ async function download(page: Page, buttonName: string): Promise<{ name: string;
 }
 
 async function chooseFile(page: Page, label: string, file: { name: string; bytes: Buffer }) {
-  await page
-    .getByLabel(label)
-    .setInputFiles({ name: file.name, mimeType: 'application/zip', buffer: file.bytes });
+  await chooseFileWithButton(page, label, {
+    name: file.name,
+    mimeType: 'application/zip',
+    buffer: file.bytes,
+  });
+  await expect(page.getByText(file.name, { exact: true })).toBeVisible();
 }
 
 /** A second delegate's laptop: its own browser profile, same settings as the configured one. */

@@ -33,6 +33,7 @@ import { PhotoPicker } from './photos/PhotoPicker';
 import type { TourRecords } from './useTourRecords';
 import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 import { longOptionsProps } from '../../app/components/longOptions';
+import { DateField } from '../../ui/DateField';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -221,11 +222,11 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
               value={fields.authorDelegateId ?? ''}
               onChange={(event) => set('authorDelegateId', event.currentTarget.value || null)}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('findings.form.date')}
               value={fields.date ?? ''}
-              onChange={(event) => set('date', event.currentTarget.value || null)}
+              onChange={(date) => set('date', date || null)}
+              clearable
             />
           </SimpleGrid>
           <MultiSelect

@@ -19,8 +19,9 @@ import { validateEventTimes, type FieldProblem } from '../../domain/itinerary/va
 import { hasText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
-import { TimeZoneInput } from './TimeZoneInput';
-import { nativeInputProblem, problemMessage } from './fieldProblems';
+import { DateTimeField } from '../../ui/DateTimeField';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
+import { problemMessage } from './fieldProblems';
 import { contactName, delegateName, localized } from './labels';
 import { cleanLocalized, setTextIn } from './localizedField';
 import { longOptionsProps } from '../../app/components/longOptions';
@@ -104,7 +105,6 @@ export function EventFormModal(props: EventFormModalProps) {
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [values, setValues] = useState(() => initialValues(tour, event, props.day));
   const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
-  const [badInput, setBadInput] = useState<Partial<Record<'start' | 'end', FieldProblem>>>({});
   const [saving, setSaving] = useState(false);
 
   const set = <K extends keyof EventFormValues>(field: K, value: EventFormValues[K]) =>
@@ -122,8 +122,6 @@ export function EventFormModal(props: EventFormModalProps) {
   const submit = async () => {
     const found: Partial<Record<ProblemField, FieldProblem>> = validateEventTimes(values);
     // What the browser could not read as a date wins over "required" for the same field.
-    if (badInput.start) found.start = badInput.start;
-    if (badInput.end) found.end = badInput.end;
     const anyTitle = (['ru', 'be', 'en', 'hu'] as const).some((language) => hasText(values.title, language));
     if (!anyTitle) found.title = 'required';
     setProblems(found);
@@ -151,16 +149,13 @@ export function EventFormModal(props: EventFormModalProps) {
   };
 
   const timeInput = (field: 'start' | 'end') => (
-    <TextInput
-      type="datetime-local"
+    <DateTimeField
       label={t(`itinerary.eventForm.${field}`)}
+      timeLabel={t(`itinerary.eventForm.${field}Time`)}
       value={values[field]}
-      onChange={(change) => {
-        const input = change.currentTarget;
-        set(field, input.value);
-        setBadInput((current) => ({ ...current, [field]: nativeInputProblem(input) ?? undefined }));
-      }}
+      onChange={(moment) => set(field, moment)}
       error={problemMessage(t, problems[field])}
+      defaultMonth={values.start.slice(0, 10) || tour.startDate}
       required
     />
   );
@@ -200,10 +195,14 @@ export function EventFormModal(props: EventFormModalProps) {
             required
             data-autofocus
           />
-          <SimpleGrid cols={3}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {timeInput('start')}
             {timeInput('end')}
-            <TimeZoneInput
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TimeZoneSelect
+              atDate={values.start.slice(0, 10) || tour.startDate}
+              hostCountry={tour.hostCountry}
               label={t('itinerary.eventForm.timeZone')}
               description={t('itinerary.eventForm.timeZoneHint')}
               value={values.timeZone}

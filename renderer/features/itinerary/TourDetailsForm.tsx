@@ -11,8 +11,10 @@ import { LANGUAGES } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { HOST_COUNTRY_CODES } from '../tours/countries';
 import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
-import { TimeZoneInput } from './TimeZoneInput';
-import { nativeInputProblem, problemMessage } from './fieldProblems';
+import { proposedZoneFor } from '../../i18n/timeZoneCatalogue';
+import { DateField } from '../../ui/DateField';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
+import { problemMessage } from './fieldProblems';
 import { cleanLocalized, setTextIn } from './localizedField';
 
 type TextField = 'title' | 'purpose' | 'supportedBy' | 'followUp';
@@ -43,7 +45,6 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [values, setValues] = useState(() => valuesOf(tour));
   const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
-  const [badInput, setBadInput] = useState<Partial<Record<'startDate' | 'endDate', FieldProblem>>>({});
   const [saving, setSaving] = useState(false);
 
   const countries = useMemo(() => {
@@ -60,24 +61,30 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
     set(field, setTextIn(values[field], textLanguage, value));
 
   const dateInput = (field: 'startDate' | 'endDate') => (
-    <TextInput
-      type="date"
+    <DateField
       label={t(`itinerary.tourForm.${field}`)}
       value={values[field]}
-      onChange={(change) => {
-        const input = change.currentTarget;
-        set(field, input.value);
-        setBadInput((current) => ({ ...current, [field]: nativeInputProblem(input) ?? undefined }));
-      }}
+      onChange={(date) => set(field, date)}
       error={problemMessage(t, problems[field])}
+      defaultMonth={field === 'endDate' ? values.startDate : undefined}
       required
     />
   );
+  // The host country proposes its zone when none is set yet or the old country's was in place.
+  const setHostCountry = (code: string) =>
+    setValues((current) => {
+      const proposed = proposedZoneFor(code);
+      const replaceable =
+        current.timeZone === '' || current.timeZone === proposedZoneFor(current.hostCountry);
+      return {
+        ...current,
+        hostCountry: code,
+        timeZone: proposed && replaceable ? proposed : current.timeZone,
+      };
+    });
 
   const submit = async () => {
     const found: Partial<Record<ProblemField, FieldProblem>> = validateTourDates(values);
-    if (badInput.startDate) found.startDate = badInput.startDate;
-    if (badInput.endDate) found.endDate = badInput.endDate;
     if (!LANGUAGES.some((language) => hasText(values.title, language))) found.title = 'required';
     if (!/^[A-Z]{2}$/.test(values.hostCountry)) found.hostCountry = 'required';
     setProblems(found);
@@ -132,7 +139,7 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
             label={t('itinerary.tourForm.hostCountry')}
             data={countries}
             value={values.hostCountry || null}
-            onChange={(code) => set('hostCountry', code ?? '')}
+            onChange={(code) => setHostCountry(code ?? '')}
             error={problemMessage(t, problems.hostCountry)}
             searchable
             required
@@ -141,15 +148,18 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
           {dateInput('endDate')}
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <TimeZoneInput
+          <TimeZoneSelect
             label={t('itinerary.tourForm.timeZone')}
+            atDate={values.startDate}
+            hostCountry={values.hostCountry}
             description={t('itinerary.tourForm.timeZoneHint')}
             value={values.timeZone}
             onChange={(zone) => set('timeZone', zone)}
             error={problemMessage(t, problems.timeZone)}
           />
-          <TimeZoneInput
+          <TimeZoneSelect
             label={t('itinerary.tourForm.homeTimeZone')}
+            atDate={values.startDate}
             description={t('itinerary.tourForm.homeTimeZoneHint')}
             value={values.homeTimeZone}
             onChange={(zone) => set('homeTimeZone', zone)}

@@ -4,25 +4,28 @@ import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { validateNewTour, type NewTourErrors, type NewTourValues } from '../../domain/newTour';
-import { knownTimeZones } from '../../domain/timeZones';
 import { countryName, intlLocale } from '../../i18n/formatters';
+import { defaultHomeZone, proposedZoneFor } from '../../i18n/timeZoneCatalogue';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { DateField } from '../../ui/DateField';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { HOST_COUNTRY_CODES } from './countries';
 import { createTourFromForm } from './tourActions';
 
-const EMPTY: NewTourValues = {
+/** A fresh form: the home zone is the computer's own unless it is plain UTC (then the user picks). */
+const empty = (): NewTourValues => ({
   title: '',
   hostCountry: '',
   startDate: '',
   endDate: '',
   timeZone: '',
-  homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-};
+  homeTimeZone: defaultHomeZone(Intl.DateTimeFormat().resolvedOptions().timeZone),
+});
 
 export function CreateTourModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const [values, setValues] = useState(EMPTY);
+  const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<NewTourErrors>({});
   const [saving, setSaving] = useState(false);
 
@@ -31,10 +34,21 @@ export function CreateTourModal({ opened, onClose }: { opened: boolean; onClose:
       (a, b) => a.label.localeCompare(b.label, intlLocale(language)),
     );
   }, [language]);
-  const zones = useMemo(() => knownTimeZones(), []);
 
   const set = (field: keyof NewTourValues) => (value: string | null) =>
     setValues((current) => ({ ...current, [field]: value ?? '' }));
+  // The host country proposes its zone, unless the user has already chosen another one.
+  const setHostCountry = (code: string | null) =>
+    setValues((current) => {
+      const proposedBefore = proposedZoneFor(current.hostCountry);
+      const keepZone = current.timeZone !== '' && current.timeZone !== proposedBefore;
+      const proposed = code ? proposedZoneFor(code) : undefined;
+      return {
+        ...current,
+        hostCountry: code ?? '',
+        timeZone: keepZone ? current.timeZone : (proposed ?? ''),
+      };
+    });
   const error = (field: keyof NewTourValues) => {
     const key = errors[field];
     return key ? t(`tourForm.errors.${key}`) : undefined;
@@ -48,7 +62,7 @@ export function CreateTourModal({ opened, onClose }: { opened: boolean; onClose:
     try {
       await createTourFromForm(values, language);
       notifications.show({ color: 'green', message: t('tours.created') });
-      setValues(EMPTY);
+      setValues(empty());
       onClose();
     } catch (cause) {
       console.error(cause);
@@ -81,48 +95,44 @@ export function CreateTourModal({ opened, onClose }: { opened: boolean; onClose:
             label={t('tourForm.hostCountry')}
             data={countries}
             value={values.hostCountry || null}
-            onChange={set('hostCountry')}
+            onChange={setHostCountry}
             error={error('hostCountry')}
             searchable
             required
           />
-          <Group grow>
-            <TextInput
-              type="date"
+          <Group grow align="flex-start">
+            <DateField
               label={t('tourForm.startDate')}
               value={values.startDate}
-              onChange={(event) => set('startDate')(event.currentTarget.value)}
+              onChange={set('startDate')}
               error={error('startDate')}
               required
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('tourForm.endDate')}
               value={values.endDate}
-              onChange={(event) => set('endDate')(event.currentTarget.value)}
+              onChange={set('endDate')}
               error={error('endDate')}
+              defaultMonth={values.startDate}
               required
             />
           </Group>
-          <Group grow>
-            <Select
+          <Group grow align="flex-start">
+            <TimeZoneSelect
               label={t('tourForm.timeZone')}
               description={t('tourForm.timeZoneHint')}
-              data={zones}
-              value={values.timeZone || null}
+              value={values.timeZone}
               onChange={set('timeZone')}
               error={error('timeZone')}
-              searchable
-              required
+              atDate={values.startDate}
+              hostCountry={values.hostCountry}
             />
-            <Select
+            <TimeZoneSelect
               label={t('tourForm.homeTimeZone')}
-              data={zones}
-              value={values.homeTimeZone || null}
+              value={values.homeTimeZone}
               onChange={set('homeTimeZone')}
               error={error('homeTimeZone')}
-              searchable
-              required
+              atDate={values.startDate}
             />
           </Group>
           <FormActions onCancel={onClose} saving={saving} submitLabel={t('tourForm.create')} />
