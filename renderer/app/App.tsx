@@ -4,17 +4,18 @@ import { Notifications, notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
+import { useActiveTourRecord } from '../db/queries/activeTour';
 import { AutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { ActiveTourContext } from '../ui/activeTour';
 import { AppLayout } from './AppLayout';
 import { DesktopBridge } from './DesktopBridge';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useActiveTour } from './activeTour';
 import { DAYJS_LOCALE } from '../i18n/datePickers';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { buildTheme, cssVariablesResolver } from './theme';
 
 function Shell() {
-  const activeTour = useActiveTour();
+  const activeTour = useActiveTourRecord();
   if (activeTour === undefined) {
     return (
       <Center h="100vh">
@@ -22,7 +23,11 @@ function Shell() {
       </Center>
     );
   }
-  return <AppLayout activeTour={activeTour} />;
+  return (
+    <ActiveTourContext value={activeTour}>
+      <AppLayout activeTour={activeTour} />
+    </ActiveTourContext>
+  );
 }
 
 /** A message raised in the old language would stay there: a language switch closes them all. */

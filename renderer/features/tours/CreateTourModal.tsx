@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { defaultHomeZone, proposedZoneFor } from '../../i18n/timeZoneCatalogue';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DateField } from '../../ui/DateField';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
-import { HOST_COUNTRY_CODES } from './countries';
+import { HOST_COUNTRY_CODES } from '../../i18n/countries';
 import { createTourFromForm } from './tourActions';
 
 /** A fresh form: the home zone is the computer's own unless it is plain UTC (then the user picks). */
