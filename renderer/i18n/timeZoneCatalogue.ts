@@ -1,6 +1,6 @@
 import zoneTable from '../../locales/cldr/zones.json';
 import { foldedHaystack } from '../domain/names';
-import { isValidTimeZone, utcOffsetOn } from '../domain/timeZones';
+import { isValidTimeZone } from '../domain/timeZones';
 import type { CldrNames } from './cldr';
 import { LANGUAGES, type Language } from './languages';
 
@@ -67,21 +67,38 @@ export interface TimeZoneOption {
   value: string;
   /** "Будапешт (Венгрия)" */
   label: string;
-  /** "UTC+02:00" on the day given */
-  offset: string;
   /** City, country and id in every language loaded, folded for accent-free search. */
   haystack: string;
   country: string;
 }
 
+/** The offset shown beside a zone: "UTC+02:00" on the given day (computed per shown option only). */
+export { utcOffsetOn as zoneOffsetOn } from '../domain/timeZones';
+
+const built = new Map<string, TimeZoneOption[]>();
+
 /**
- * Zones by city and country in the interface language, with their offset on `isoDate`,
- * searchable in every language whose names are loaded. The host country's zones come first.
+ * Zones by city and country in the interface language, searchable in every language whose
+ * names are loaded. The host country's zones come first. Built once per language, loaded
+ * languages and host country: every time zone field of a form shares the list.
  */
 export function timeZoneOptions(
   language: Language,
   names: Partial<Record<Language, CldrNames>>,
-  isoDate: string,
+  hostCountry?: string,
+): TimeZoneOption[] {
+  const key = `${language}|${Object.keys(names).sort().join(',')}|${hostCountry ?? ''}`;
+  let options = built.get(key);
+  if (!options) {
+    options = buildOptions(language, names, hostCountry);
+    built.set(key, options);
+  }
+  return options;
+}
+
+function buildOptions(
+  language: Language,
+  names: Partial<Record<Language, CldrNames>>,
   hostCountry?: string,
 ): TimeZoneOption[] {
   const own = names[language];
@@ -96,7 +113,6 @@ export function timeZoneOptions(
     return {
       value: entry.id,
       label: `${city} (${country})`,
-      offset: utcOffsetOn(entry.id, isoDate),
       haystack: foldedHaystack([...words, ...entry.ids.map((id) => id.replaceAll('_', ' '))]),
       country: entry.country,
     };

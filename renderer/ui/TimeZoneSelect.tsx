@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Group, Select, Text, type ComboboxItem } from '@mantine/core';
 import { matchesFolded } from '../domain/names';
 import { isValidTimeZone } from '../domain/timeZones';
-import { catalogueZone, timeZoneOptions } from '../i18n/timeZoneCatalogue';
+import { catalogueZone, timeZoneOptions, zoneOffsetOn } from '../i18n/timeZoneCatalogue';
 import { useAllCldrNames } from '../i18n/useCldrNames';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 
@@ -32,8 +32,8 @@ export function TimeZoneSelect(props: TimeZoneSelectProps) {
   const names = useAllCldrNames();
   const day = atDate && /^\d{4}-\d{2}-\d{2}$/.test(atDate) ? atDate : today();
   const options = useMemo(
-    () => timeZoneOptions(language, names, day, hostCountry),
-    [language, names, day, hostCountry],
+    () => timeZoneOptions(language, names, hostCountry),
+    [language, names, hostCountry],
   );
   const selected = value ? catalogueZone(value) : '';
   const byValue = useMemo(() => new Map(options.map((option) => [option.value, option])), [options]);
@@ -68,7 +68,7 @@ export function TimeZoneSelect(props: TimeZoneSelectProps) {
         <Group justify="space-between" wrap="nowrap" w="100%">
           <Text size="sm">{option.label}</Text>
           <Text size="xs" c="dimmed">
-            {byValue.get(option.value)?.offset}
+            {zoneOffsetOn(option.value, day)}
           </Text>
         </Group>
       )}
