@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { FormActions } from '../../app/components/FormActions';
 import {
   Checkbox,
@@ -8,6 +8,7 @@ import {
   SimpleGrid,
   Stack,
   TagsInput,
+  Text,
   Textarea,
   TextInput,
   Title,
@@ -30,6 +31,7 @@ import { contactName, delegateName, eventLabel, localized } from './labels';
 import { cleanText, setLanguage } from './localizedDraft';
 import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
+import { usePhotoIntake } from './photos/usePhotoIntake';
 import type { TourRecords } from './useTourRecords';
 import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 import { longOptionsProps } from '../../app/components/longOptions';
@@ -89,17 +91,27 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   const setText = (key: 'title' | 'text' | 'applicabilityNote', value: string) =>
     setFields((old) => ({ ...old, [key]: setLanguage(old[key], language, value) }));
 
-  const addPhotos = (photos: NewPhoto[]) =>
+  const addPhoto = (photo: NewPhoto) =>
     setAdded((old) => [
       ...old,
-      ...photos.map((photo) => ({
+      {
         key: crypto.randomUUID(),
         preview: photo.thumbnail ?? photo.blob,
         fileName: photo.fileName,
         caption: {},
         photo,
-      })),
+      },
     ]);
+  const intake = usePhotoIntake(addPhoto);
+  // Save pressed while photos are still being prepared waits for them: never a finding without its photos.
+  const [saveWhenReady, setSaveWhenReady] = useState(false);
+  const saveNow = useEffectEvent(() => void submit());
+  useEffect(() => {
+    if (saveWhenReady && intake.pending.length === 0) {
+      setSaveWhenReady(false);
+      saveNow();
+    }
+  }, [saveWhenReady, intake.pending.length]);
   const setCaption = (key: string, value: string) => {
     const update = <T extends EditablePhoto>(list: T[]) =>
       list.map((photo) =>
@@ -124,6 +136,10 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
     const found = findingProblems(draft);
     setProblems(found);
     if (hasProblems(found)) return;
+    if (intake.pending.length > 0) {
+      setSaveWhenReady(true);
+      return;
+    }
     setSaving(true);
     try {
       const keptIds = new Set(kept.map((photo) => photo.key));
@@ -133,6 +149,12 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
         captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
       });
       notifications.show({ color: 'green', message: t('findings.saved') });
+      // Saved after waiting for the photos: a refused one is named once more, since the form closes.
+      for (const entry of intake.refused)
+        notifications.show({
+          color: 'yellow',
+          message: t(`findings.photos.errors.${entry.problem}`, { name: entry.fileName, limit: 25 }),
+        });
       onClose();
     } catch (cause) {
       if (cause instanceof DraftProblemsError) setProblems(cause.problems);
@@ -277,8 +299,13 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
             onCaption={setCaption}
             onRemove={removePhoto}
           />
-          <PhotoPicker onPhotos={addPhotos} />
-          <FormActions onCancel={onClose} saving={saving} />
+          <PhotoPicker intake={intake} />
+          {saveWhenReady && (
+            <Text size="sm" role="status" ta="right">
+              {t('findings.photos.savingWhenReady', { count: intake.pending.length })}
+            </Text>
+          )}
+          <FormActions onCancel={onClose} saving={saving || saveWhenReady} />
         </Stack>
       </form>
     </Modal>
