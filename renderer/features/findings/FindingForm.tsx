@@ -31,7 +31,7 @@ import { contactName, delegateName, eventLabel, localized } from './labels';
 import { cleanText, setLanguage } from './localizedDraft';
 import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
-import { usePhotoIntake } from './photos/usePhotoIntake';
+import { refusedPhotos, usePendingCount, usePhotoIntake } from './photos/usePhotoIntake';
 import type { TourRecords } from './useTourRecords';
 import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 import { longOptionsProps } from '../../app/components/longOptions';
@@ -103,15 +103,16 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       },
     ]);
   const intake = usePhotoIntake(addPhoto);
+  const pendingPhotos = usePendingCount(intake);
   // Save pressed while photos are still being prepared waits for them: never a finding without its photos.
   const [saveWhenReady, setSaveWhenReady] = useState(false);
   const saveNow = useEffectEvent(() => void submit());
   useEffect(() => {
-    if (saveWhenReady && intake.pending.length === 0) {
+    if (saveWhenReady && pendingPhotos === 0) {
       setSaveWhenReady(false);
       saveNow();
     }
-  }, [saveWhenReady, intake.pending.length]);
+  }, [saveWhenReady, pendingPhotos]);
   const setCaption = (key: string, value: string) => {
     const update = <T extends EditablePhoto>(list: T[]) =>
       list.map((photo) =>
@@ -136,7 +137,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
     const found = findingProblems(draft);
     setProblems(found);
     if (hasProblems(found)) return;
-    if (intake.pending.length > 0) {
+    if (pendingPhotos > 0) {
       setSaveWhenReady(true);
       return;
     }
@@ -150,7 +151,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       });
       notifications.show({ color: 'green', message: t('findings.saved') });
       // Saved after waiting for the photos: a refused one is named once more, since the form closes.
-      for (const entry of intake.refused)
+      for (const entry of refusedPhotos(intake))
         notifications.show({
           color: 'yellow',
           message: t(`findings.photos.errors.${entry.problem}`, { name: entry.fileName, limit: 25 }),
@@ -302,7 +303,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           <PhotoPicker intake={intake} />
           {saveWhenReady && (
             <Text size="sm" role="status" ta="right">
-              {t('findings.photos.savingWhenReady', { count: intake.pending.length })}
+              {t('findings.photos.savingWhenReady', { count: pendingPhotos })}
             </Text>
           )}
           <FormActions onCancel={onClose} saving={saving || saveWhenReady} />

@@ -3,7 +3,7 @@ import { Alert, Button, FileButton, Group, Paper, Progress, Stack, Text } from '
 import { useTranslation } from 'react-i18next';
 import { MAX_IMAGE_BYTES } from '../../../domain/images/imageRules';
 import type { PhotoStage } from '../images/downscaleImage';
-import type { PhotoIntake } from './usePhotoIntake';
+import { useIntakeState, type PhotoIntake } from './usePhotoIntake';
 
 /** How far along each step is, for the progress bar (the steps take roughly these shares). */
 const STAGE_PERCENT: Record<PhotoStage, number> = { waiting: 5, decoding: 30, resizing: 70, thumbnail: 90 };
@@ -16,6 +16,7 @@ const STAGE_PERCENT: Record<PhotoStage, number> = { waiting: 5, decoding: 30, re
 export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
+  const { pending, refused } = useIntakeState(intake);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -52,9 +53,9 @@ export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
           </FileButton>
         </Group>
       </Paper>
-      {intake.pending.length > 0 && (
+      {pending.length > 0 && (
         <Stack gap={4} aria-label={t('findings.photos.processing')} role="group">
-          {intake.pending.map((entry) => (
+          {pending.map((entry) => (
             <Stack key={entry.key} gap={2}>
               <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
                 {t(`findings.photos.stage.${entry.stage}`, { name: entry.fileName })}
@@ -68,7 +69,7 @@ export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
           ))}
         </Stack>
       )}
-      {intake.refused.map((entry) => (
+      {refused.map((entry) => (
         <Alert key={entry.fileName} color="red" role="alert" p="xs">
           {t(`findings.photos.errors.${entry.problem}`, {
             name: entry.fileName,

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { NewPhoto } from '../../../db/findings';
 import { ImageImportError, type ImageProblem } from '../../../domain/images/imageRules';
 import type { PhotoStage } from '../images/downscaleImage';
@@ -16,55 +16,97 @@ export interface RefusedPhoto {
   problem: ImageProblem;
 }
 
-export interface PhotoIntake {
+interface IntakeState {
   pending: readonly PendingPhoto[];
   refused: readonly RefusedPhoto[];
-  take(files: readonly File[]): void;
 }
 
 /**
- * Prepares chosen photos one by one (in a worker) and hands each to `onPhoto` as soon as it is
- * ready; the form reads `pending` to wait before saving, and `refused` to name what was left out.
+ * The photos being prepared for one form, outside React state: the progress of each step
+ * re-renders only the progress list (PhotoPicker), not the whole form, whose main-thread work
+ * would otherwise add up to long tasks while a large photo is prepared.
  */
-export function usePhotoIntake(onPhoto: (photo: NewPhoto) => void): PhotoIntake {
-  const [pending, setPending] = useState<PendingPhoto[]>([]);
-  const [refused, setRefused] = useState<RefusedPhoto[]>([]);
+export class PhotoIntake {
+  private state: IntakeState = { pending: [], refused: [] };
+  private readonly listeners = new Set<() => void>();
   // Batches chosen while another is running queue behind it: one large bitmap in memory at a time.
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  private queue: Promise<void> = Promise.resolve();
 
-  const take = (files: readonly File[]) => {
+  constructor(private readonly onPhoto: (photo: NewPhoto) => void) {}
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  readonly snapshot = () => this.state;
+
+  private update(change: Partial<IntakeState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private setStage(key: string, stage: PhotoStage): void {
+    this.update({
+      pending: this.state.pending.map((entry) => (entry.key === key ? { ...entry, stage } : entry)),
+    });
+  }
+
+  take(files: readonly File[]): void {
     if (files.length === 0) return;
     const batch = files.map((file) => ({ file, key: crypto.randomUUID() }));
-    setRefused([]);
-    setPending((old) => [
-      ...old,
-      ...batch.map(({ file, key }) => ({ key, fileName: file.name, stage: 'waiting' as const })),
-    ]);
-    const setStage = (key: string, stage: PhotoStage) =>
-      setPending((old) => old.map((entry) => (entry.key === key ? { ...entry, stage } : entry)));
-    const finish = (key: string) => setPending((old) => old.filter((entry) => entry.key !== key));
-
-    queue.current = queue.current.then(async () => {
-      const { openPhotoPreparer } = await import('../images/preparePhotos');
-      const preparer = openPhotoPreparer();
-      try {
-        for (const { file, key } of batch) {
-          try {
-            const photo = await preparer.prepare(file, (stage) => setStage(key, stage));
-            onPhoto(photo);
-          } catch (cause) {
-            if (!(cause instanceof ImageImportError)) console.error(cause);
-            const problem = cause instanceof ImageImportError ? cause.problem : 'broken';
-            setRefused((old) => [...old, { fileName: file.name, problem }]);
-          } finally {
-            finish(key);
-          }
-        }
-      } finally {
-        preparer.close();
-      }
+    this.update({
+      refused: [],
+      pending: [
+        ...this.state.pending,
+        ...batch.map(({ file, key }) => ({ key, fileName: file.name, stage: 'waiting' as const })),
+      ],
     });
-  };
+    this.queue = this.queue.then(() => this.prepare(batch));
+  }
 
-  return { pending, refused, take };
+  private async prepare(batch: readonly { file: File; key: string }[]): Promise<void> {
+    const { openPhotoPreparer } = await import('../images/preparePhotos');
+    const preparer = openPhotoPreparer();
+    try {
+      for (const { file, key } of batch) {
+        let refused: RefusedPhoto | null = null;
+        try {
+          this.onPhoto(await preparer.prepare(file, (stage) => this.setStage(key, stage)));
+        } catch (cause) {
+          if (!(cause instanceof ImageImportError)) console.error(cause);
+          refused = {
+            fileName: file.name,
+            problem: cause instanceof ImageImportError ? cause.problem : 'broken',
+          };
+        }
+        this.update({
+          pending: this.state.pending.filter((entry) => entry.key !== key),
+          refused: refused ? [...this.state.refused, refused] : this.state.refused,
+        });
+      }
+    } finally {
+      preparer.close();
+    }
+  }
+}
+
+/** The intake of one form; `onPhoto` receives each photo as soon as it is ready. */
+export function usePhotoIntake(onPhoto: (photo: NewPhoto) => void): PhotoIntake {
+  const [intake] = useState(() => new PhotoIntake(onPhoto));
+  return intake;
+}
+
+/** Every pending and refused photo: for the progress list. */
+export function useIntakeState(intake: PhotoIntake): IntakeState {
+  return useSyncExternalStore(intake.subscribe, intake.snapshot);
+}
+
+/** Only how many photos are still being prepared: the form re-renders when that number changes. */
+export function usePendingCount(intake: PhotoIntake): number {
+  return useSyncExternalStore(intake.subscribe, () => intake.snapshot().pending.length);
+}
+
+/** The photos refused so far (the form names them again when it closes on save). */
+export function refusedPhotos(intake: PhotoIntake): readonly RefusedPhoto[] {
+  return intake.snapshot().refused;
 }
