@@ -3,7 +3,7 @@ import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import { listRecentlyDeleted, restoreDeleted } from '../../db/recycleBin';
 import { RECYCLE_BIN_DAYS, type BinRecord } from '../../domain/recycleBin';
 import { formatMoment } from '../../i18n/formatters';
