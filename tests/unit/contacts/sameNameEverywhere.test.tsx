@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -63,7 +63,7 @@ describe('a contact is spelled the same on every screen of the Russian interface
     await setupI18n();
     await act(() => changeUiLanguage('ru'));
   });
-  afterEach(() => document.body.replaceChildren());
+  afterEach(cleanup);
 
   it('in the Contacts table, a finding’s sources, the materials table and an event’s interpreter and host pickers', async () => {
     records.current = tourRecords;
