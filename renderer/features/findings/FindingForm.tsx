@@ -1,13 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import {
-  Checkbox,
-  MultiSelect,
-  NativeSelect,
-  SimpleGrid,
-  TagsInput,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Checkbox, MultiSelect, NativeSelect, SimpleGrid, TagsInput, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useFormDraft } from '../../db/drafts';
@@ -265,7 +257,10 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       <MultiSelect
         label={t('findings.form.sources')}
         {...longOptionsProps(t, records.contacts?.length ?? 0)}
-        data={(records.contacts ?? []).map((contact) => ({ value: contact.id, label: contactName(contact) }))}
+        data={(records.contacts ?? []).map((contact) => ({
+          value: contact.id,
+          label: contactName(contact, uiLanguage),
+        }))}
         value={fields.sourceContactIds}
         onChange={(ids) => set('sourceContactIds', ids)}
       />

@@ -22,7 +22,7 @@ import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { problemMessage } from './fieldProblems';
-import { contactName, delegateName, localized } from './labels';
+import { contactName, delegateName, localized } from '../../domain/names/recordLabels';
 import { cleanLocalized, setTextIn } from './localizedField';
 import { longOptionsProps } from '../../ui/longOptions';
 
@@ -115,8 +115,8 @@ export function EventFormModal(props: EventFormModalProps) {
     [organisations, uiLanguage],
   );
   const contactOptions = useMemo(
-    () => contacts.map((c) => ({ value: c.id, label: contactName(c) })),
-    [contacts],
+    () => contacts.map((c) => ({ value: c.id, label: contactName(c, uiLanguage) })),
+    [contacts, uiLanguage],
   );
 
   const submit = async () => {
