@@ -12,7 +12,7 @@ import {
   type LocalizedText,
 } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';

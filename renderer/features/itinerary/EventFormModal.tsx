@@ -17,7 +17,7 @@ import {
 import { validateEventTimes, type FieldProblem } from '../../domain/itinerary/validation';
 import { hasText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { TimeZoneInput } from './TimeZoneInput';
 import { nativeInputProblem, problemMessage } from './fieldProblems';
 import { contactName, delegateName, localized } from './labels';
@@ -26,7 +26,7 @@ import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
-import { longOptionsProps } from '../../app/components/longOptions';
+import { longOptionsProps } from '../../ui/longOptions';
 
 type EventKind = TourEvent['kind'];
 

@@ -8,13 +8,13 @@ import { MATERIAL_KINDS, type Attachment, type Language, type Material } from '.
 import { hasProblems, materialProblems, type FieldProblems } from '../../domain/findings';
 import { MAX_MATERIAL_FILE_BYTES } from '../../domain/images/imageRules';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { contactName, eventLabel } from '../findings/labels';
-import { cleanText } from '../findings/localizedDraft';
+import { contactName, eventLabel } from '../../domain/names/recordLabels';
+import { cleanText } from '../../domain/localizedDraft';
+import type { TourRecords } from '../../db/queries/useTourRecords';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
-import type { TourRecords } from '../findings/useTourRecords';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
 import { documentLanguageOptions } from './documentLanguages';
 
 type Fields = Omit<Draft<Material>, 'tourId'>;

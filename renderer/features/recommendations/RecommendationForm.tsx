@@ -13,13 +13,13 @@ import {
 } from '../../domain/entities';
 import { hasProblems, recommendationProblems, type FieldProblems } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { localized } from '../findings/labels';
-import { cleanText } from '../findings/localizedDraft';
+import { localized } from '../../domain/names/recordLabels';
+import { cleanText } from '../../domain/localizedDraft';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
+import { longOptionsProps } from '../../ui/longOptions';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
-import { longOptionsProps } from '../../app/components/longOptions';
 
 type Fields = Omit<RecommendationDraft, 'tourId'>;
 
