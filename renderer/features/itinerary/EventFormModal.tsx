@@ -20,7 +20,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { TimeZoneInput } from './TimeZoneInput';
 import { nativeInputProblem, problemMessage } from './fieldProblems';
-import { contactName, delegateName, localized } from './labels';
+import { contactName, delegateName, localized } from '../../domain/names/recordLabels';
 import { cleanLocalized } from './localizedField';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
@@ -120,8 +120,8 @@ export function EventFormModal(props: EventFormModalProps) {
     [organisations, uiLanguage],
   );
   const contactOptions = useMemo(
-    () => contacts.map((c) => ({ value: c.id, label: contactName(c) })),
-    [contacts],
+    () => contacts.map((c) => ({ value: c.id, label: contactName(c, uiLanguage) })),
+    [contacts, uiLanguage],
   );
 
   const submit = async (): Promise<SubmitResult> => {
