@@ -5,6 +5,7 @@ import { db } from './database';
 import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
 import { nowIso } from './clock';
+import { versionStamp } from '../domain/merge';
 
 /** What a form hands to `save`: the record's own fields, with an id when it already exists. */
 export type Draft<T extends RecordMeta> = Omit<T, MetaKey> & { id?: string };
@@ -16,10 +17,33 @@ export class RecordValidationError extends Error {
   }
 }
 
+/**
+ * The record changed since the form was opened (another tab, an exchange import): nothing was
+ * written. `stored` is the version now in the database (a tombstone when it was deleted),
+ * `draft` what the form wanted to save; the user chooses (features/conflicts).
+ */
+export class SaveConflictError<T extends RecordMeta = RecordMeta> extends Error {
+  constructor(
+    readonly stored: T,
+    readonly draft: Draft<T>,
+  ) {
+    super(`Record ${stored.id} changed since the form was opened`);
+    this.name = 'SaveConflictError';
+  }
+}
+
+export interface SaveOptions {
+  /**
+   * The version the form was opened on. When the stored record is another version by now,
+   * the save raises SaveConflictError instead of overwriting it.
+   */
+  basedOn?: Pick<RecordMeta, 'id' | 'deviceId' | 'revision' | 'vv'>;
+}
+
 export interface Repository<T extends RecordMeta> {
   get(id: string): Promise<T | undefined>;
-  /** Creates or updates, stamping updatedAt/deviceId/revision, in one transaction. */
-  save(draft: Draft<T>): Promise<T>;
+  /** Creates or updates, stamping a new version of this device, in one transaction. */
+  save(draft: Draft<T>, options?: SaveOptions): Promise<T>;
   /** Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges. */
   remove(id: string): Promise<void>;
 }
@@ -34,10 +58,13 @@ export function createRepository<T extends RecordMeta>(
       return record && record.deletedAt === null ? record : undefined;
     },
 
-    async save(draft) {
+    async save(draft, options = {}) {
       const device = await deviceId();
       return db.transaction('rw', table, async () => {
         const stored = draft.id === undefined ? undefined : await table.get(draft.id);
+        const basedOn = options.basedOn;
+        if (stored && basedOn && versionStamp({ ...stored }) !== versionStamp({ ...stored, ...basedOn }))
+          throw new SaveConflictError(stored, draft);
         const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
         const candidate = restamp(stored, { ...base, ...draft, deletedAt: null } as T, device);
         const parsed = schema.safeParse(candidate);

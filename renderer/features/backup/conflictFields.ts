@@ -6,7 +6,7 @@ import { pickText } from '../../domain/localizedText';
 import { formatNumber } from '../../i18n/formatters';
 
 /** Stamps and ownership: the same for both versions, or meaningless to a reader. */
-const HIDDEN_FIELDS = new Set(['id', 'tourId', 'createdAt', 'updatedAt', 'deviceId', 'revision']);
+const HIDDEN_FIELDS = new Set(['id', 'tourId', 'createdAt', 'updatedAt', 'deviceId', 'revision', 'vv']);
 
 type Fields = Record<string, unknown>;
 
