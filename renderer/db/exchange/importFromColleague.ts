@@ -109,7 +109,8 @@ function overwritesOf(
     for (const decision of list) {
       if (decision.action !== 'update' || decision.quiet || decision.local.deletedAt !== null) continue;
       const { local, incoming } = decision;
-      if (incoming.deletedAt !== null) named.push({ kind, id: decision.id, change: 'deleted', local, incoming });
+      if (incoming.deletedAt !== null)
+        named.push({ kind, id: decision.id, change: 'deleted', local, incoming });
       else if ((historyOf(local)[myDevice] ?? 0) > 0)
         named.push({ kind, id: decision.id, change: 'overwritten', local, incoming });
     }

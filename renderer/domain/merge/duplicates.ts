@@ -15,7 +15,11 @@ export interface LikelyDuplicate<T> {
   local: T;
 }
 
-const normalise = (text: string) => text.toLocaleLowerCase('ru').replace(/[\s\p{P}]+/gu, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLocaleLowerCase('ru')
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
 
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];

@@ -31,7 +31,9 @@ function decide<T extends Versioned>(local: T, incoming: T, options: PlanOptions
     case 'same':
       // One history, two contents: only a crafted file, or a counter held at its bound, makes
       // that. Nothing is decided silently.
-      return same ? { action: 'unchanged', id, local, incoming } : { action: 'conflict', id, local, incoming };
+      return same
+        ? { action: 'unchanged', id, local, incoming }
+        : { action: 'conflict', id, local, incoming };
     case 'concurrent': {
       if (!same) return { action: 'conflict', id, local, incoming };
       // Equal contents made on both sides are no conflict: every laptop keeps the same record,

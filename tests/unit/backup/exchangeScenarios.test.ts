@@ -237,8 +237,9 @@ describe('exchange scenarios that lost or resurrected data', () => {
     const borisFindings = new Map(
       (boris.findings as { id: string }[]).map((record) => [record.id, record as Record<string, unknown>]),
     );
-    const annaDevice = (anna.settings as { key: string; value: string }[]).find((s) => s.key === 'deviceId')!
-      .value;
+    const annaDevice = (anna.settings as { key: string; value: string }[]).find(
+      (s) => s.key === 'deviceId',
+    )!.value;
     anna = {
       ...anna,
       findings: (anna.findings as Record<string, unknown>[]).map((record) => {
@@ -316,7 +317,10 @@ describe('exchange scenarios that lost or resurrected data', () => {
       const opened = await findings.get(ids[0]!);
       // Meanwhile another tab (or an exchange import) saves the same finding.
       await retitle(ids[0]!, 'Saved in the other tab');
-      const stale = findings.save({ ...opened!, title: { ...opened!.title, en: 'Stale form' } }, { basedOn: opened! });
+      const stale = findings.save(
+        { ...opened!, title: { ...opened!.title, en: 'Stale form' } },
+        { basedOn: opened! },
+      );
       await expect(stale).rejects.toBeInstanceOf(SaveConflictError);
       await stale.catch((conflict: SaveConflictError<Finding>) => {
         expect(conflict.stored.title.en).toBe('Saved in the other tab');
@@ -333,7 +337,11 @@ describe('exchange scenarios that lost or resurrected data', () => {
     const create = async (text: string) => {
       const [template] = await listByTour(db.findings, tourId);
       const { id: _id, ...rest } = template!;
-      await findings.save({ ...rest, title: { ru: 'Приём граждан в участковом пункте' }, text: { ru: text } });
+      await findings.save({
+        ...rest,
+        title: { ru: 'Приём граждан в участковом пункте' },
+        text: { ru: text },
+      });
     };
     let fromBoris: Uint8Array;
     [boris, fromBoris] = await on(boris, async () => {
