@@ -8,6 +8,8 @@ import { nowIso } from '../clock';
 import { db } from '../database';
 import { deviceId, writeSetting } from '../settings';
 import type { ExchangePeer } from './exchangePeer';
+import { laptopKeyPair } from './laptopKey';
+import { signManifest } from '../backup/signature';
 
 export interface ExchangeExportOptions {
   tourId: string;
@@ -43,6 +45,7 @@ function onlyChanged(data: DataSet, peer: ExchangePeer | undefined): DataSet {
  */
 export async function exportForExchange(options: ExchangeExportOptions): Promise<ExchangeExport> {
   const createdAt = nowIso();
+  const pair = await laptopKeyPair();
   const full = await readDataSet({ tourId: options.tourId });
   if (full.tours.length === 0) throw new Error(`No tour ${options.tourId}`);
   const peers = await db.exchangePeers.toArray();
@@ -54,6 +57,7 @@ export async function exportForExchange(options: ExchangeExportOptions): Promise
     appVersion: options.appVersion,
     deviceId: await deviceId(),
     senderName: options.senderName,
+    sign: (manifestBytes) => signManifest(manifestBytes, pair),
   });
   await writeSetting(SENDER_NAME, options.senderName);
   const stamp = createdAt.slice(0, 16).replace('T', '-').replace(':', '');

@@ -51,6 +51,11 @@ export interface ExchangePlan {
   decoded: DecodedBundle;
   senderName: string;
   senderDeviceId: string;
+  /**
+   * The key the file is signed with (its fingerprint), or null for a file of before signatures;
+   * `knownKey`: this laptop has imported files signed with that key before.
+   */
+  signature: { fingerprint: string; knownKey: boolean } | null;
   conflicts: ExchangeConflict[];
   /** What the import does apart from the conflicts. */
   preview: MergeSummary;
@@ -133,6 +138,23 @@ async function duplicatesOf(
 }
 
 /**
+ * Who made the file: a file of today's format must be signed, and a laptop whose key is known
+ * here must have signed with that key (a file claiming another laptop's name is refused).
+ * Unsigned files of format 1 (before signatures) are read, and shown as unsigned.
+ */
+async function checkSender(decoded: DecodedBundle): Promise<ExchangePlan['signature']> {
+  const peer = await db.exchangePeers.get(decoded.manifest.deviceId);
+  const name = decoded.manifest.senderName || peer?.name || '';
+  if (!decoded.signature) {
+    if (decoded.manifest.formatVersion >= 2 || peer?.fingerprint) throw new BackupError('unsigned', { name });
+    return null;
+  }
+  const { fingerprint } = decoded.signature;
+  if (peer?.fingerprint && peer.fingerprint !== fingerprint) throw new BackupError('key-changed', { name });
+  return { fingerprint, knownKey: peer?.fingerprint === fingerprint };
+}
+
+/**
  * Reads a colleague's exchange file and works out the merge without writing anything:
  * the file is checked completely first (links may point at records already here).
  */
@@ -150,6 +172,7 @@ export async function planExchangeImport(
       localIds.set(kind, new Set(await tableOf(kind).toCollection().primaryKeys()));
     checkReferences(decoded.data, (kind, id) => localIds.get(kind)?.has(id) === true);
 
+    const signature = await checkSender(decoded);
     const decisions = await decideAll(decoded);
     let preview = { ...EMPTY_SUMMARY };
     const context = { device: myDevice, now: nowIso(), copyAsNew: (record: AnyRecord) => record };
@@ -164,6 +187,7 @@ export async function planExchangeImport(
       decoded,
       senderName: decoded.manifest.senderName,
       senderDeviceId: decoded.manifest.deviceId,
+      signature,
       conflicts: conflictsOf(decisions),
       preview,
       overwrites: overwritesOf(decisions, myDevice),
@@ -257,6 +281,9 @@ export async function applyExchangeImport(
         name: plan.senderName || peer?.name || '',
         lastImportAt: now,
         received,
+        ...((plan.signature?.fingerprint ?? peer?.fingerprint)
+          ? { fingerprint: plan.signature?.fingerprint ?? peer?.fingerprint }
+          : {}),
       });
       return summary;
     });

@@ -260,51 +260,53 @@ describe('exchange scenarios that lost or resurrected data', () => {
     });
   });
 
-  it('a crafted revision number is refused and can never make a record uneditable', async () => {
+  it('a changed exchange file is refused: the signature no longer matches, nothing is written', async () => {
     let bytes: Uint8Array;
-    [anna, bytes] = await on(anna, async () => {
-      await retitle(ids[0]!, 'Anna');
-      return exportTour(tourId, 'Anna');
-    });
-    const huge = tamper(bytes, (files) => {
+    [anna, bytes] = await on(anna, async () => exportTour(tourId, 'Anna'));
+    const changed = tamper(bytes, (files) => {
       const list = readJson(files, 'records/findings.json') as Record<string, unknown>[];
       writeJson(
         files,
         'records/findings.json',
-        list.map((record) =>
-          record.id === ids[0] ? { ...record, revision: Number.MAX_SAFE_INTEGER } : record,
-        ),
+        list.map((record) => ({ ...record, deletedAt: '2026-11-30T10:00:00.000Z' })),
       );
     });
+    await on(boris, async () => {
+      const before = await dumpDb();
+      await expect(planExchangeImport(changed)).rejects.toMatchObject({ code: 'bad-signature' });
+      expect(await dumpDb()).toEqual(before);
+    });
+  });
+
+  it('a crafted revision number is refused and can never make a record uneditable', async () => {
+    const craft = (dump: Dump, stamps: (record: Record<string, unknown>) => Record<string, unknown>) => ({
+      ...dump,
+      findings: (dump.findings as Record<string, unknown>[]).map((record) =>
+        record.id === ids[0] ? { ...record, ...stamps(record) } : record,
+      ),
+    });
+    // A laptop whose database holds a crafted number signs its file as genuinely as any other.
+    const [, huge] = await on(
+      craft(anna, () => ({ revision: Number.MAX_SAFE_INTEGER })),
+      async () => exportTour(tourId, 'Anna'),
+    );
     await on(boris, async () => {
       const before = await dumpDb();
       await expect(planExchangeImport(huge)).rejects.toMatchObject({ code: 'invalid-record' });
       expect(await dumpDb()).toEqual(before);
     });
     // At the schema's bound a record still takes edits, and the backups made afterwards restore.
-    const atBound = tamper(bytes, (files) => {
-      const list = readJson(files, 'records/findings.json') as Record<string, unknown>[];
-      writeJson(
-        files,
-        'records/findings.json',
-        list.map((record) =>
-          record.id === ids[0]
-            ? {
-                ...record,
-                revision: 2 ** 31,
-                vv: Object.fromEntries(
-                  Object.keys((record.vv as Record<string, number> | undefined) ?? { x: 1 }).map((k) => [
-                    k,
-                    2 ** 31,
-                  ]),
-                ),
-              }
-            : record,
-        ),
-      );
-    });
+    const [, atBound] = await on(
+      craft(anna, (record) => ({
+        revision: 2 ** 31,
+        title: { en: 'At the bound' },
+        vv: Object.fromEntries(Object.keys(record.vv as Record<string, number>).map((k) => [k, 2 ** 31])),
+      })),
+      async () => exportTour(tourId, 'Anna'),
+    );
     await on(boris, async () => {
       await importAll(atBound, (plan) => new Map(plan.conflicts.map((c) => [c.id, 'theirs' as const])));
+      expect(await titleOf(ids[0]!)).toBe('At the bound');
       await retitle(ids[0]!, 'Boris edits it');
       expect(await titleOf(ids[0]!)).toBe('Boris edits it');
       const backup = await makeBackup({ tourId }, '0.1.0');
