@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FormActions } from '../../app/components/FormActions';
+import { useSaveConflict } from '../../app/components/saveConflict/useSaveConflict';
 import {
   Modal,
   MultiSelect,
@@ -92,6 +93,9 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [values, setValues] = useState<ContactFormValues>(() => initialValues(contact));
+  // The version the form was opened on: saving checks the record is still that one.
+  const [opened] = useState(contact);
+  const { guardedSave, dialog } = useSaveConflict();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [problems, setProblems] = useState<Problems>({});
   const [saving, setSaving] = useState(false);
@@ -115,32 +119,40 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     try {
-      await contactRepository.save({
-        ...(contact ? { id: contact.id } : {}),
-        tourId,
-        prefix: values.prefix.trim(),
-        familyName: values.familyName.trim(),
-        givenName: values.givenName.trim(),
-        nameOrder: values.nameOrder,
-        cyrillic: Object.fromEntries(
-          Object.entries(values.cyrillic)
-            .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
-            .map(([language, name]) => [
-              language,
-              { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
-            ]),
-        ),
-        rank: cleanLocalized(values.rank),
-        position: cleanLocalized(values.position),
-        organisationId: values.organisationId,
-        phones: splitList(values.phones),
-        emails: splitList(values.emails),
-        languages: values.languages,
-        gender: values.gender,
-        role: values.role,
-        notes: values.notes.trim(),
-      });
-      notifications.show({ color: 'green', message: t('contacts.form.saved') });
+      const saved = await guardedSave(
+        (options) =>
+          contactRepository.save(
+            {
+              ...(contact ? { id: contact.id } : {}),
+              tourId,
+              prefix: values.prefix.trim(),
+              familyName: values.familyName.trim(),
+              givenName: values.givenName.trim(),
+              nameOrder: values.nameOrder,
+              cyrillic: Object.fromEntries(
+                Object.entries(values.cyrillic)
+                  .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
+                  .map(([language, name]) => [
+                    language,
+                    { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
+                  ]),
+              ),
+              rank: cleanLocalized(values.rank),
+              position: cleanLocalized(values.position),
+              organisationId: values.organisationId,
+              phones: splitList(values.phones),
+              emails: splitList(values.emails),
+              languages: values.languages,
+              gender: values.gender,
+              role: values.role,
+              notes: values.notes.trim(),
+            },
+            options,
+          ),
+        opened,
+      );
+      // Kept the version saved meanwhile: nothing written, the form closes on it.
+      if (saved) notifications.show({ color: 'green', message: t('contacts.form.saved') });
       onClose();
     } catch (cause) {
       console.error(cause);
@@ -304,6 +316,7 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
           <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
+      {dialog}
     </Modal>
   );
 }

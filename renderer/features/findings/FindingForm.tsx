@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FormActions } from '../../app/components/FormActions';
+import { useSaveConflict } from '../../app/components/saveConflict/useSaveConflict';
 import {
   Checkbox,
   Modal,
@@ -66,6 +67,9 @@ interface Props {
 
 /** Create or edit a finding with its photos; everything is saved together or not at all. */
 export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, records, onClose }: Props) {
+  // The version the form was opened on: saving checks the record is still that one.
+  const [opened] = useState(finding);
+  const { guardedSave, dialog } = useSaveConflict();
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [language, setWritingLanguage] = useState<Language>(uiLanguage);
@@ -127,12 +131,21 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
     setSaving(true);
     try {
       const keptIds = new Set(kept.map((photo) => photo.key));
-      await saveFinding(draft, {
-        add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
-        remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
-        captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
-      });
-      notifications.show({ color: 'green', message: t('findings.saved') });
+      const saved = await guardedSave(
+        (options) =>
+          saveFinding(
+            draft,
+            {
+              add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
+              remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
+              captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
+            },
+            options,
+          ),
+        opened,
+      );
+      // Kept the version saved meanwhile: nothing written, the form closes on it.
+      if (saved) notifications.show({ color: 'green', message: t('findings.saved') });
       onClose();
     } catch (cause) {
       if (cause instanceof DraftProblemsError) setProblems(cause.problems);
@@ -281,6 +294,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
+      {dialog}
     </Modal>
   );
 }

@@ -1,0 +1,61 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { SaveConflictError, type SaveOptions } from '../../../db/repository';
+import type { RecordMeta } from '../../../domain/entities';
+import { SaveConflictDialog } from './SaveConflictDialog';
+
+type Opened = NonNullable<SaveOptions['basedOn']>;
+
+export interface GuardedSave {
+  /**
+   * Runs `save` against the version the form was opened on (`opened`, null for a new record).
+   * When the record changed meanwhile, shows both versions: "keep mine" saves again on top of
+   * the version now stored (a new version descending from it), "keep the saved one" returns
+   * null and writes nothing.
+   */
+  guardedSave<T>(save: (options: SaveOptions) => Promise<T>, opened: Opened | null): Promise<T | null>;
+  /** Render it inside the form: the dialog, while a choice is pending. */
+  dialog: ReactNode;
+}
+
+/** Optimistic concurrency for a form's save: nothing saved meanwhile is overwritten unseen. */
+export function useSaveConflict(): GuardedSave {
+  const [pending, setPending] = useState<{
+    conflict: SaveConflictError;
+    answer(keepMine: boolean): void;
+  } | null>(null);
+
+  const ask = useCallback(
+    (conflict: SaveConflictError) =>
+      new Promise<boolean>((resolve) =>
+        setPending({
+          conflict,
+          answer: (keepMine) => {
+            setPending(null);
+            resolve(keepMine);
+          },
+        }),
+      ),
+    [],
+  );
+
+  const guardedSave = useCallback(
+    async <T,>(save: (options: SaveOptions) => Promise<T>, opened: Opened | null): Promise<T | null> => {
+      let basedOn: Opened | undefined = opened ?? undefined;
+      for (;;) {
+        try {
+          return await save({ basedOn });
+        } catch (error) {
+          if (!(error instanceof SaveConflictError)) throw error;
+          if (!(await ask(error))) return null;
+          basedOn = error.stored as RecordMeta;
+        }
+      }
+    },
+    [ask],
+  );
+
+  const dialog = pending ? (
+    <SaveConflictDialog conflict={pending.conflict} onChoose={pending.answer} />
+  ) : null;
+  return { guardedSave, dialog };
+}
