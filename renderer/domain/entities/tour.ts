@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isoDateSchema, localizedTextSchema, recordMetaSchema } from './common';
+import { isoDateSchema, localizedTextSchema, localizedTitleSchema, recordMetaSchema } from './common';
 
 export const tourSchema = recordMetaSchema.extend({
-  title: localizedTextSchema,
+  title: localizedTitleSchema,
   purpose: localizedTextSchema,
   /** ISO 3166-1 alpha-2 code of the host country, e.g. "HU". */
   hostCountry: z.string().regex(/^[A-Z]{2}$/),

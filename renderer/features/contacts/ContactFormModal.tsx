@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FormActions } from '../../app/components/FormActions';
-import { useSaveConflict } from '../../app/components/saveConflict/useSaveConflict';
+import { KeptStoredVersion, useSaveConflict } from '../../app/components/saveConflict/useSaveConflict';
 import {
   Modal,
   MultiSelect,
@@ -119,7 +119,7 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     try {
-      const saved = await guardedSave(
+      await guardedSave(
         (options) =>
           contactRepository.save(
             {
@@ -151,10 +151,14 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
           ),
         opened,
       );
-      // Kept the version saved meanwhile: nothing written, the form closes on it.
-      if (saved) notifications.show({ color: 'green', message: t('contacts.form.saved') });
+      notifications.show({ color: 'green', message: t('contacts.form.saved') });
       onClose();
     } catch (cause) {
+      // Kept the version saved meanwhile (another tab, an import): nothing written, the form closes.
+      if (cause instanceof KeptStoredVersion) {
+        onClose();
+        return;
+      }
       console.error(cause);
       notifications.show({ color: 'red', message: t('errors.saveFailed') });
     } finally {

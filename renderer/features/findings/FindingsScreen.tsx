@@ -96,9 +96,7 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           <Button variant="default" onClick={() => setManagingKeyPoints(true)}>
             {t('findings.keyPoints.manage')}
           </Button>
-          <Button onClick={() => setEditing({ finding: null, themeId: themes[0]?.id ?? '' })}>
-            {t('findings.new')}
-          </Button>
+          <Button onClick={() => setEditing({ finding: null, themeId: '' })}>{t('findings.new')}</Button>
         </Group>
       </Group>
       <Group>

@@ -5,14 +5,22 @@ import { SaveConflictDialog } from './SaveConflictDialog';
 
 type Opened = NonNullable<SaveOptions['basedOn']>;
 
+/** The user kept the version saved meanwhile: nothing was written, the form can close. */
+export class KeptStoredVersion extends Error {
+  constructor() {
+    super('Kept the version saved meanwhile');
+    this.name = 'KeptStoredVersion';
+  }
+}
+
 export interface GuardedSave {
   /**
    * Runs `save` against the version the form was opened on (`opened`, null for a new record).
    * When the record changed meanwhile, shows both versions: "keep mine" saves again on top of
-   * the version now stored (a new version descending from it), "keep the saved one" returns
-   * null and writes nothing.
+   * the version now stored (a new version descending from it), "keep the saved one" writes
+   * nothing and rejects with KeptStoredVersion.
    */
-  guardedSave<T>(save: (options: SaveOptions) => Promise<T>, opened: Opened | null): Promise<T | null>;
+  guardedSave<T>(save: (options: SaveOptions) => Promise<T>, opened: Opened | null): Promise<T>;
   /** Render it inside the form: the dialog, while a choice is pending. */
   dialog: ReactNode;
 }
@@ -39,14 +47,14 @@ export function useSaveConflict(): GuardedSave {
   );
 
   const guardedSave = useCallback(
-    async <T,>(save: (options: SaveOptions) => Promise<T>, opened: Opened | null): Promise<T | null> => {
+    async <T,>(save: (options: SaveOptions) => Promise<T>, opened: Opened | null): Promise<T> => {
       let basedOn: Opened | undefined = opened ?? undefined;
       for (;;) {
         try {
           return await save({ basedOn });
         } catch (error) {
           if (!(error instanceof SaveConflictError)) throw error;
-          if (!(await ask(error))) return null;
+          if (!(await ask(error))) throw new KeptStoredVersion();
           basedOn = error.stored as RecordMeta;
         }
       }
