@@ -1,12 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { expect as baseExpect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { openFreshApp, openSampleTour } from './helpers';
+import { openFreshApp } from './helpers';
 
 // Shared, often overloaded machines: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 600_000 });
 
 const F1_TITLE = 'The community strategy is set centrally and detailed in regional plans';
+
+/** The sample tour, as helpers' openSampleTour opens it, waiting as long as a busy machine needs. */
+async function openSampleTour(page: Page) {
+  await openFreshApp(page);
+  await page.getByRole('button', { name: 'Open the sample tour (Hungary, September 2010)' }).click();
+  await expect(
+    page.getByRole('banner').getByRole('heading', { name: /community policing study tour/ }),
+  ).toBeVisible();
+}
 
 async function openScreen(page: Page, name: string) {
   await page
@@ -125,13 +134,14 @@ test('a finding saved in another tab while its form is open: the stale save show
   await openScreen(page, 'Findings');
   await page.getByRole('button', { name: `Edit “${F1_TITLE}”` }).click();
   const form = page.getByRole('dialog', { name: 'Edit finding' });
-  await form.getByLabel('Title').fill('Typed in the first tab');
+  await expect(form.getByLabel('Title')).toHaveValue(F1_TITLE);
 
   // Meanwhile a second tab of the same browser saves the same finding.
   const other = await page.context().newPage();
   await other.goto('./');
   await retitleFinding(other, F1_TITLE, 'Saved in the second tab');
 
+  await form.getByLabel('Title').fill('Typed in the first tab');
   await form.getByRole('button', { name: 'Save' }).click();
   const choice = page.getByRole('dialog', { name: 'Changed meanwhile' });
   await expect(choice.getByRole('row', { name: /^Title/ })).toContainText('Typed in the first tab');
