@@ -5,7 +5,7 @@ import { db } from './database';
 import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
 import { nowIso } from './clock';
-import { versionStamp } from '../domain/merge';
+import { SaveConflictError, versionStamp, type SaveOptions } from '../domain/merge';
 
 /** What a form hands to `save`: the record's own fields, with an id when it already exists. */
 export type Draft<T extends RecordMeta> = Omit<T, MetaKey> & { id?: string };
@@ -17,28 +17,7 @@ export class RecordValidationError extends Error {
   }
 }
 
-/**
- * The record changed since the form was opened (another tab, an exchange import): nothing was
- * written. `stored` is the version now in the database (a tombstone when it was deleted),
- * `draft` what the form wanted to save; the user chooses (features/conflicts).
- */
-export class SaveConflictError<T extends RecordMeta = RecordMeta> extends Error {
-  constructor(
-    readonly stored: T,
-    readonly draft: Draft<T>,
-  ) {
-    super(`Record ${stored.id} changed since the form was opened`);
-    this.name = 'SaveConflictError';
-  }
-}
-
-export interface SaveOptions {
-  /**
-   * The version the form was opened on. When the stored record is another version by now,
-   * the save raises SaveConflictError instead of overwriting it.
-   */
-  basedOn?: Pick<RecordMeta, 'id' | 'deviceId' | 'revision' | 'vv'>;
-}
+export { SaveConflictError, type SaveOptions } from '../domain/merge';
 
 export interface Repository<T extends RecordMeta> {
   get(id: string): Promise<T | undefined>;

@@ -85,7 +85,8 @@ export async function encodeBundle(data: DataSet, header: BundleHeader): Promise
   const mtime = new Date(header.createdAt);
   const manifestBytes = jsonFile(manifest);
   const zippable: Zippable = { [MANIFEST_PATH]: [manifestBytes, { level: 6, mtime }] };
-  if (header.sign) zippable[SIGNATURE_PATH] = [jsonFile(await header.sign(manifestBytes)), { level: 0, mtime }];
+  if (header.sign)
+    zippable[SIGNATURE_PATH] = [jsonFile(await header.sign(manifestBytes)), { level: 0, mtime }];
   for (const [path, file] of files) {
     // Photos are already compressed; storing them as they are is faster and loses nothing.
     zippable[path] = [file.bytes, { level: file.compress ? 6 : 0, mtime }];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainBytes } from '../../platform/plainBytes';
+import { plainBytes } from '../../lib/plainBytes';
 import { BackupError } from './errors';
 import { sha256Hex } from './hash';
 
@@ -21,7 +21,10 @@ export type PublicKeyJwk = z.infer<typeof publicKeySchema>;
 export const signatureFileSchema = z.object({
   algorithm: z.literal('ECDSA-P256-SHA256'),
   publicKey: publicKeySchema,
-  signature: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(200),
+  signature: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+    .max(200),
 });
 export type SignatureFile = z.infer<typeof signatureFileSchema>;
 

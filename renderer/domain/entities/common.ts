@@ -6,6 +6,10 @@ export const LANGUAGES = ['ru', 'be', 'en', 'hu'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const languageSchema = z.enum(LANGUAGES);
 
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
 /**
  * Longest title or name (of a tour, visit, finding, person, organisation…) and longest text
  * (a finding's text, notes, conclusions), in characters. The same limits guard forms and

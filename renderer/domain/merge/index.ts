@@ -6,3 +6,4 @@ export * from './planMerge';
 export * from './resolveMerge';
 export * from './duplicates';
 export * from './restoreVersion';
+export * from './saveConflict';

@@ -1,7 +1,7 @@
 import { inflateSync } from 'fflate';
-import { crc32 } from '../../platform/zip/crc32';
-import { zipChunks } from '../../platform/zip/zipChunks';
-import { readZipEntries, type ZipEntry } from '../../platform/zip/zipEntries';
+import { crc32 } from '../../lib/zip/crc32';
+import { zipChunks } from '../../lib/zip/zipChunks';
+import { readZipEntries, type ZipEntry } from '../../lib/zip/zipEntries';
 
 /**
  * Photos go through `docx` as small stand-ins and their bytes are put into the finished package

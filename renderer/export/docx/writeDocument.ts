@@ -5,7 +5,7 @@ import { sectionOptions, type DocumentChild, type WriteContext } from './blocks'
 import { docText } from './docStrings';
 import { dateWriter } from './formatDates';
 import { standInsFor, withRealMedia } from './mediaStandIns';
-import { joinChunks } from '../../platform/zip/zipChunks';
+import { joinChunks } from '../../lib/zip/zipChunks';
 import { PRESETS, type PresetId } from './presets';
 import { sanitizeModel } from './sanitize';
 import { documentNumbering, documentStyles } from './styles';

@@ -2,7 +2,7 @@ import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ExchangePlan } from '../../db/exchange';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { recordLabel } from './conflictFields';
+import { recordLabel } from '../../ui/conflictFields';
 
 /** Whose laptop the file comes from, by its key. */
 export function SenderKey({ plan }: { plan: ExchangePlan }) {

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
-import { KeptStoredVersion, useSaveConflict } from '../../app/components/saveConflict/useSaveConflict';
+import { FormActions } from '../../ui/FormActions';
 import {
   Modal,
   MultiSelect,
@@ -93,9 +92,6 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [values, setValues] = useState<ContactFormValues>(() => initialValues(contact));
-  // The version the form was opened on: saving checks the record is still that one.
-  const [opened] = useState(contact);
-  const { guardedSave, dialog } = useSaveConflict();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [problems, setProblems] = useState<Problems>({});
   const [saving, setSaving] = useState(false);
@@ -119,46 +115,34 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     try {
-      await guardedSave(
-        (options) =>
-          contactRepository.save(
-            {
-              ...(contact ? { id: contact.id } : {}),
-              tourId,
-              prefix: values.prefix.trim(),
-              familyName: values.familyName.trim(),
-              givenName: values.givenName.trim(),
-              nameOrder: values.nameOrder,
-              cyrillic: Object.fromEntries(
-                Object.entries(values.cyrillic)
-                  .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
-                  .map(([language, name]) => [
-                    language,
-                    { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
-                  ]),
-              ),
-              rank: cleanLocalized(values.rank),
-              position: cleanLocalized(values.position),
-              organisationId: values.organisationId,
-              phones: splitList(values.phones),
-              emails: splitList(values.emails),
-              languages: values.languages,
-              gender: values.gender,
-              role: values.role,
-              notes: values.notes.trim(),
-            },
-            options,
-          ),
-        opened,
-      );
+      await contactRepository.save({
+        ...(contact ? { id: contact.id } : {}),
+        tourId,
+        prefix: values.prefix.trim(),
+        familyName: values.familyName.trim(),
+        givenName: values.givenName.trim(),
+        nameOrder: values.nameOrder,
+        cyrillic: Object.fromEntries(
+          Object.entries(values.cyrillic)
+            .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
+            .map(([language, name]) => [
+              language,
+              { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
+            ]),
+        ),
+        rank: cleanLocalized(values.rank),
+        position: cleanLocalized(values.position),
+        organisationId: values.organisationId,
+        phones: splitList(values.phones),
+        emails: splitList(values.emails),
+        languages: values.languages,
+        gender: values.gender,
+        role: values.role,
+        notes: values.notes.trim(),
+      });
       notifications.show({ color: 'green', message: t('contacts.form.saved') });
       onClose();
     } catch (cause) {
-      // Kept the version saved meanwhile (another tab, an import): nothing written, the form closes.
-      if (cause instanceof KeptStoredVersion) {
-        onClose();
-        return;
-      }
       console.error(cause);
       notifications.show({ color: 'red', message: t('errors.saveFailed') });
     } finally {
@@ -320,7 +304,6 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
           <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
-      {dialog}
     </Modal>
   );
 }

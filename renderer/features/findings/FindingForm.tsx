@@ -16,16 +16,16 @@ import { findingProblems, hasProblems, type FieldProblems } from '../../domain/f
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import type { RecordMeta } from '../../domain/entities';
-import { KeptStoredVersion, useSaveConflict } from '../../app/components/saveConflict/useSaveConflict';
+import { KeptStoredVersion, useSaveConflict } from '../../ui/useSaveConflict';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
-import { contactName, delegateName, eventLabel, localized } from './labels';
-import { cleanText, setLanguage } from './localizedDraft';
+import { contactName, delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
+import { cleanText, setLanguage } from '../../domain/localizedDraft';
 import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
-import type { TourRecords } from './useTourRecords';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
-import { longOptionsProps } from '../../app/components/longOptions';
+import type { TourRecords } from '../../db/queries/useTourRecords';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
+import { longOptionsProps } from '../../ui/longOptions';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 

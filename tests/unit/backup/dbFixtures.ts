@@ -25,7 +25,7 @@ export const fixturePath = (version: number) =>
 const sample = sampleFileSchema.parse(
   JSON.parse(
     readFileSync(
-      new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url),
+      new URL('../../../renderer/assets/sample/study-tour-hungary-2010.json', import.meta.url),
       'utf8',
     ),
   ),

@@ -1,9 +1,8 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { SaveConflictError, type SaveOptions } from '../../../db/repository';
-import type { RecordMeta } from '../../../domain/entities';
+import { SaveConflictError, type SaveBasis, type SaveOptions } from '../domain/merge';
 import { SaveConflictDialog } from './SaveConflictDialog';
 
-type Opened = NonNullable<SaveOptions['basedOn']>;
+type Opened = SaveBasis;
 
 /** The user kept the version saved meanwhile: nothing was written, the form can close. */
 export class KeptStoredVersion extends Error {
@@ -55,7 +54,7 @@ export function useSaveConflict(): GuardedSave {
         } catch (error) {
           if (!(error instanceof SaveConflictError)) throw error;
           if (!(await ask(error))) throw new KeptStoredVersion();
-          basedOn = error.stored as RecordMeta;
+          basedOn = error.stored;
         }
       }
     },

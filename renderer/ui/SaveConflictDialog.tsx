@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SaveConflictError } from '../../../db/repository';
-import { differingFields, formatValue } from '../../../features/backup/conflictFields';
-import { useUiLanguage } from '../../../i18n/useUiLanguage';
+import type { SaveConflictError } from '../domain/merge';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+import { differingFields, formatValue } from './conflictFields';
 
 interface Props {
   conflict: SaveConflictError;
@@ -14,7 +14,7 @@ export function SaveConflictDialog({ conflict, onChoose }: Props) {
   const { t, i18n } = useTranslation();
   const language = useUiLanguage();
   const stored = conflict.stored as unknown as Record<string, unknown>;
-  const mine: Record<string, unknown> = { ...stored, ...(conflict.draft as object), deletedAt: null };
+  const mine: Record<string, unknown> = { ...stored, ...conflict.draft, deletedAt: null };
   const fields = differingFields(mine, stored).filter((key) => key !== 'deletedAt');
   const fieldLabel = (key: string) => (i18n.exists(`backup.fields.${key}`) ? t(`backup.fields.${key}`) : key);
   return (
