@@ -1,5 +1,6 @@
 import { Document, Packer } from 'docx';
 import type { DocumentModel, PhotoItem } from '../../domain/report/model';
+import { placeAndYear } from './common';
 import { contentsPageNumbers } from './contentsPageNumbers';
 import { sectionOptions, type DocumentChild, type WriteContext } from './blocks';
 import { docText } from './docStrings';
@@ -8,7 +9,7 @@ import { standInsFor, withRealMedia } from './mediaStandIns';
 import { joinChunks } from '../../lib/zip/zipChunks';
 import { PRESETS, type PresetId } from './presets';
 import { sanitizeModel } from './sanitize';
-import { documentNumbering, documentStyles } from './styles';
+import { documentNumbering, documentStyles, withUnhyphenatedStyles } from './styles';
 import { reportChildren } from './writeReport';
 import { briefChildren, contactsChildren, memoChildren, programmeChildren } from './writeWorkingDocuments';
 
@@ -100,12 +101,24 @@ export async function writeDocxChunks(
   };
   const document = new Document({
     creator: t('ministry'),
+    lastModifiedBy: t('ministry'),
     title: model.tour.title,
     description: t(`titles.${model.kind}`),
-    styles: documentStyles(preset),
+    // Running text is hyphenated in the document language (w:lang on the styles); tables,
+    // headings and the title block are not (styles.ts, UNHYPHENATED_STYLES).
+    hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
+    styles: documentStyles(preset, model.language),
     numbering: documentNumbering(preset),
     pageNumbers: contentsPageNumbers(model, options.tocPageNumbers),
-    sections: [sectionOptions(ctx, children(ctx, model))],
+    sections: [
+      sectionOptions(
+        ctx,
+        children(ctx, model),
+        model.kind === 'report' ? placeAndYear(model.requisites, model.tour) : '',
+      ),
+    ],
   });
-  return withRealMedia(await Packer.pack(document, 'uint8array'), media);
+  return withRealMedia(await Packer.pack(document, 'uint8array'), media, {
+    'word/styles.xml': withUnhyphenatedStyles,
+  });
 }
