@@ -36,7 +36,7 @@ import {
   type ContactFilters,
 } from './contactQueries';
 import { saveContactsAsVCard } from './exportVcard';
-import { languageName } from './labels';
+import { languageName } from '../../i18n/languageNames';
 import { VcardImportModal } from './VcardImportModal';
 
 interface ContactsViewProps {

@@ -275,7 +275,10 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       <MultiSelect
         label={t('findings.form.sources')}
         {...longOptionsProps(t, records.contacts?.length ?? 0)}
-        data={(records.contacts ?? []).map((contact) => ({ value: contact.id, label: contactName(contact) }))}
+        data={(records.contacts ?? []).map((contact) => ({
+          value: contact.id,
+          label: contactName(contact, uiLanguage),
+        }))}
         value={fields.sourceContactIds}
         onChange={(ids) => set('sourceContactIds', ids)}
       />

@@ -28,6 +28,9 @@ import { SaveFileError } from '../../platform';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { FallbackList } from './FallbackList';
+import { LeftOutList } from './LeftOutList';
+import { RequisitesEditor } from './RequisitesEditor';
+import { leftOutSections } from '../../domain/report/leftOut';
 import { useTourBundle } from './tourSnapshot';
 import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
 
@@ -200,6 +203,15 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           )}
         </Stack>
       </Paper>
+      {bundle && (
+        <RequisitesEditor
+          key={`${tour.id}:${kind}:${language}`}
+          tour={bundle.tour}
+          kind={kind}
+          language={language}
+        />
+      )}
+      {model && <LeftOutList sections={leftOutSections(model)} />}
       {model && <FallbackList fallbacks={model.fallbacks} documentLanguage={language} />}
       {model?.kind === 'report' && !reportLaysOutContents(model) && (
         <Text>{t('report.contentsForWord')}</Text>
