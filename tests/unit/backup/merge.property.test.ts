@@ -278,7 +278,7 @@ describe('merge rules on 3–5 laptops', () => {
             expect(['same', 'newer']).toContain(compareHistories(final, version));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 
@@ -298,7 +298,7 @@ describe('merge rules on 3–5 laptops', () => {
         expect(world.conflicts).toBe(conflictsBefore);
         expect(sorted(laptop.store)).toEqual(before);
       }),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
   });
 
