@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import * as docx from 'docx';
+import { buildDocument } from './renderer/domain/report/buildDocument';
+import { loadSample } from './tests/unit/export/sampleBundle';
+import { writeDocx } from './renderer/export/docx/writeDocument';
+const orig = docx.Document;
+const sample = loadSample();
+const model = buildDocument(sample.bundle, { kind: 'report', language: 'ru' });
+writeFileSync('/tmp/i15toc/ru.docx', await writeDocx(model, 'by-stb-6.38-2016', { tocPageNumbers: false }));
+void orig;

@@ -1,0 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { contentsEntries, pdfPageTexts, printedPages } from './tests/unit/export/contentsPages';
+const f = process.argv[2]!;
+const dir = '/tmp/i15toc/large';
+if (process.argv[3] !== 'noconvert') execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, f], { stdio: 'pipe' });
+const entries = contentsEntries(readFileSync(f));
+const pages = pdfPageTexts(`${dir}/${f.split('/').pop()!.replace(/\.docx$/, '.pdf')}`);
+const printed = printedPages(entries, pages);
+let bad = 0;
+entries.forEach((e, i) => { if (String(printed[i]) !== e.page) { bad++; console.log('  BAD', e.page, printed[i], e.title.slice(0, 60)); } });
+console.log(f, 'entries', entries.length, 'pages', pages.length, 'bad', bad);
