@@ -43,19 +43,23 @@ interface Case {
 function requireTool(command: string, args: string[]): void {
   const probe = spawnSync(command, args, { encoding: 'utf8' });
   if (probe.error || probe.status !== 0)
-    throw new Error(`${command} is required: apt-get install -y libreoffice-writer-nogui poppler-utils fonts-liberation`);
+    throw new Error(
+      `${command} is required: apt-get install -y libreoffice-writer-nogui poppler-utils fonts-liberation`,
+    );
 }
 
 describe('the contents of the report give the pages its headings are printed on (LibreOffice)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dd-contents-'));
   const sampleCases: [Language, PresetId][] = [
     ...LANGUAGES.map((language): [Language, PresetId] => [language, defaultPresetFor(language)]),
-    ...PRESET_IDS.filter((preset) => preset !== defaultPresetFor('ru')).map((preset): [Language, PresetId] => [
-      'ru',
-      preset,
-    ]),
+    ...PRESET_IDS.filter((preset) => preset !== defaultPresetFor('ru')).map(
+      (preset): [Language, PresetId] => ['ru', preset],
+    ),
   ];
-  const names = [...sampleCases.map(([language, preset]) => `sample-${language}-${preset}`), 'tour-of-200-ru'];
+  const names = [
+    ...sampleCases.map(([language, preset]) => `sample-${language}-${preset}`),
+    'tour-of-200-ru',
+  ];
 
   // Written and converted once, on the first test's demand (one LibreOffice start for all files).
   let converted: Promise<Map<string, Case>> | undefined;
@@ -70,9 +74,18 @@ describe('the contents of the report give the pages its headings are printed on 
       cases.set(name, { name, file: join(dir, `${name}.docx`), bytes: await writeDocx(model, preset) });
     }
     const tour = generateTour(TOUR_OF_200, 15);
-    const model = buildDocument(tour, { kind: 'report', language: 'ru', onlyIncludedFindings: false, eventId: null });
+    const model = buildDocument(tour, {
+      kind: 'report',
+      language: 'ru',
+      onlyIncludedFindings: false,
+      eventId: null,
+    });
     const name = 'tour-of-200-ru';
-    cases.set(name, { name, file: join(dir, `${name}.docx`), bytes: await writeDocx(model, 'by-stb-6.38-2016') });
+    cases.set(name, {
+      name,
+      file: join(dir, `${name}.docx`),
+      bytes: await writeDocx(model, 'by-stb-6.38-2016'),
+    });
     for (const c of cases.values()) writeFileSync(c.file, c.bytes);
     execFileSync(
       SOFFICE,

@@ -9,7 +9,8 @@ import { writeDocx } from '../../../renderer/export/docx/writeDocument';
 import { contentsEntries } from './contentsPages';
 import { loadSample } from './sampleBundle';
 
-const settingsOf = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/settings.xml'] ?? new Uint8Array());
+const settingsOf = (bytes: Uint8Array) =>
+  strFromU8(unzipSync(bytes)['word/settings.xml'] ?? new Uint8Array());
 
 describe("the report's contents: page numbers for every report, whatever its size", () => {
   const { bundle } = loadSample();

@@ -28,14 +28,23 @@ function sameNumbers(a: PageLayout, b: PageLayout): boolean {
 
 /** Lays a formatted body out with the document's styles and lists: the page of every bookmark. */
 export function layoutBody(body: unknown, context: IContext): PageLayout {
-  (globalThis as any).__body = body; (globalThis as any).__context = context; // TEMP
   const root = (isNode(body) && 'w:body' in body ? body : { 'w:body': [] }) as XmlNode;
   const file = context.file as unknown as
-    | { Styles: { prepForXml(c: IContext): unknown }; Numbering: { prepForXml(c: IContext): unknown } }
+    | {
+        Styles: { prepForXml(c: IContext): unknown };
+        Numbering: {
+          prepForXml(c: IContext): unknown;
+          ConcreteNumbering: readonly { reference: string; instance: number; numId: number }[];
+        };
+      }
     | undefined;
+  const listIds = new Map(
+    (file?.Numbering.ConcreteNumbering ?? []).map((n) => [`{${n.reference}-${n.instance}}`, String(n.numId)]),
+  );
   const styles = new StyleSheet(
     file ? (file.Styles.prepForXml(READING_CONTEXT) as XmlNode) : undefined,
     file ? (file.Numbering.prepForXml(READING_CONTEXT) as XmlNode) : undefined,
+    listIds,
   );
   const blocks = readBlocks(root, styles);
   const section = readSection(root);
@@ -46,7 +55,7 @@ export function layoutBody(body: unknown, context: IContext): PageLayout {
   const guessed = layout.guessed;
   for (let pass = 1; pass < MAX_PASSES; pass += 1) {
     const known = layout.bookmarks;
-    const next = paginate(blocks, section, (name) => String(known.get(name) ?? STAND_IN), (globalThis as any).__layoutTrace, cache); // TEMP
+    const next = paginate(blocks, section, (name) => String(known.get(name) ?? STAND_IN), undefined, cache);
     const settled = sameNumbers(layout, next);
     layout = next;
     if (settled) break;

@@ -44,7 +44,10 @@ export function breakLines(block: ParagraphBlock, width: number, pageRef: PageRe
   const { props } = block;
   const left = props.left ?? 0;
   const right = props.right ?? 0;
-  const firstLine = props.firstLine ?? 0;
+  // A list item's first line starts with its label (the dash) in the hanging indent and a tab to
+  // the indent: its text starts at the indent, as the following lines do.
+  const listed = props.numId !== undefined && props.numId !== '0' && (props.firstLine ?? 0) < 0;
+  const firstLine = listed ? 0 : (props.firstLine ?? 0);
   const heights: number[] = [];
   const pageBreaksBefore: number[] = [];
   let guessed = 0;
@@ -178,9 +181,8 @@ export function breakLines(block: ParagraphBlock, width: number, pageRef: PageRe
         endLine();
         break;
       case 'image': {
-        // A picture in the line stands on the baseline: the line is as tall as it and the descent.
-        const height = item.height + faceOf(block.mark).descent(sizeOf(block.mark));
-        place(item.width, height, true);
+        // A picture alone in its line makes the line exactly as tall as itself (measured in LibreOffice).
+        place(item.width, item.height, true);
         pendingBreak = true;
         break;
       }

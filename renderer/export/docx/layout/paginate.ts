@@ -26,6 +26,11 @@ interface State {
   pendingAfter: number;
   prevStyle: string | undefined;
   prevContextual: boolean;
+  /**
+   * Whether the page was started by a page break (or is the first): a paragraph at its top keeps
+   * its space before; at the top of a page the text flowed onto, the space is dropped (measured).
+   */
+  hardTop: boolean;
 }
 
 interface Placed {
@@ -63,7 +68,14 @@ export function paginate(
   const textWidth = section.width - section.left - section.right;
   const bookmarks = new Map<string, number>();
   let guessed = 0;
-  let state: State = { page: 1, y: 0, pendingAfter: 0, prevStyle: undefined, prevContextual: false };
+  let state: State = {
+    page: 1,
+    y: 0,
+    pendingAfter: 0,
+    prevStyle: undefined,
+    prevContextual: false,
+    hardTop: true,
+  };
   const placed: Placed[] = [];
   /** Blocks that start on a new page because their keep chain had to move. */
   const forcedBreak = new Set<number>();
@@ -77,8 +89,8 @@ export function paginate(
     return result;
   };
 
-  const newPage = () => {
-    state = { ...state, page: state.page + 1, y: 0, pendingAfter: 0 };
+  const newPage = (hard = false) => {
+    state = { ...state, page: state.page + 1, y: 0, pendingAfter: 0, hardTop: hard };
   };
 
   const placeParagraph = (block: ParagraphBlock, forced: boolean): number => {
@@ -86,7 +98,9 @@ export function paginate(
     const result = linesOf(block, textWidth);
     const contextual =
       props.contextualSpacing === true && state.prevContextual && state.prevStyle === props.styleId;
-    if ((props.pageBreakBefore || forced) && state.y > 0) newPage();
+    if (props.pageBreakBefore && state.y > 0) newPage(true);
+    else if (props.pageBreakBefore && state.y === 0) state.hardTop = true;
+    else if (forced && state.y > 0) newPage();
     const before = contextual ? 0 : (props.before ?? 0);
     const after = props.after ?? 0;
     if (contextual) state.pendingAfter = 0;
@@ -99,11 +113,15 @@ export function paginate(
     let brokeAt = -1;
     while (line < heights.length) {
       if (breaks.has(line) && brokeAt !== line && (line > 0 || state.y > 0)) {
-        newPage();
+        newPage(true);
         brokeAt = line;
       }
       const top = state.y === 0;
-      const space = top ? (line === 0 ? before : 0) : Math.max(state.pendingAfter, line === 0 ? before : 0);
+      const space = top
+        ? line === 0 && state.hardTop
+          ? before
+          : 0
+        : Math.max(state.pendingAfter, line === 0 ? before : 0);
       // How many lines fit on this page.
       let room = pageHeight - state.y - space;
       let fit = 0;

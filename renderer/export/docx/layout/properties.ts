@@ -114,7 +114,15 @@ export class StyleSheet {
   /** List levels' paragraph properties by `numId:ilvl`. */
   private readonly listLevels = new Map<string, ParagraphProps>();
 
-  constructor(styles: XmlNode | undefined, numbering: XmlNode | undefined) {
+  /**
+   * @param listIds `docx` writes a list's id as `{reference-instance}` in the body until it
+   *   writes the file: the numbering part's ids by those placeholders.
+   */
+  constructor(
+    styles: XmlNode | undefined,
+    numbering: XmlNode | undefined,
+    private readonly listIds: ReadonlyMap<string, string> = new Map(),
+  ) {
     let defaults = { paragraph: {} as ParagraphProps, run: {} as RunProps };
     for (const item of childrenOf(styles)) {
       if (!isNode(item)) continue;
@@ -157,7 +165,8 @@ export class StyleSheet {
     for (const item of childrenOf(numbering)) {
       if (!isNode(item) || nameOf(item) !== 'w:num') continue;
       const levels = abstract.get(String(attr(child(item, 'w:abstractNumId'), 'w:val')));
-      for (const [ilvl, props] of levels ?? []) this.listLevels.set(`${String(attr(item, 'w:numId'))}:${ilvl}`, props);
+      for (const [ilvl, props] of levels ?? [])
+        this.listLevels.set(`${String(attr(item, 'w:numId'))}:${ilvl}`, props);
     }
   }
 
@@ -195,7 +204,8 @@ export class StyleSheet {
   paragraph(own: ParagraphProps): { paragraph: ParagraphProps; run: RunProps } {
     const style = this.paragraphStyle(own.styleId);
     let paragraph = style.paragraph;
-    const numId = own.numId ?? style.paragraph.numId;
+    const written = own.numId ?? style.paragraph.numId;
+    const numId = written === undefined ? undefined : (this.listIds.get(written) ?? written);
     if (numId !== undefined && numId !== '0') {
       const level = this.listLevels.get(`${numId}:${own.ilvl ?? style.paragraph.ilvl ?? 0}`);
       if (level) paragraph = merge(paragraph, { ...level, styleId: undefined });

@@ -1,4 +1,11 @@
-import { merge, readParagraphProps, readRunProps, type ParagraphProps, type RunProps, StyleSheet } from './properties';
+import {
+  merge,
+  readParagraphProps,
+  readRunProps,
+  type ParagraphProps,
+  type RunProps,
+  StyleSheet,
+} from './properties';
 import { attr, child, childrenOf, isNode, nameOf, numberAttr, type XmlNode } from './xmlObject';
 
 /** What a paragraph holds, in order, as line breaking sees it. */
@@ -175,7 +182,10 @@ function readTable(tbl: XmlNode, styles: StyleSheet): TableBlock {
   const inside = child(borders, 'w:insideH') ?? child(borders, 'w:top');
   const borderStyle = attr(inside, 'w:val');
   // Border sizes are in eighths of a point.
-  const border = inside && borderStyle !== 'none' && borderStyle !== 'nil' ? ((numberAttr(inside, 'w:sz') ?? 4) / 8) * 20 : 0;
+  const border =
+    inside && borderStyle !== 'none' && borderStyle !== 'nil'
+      ? ((numberAttr(inside, 'w:sz') ?? 4) / 8) * 20
+      : 0;
   const grid = childrenOf(child(tbl, 'w:tblGrid'))
     .filter(isNode)
     .map((col) => numberAttr(col, 'w:w') ?? 0);
@@ -227,8 +237,7 @@ export function readBlocks(container: XmlNode, styles: StyleSheet): Block[] {
 /** The page of the body's (last) section: size and margins in twips. */
 export function readSection(body: XmlNode): Section {
   const sectPr = [...childrenOf(body)].reverse().find((c) => isNode(c) && nameOf(c) === 'w:sectPr') as
-    | XmlNode
-    | undefined;
+    XmlNode | undefined;
   const size = child(sectPr, 'w:pgSz');
   const margin = child(sectPr, 'w:pgMar');
   return {
