@@ -3,15 +3,16 @@ import { Notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
+import { useActiveTourRecord } from '../db/queries/activeTour';
 import { AutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { ActiveTourContext } from '../ui/activeTour';
 import { AppLayout } from './AppLayout';
 import { DesktopBridge } from './DesktopBridge';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useActiveTour } from './activeTour';
 import { buildTheme, cssVariablesResolver } from './theme';
 
 function Shell() {
-  const activeTour = useActiveTour();
+  const activeTour = useActiveTourRecord();
   if (activeTour === undefined) {
     return (
       <Center h="100vh">
@@ -19,7 +20,11 @@ function Shell() {
       </Center>
     );
   }
-  return <AppLayout activeTour={activeTour} />;
+  return (
+    <ActiveTourContext value={activeTour}>
+      <AppLayout activeTour={activeTour} />
+    </ActiveTourContext>
+  );
 }
 
 export function App() {

@@ -5,7 +5,7 @@ import { NavLink as RouterNavLink, Navigate, Route, Routes, useLocation } from '
 import type { Tour } from '../domain/entities';
 import { TourSwitcher } from '../features/tours/TourSwitcher';
 import { WelcomeScreen } from '../features/tours/WelcomeScreen';
-import { tourTitle } from '../features/tours/tourTitle';
+import { tourTitle } from '../domain/names/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { GlobalSearch } from './search/GlobalSearch';

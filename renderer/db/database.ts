@@ -12,6 +12,7 @@ import type {
   Tour,
   TourEvent,
 } from '../domain/entities';
+import type { StoredDraft } from './drafts/storedDraft';
 import type { ExchangePeer } from './exchange/exchangePeer';
 
 export const DATABASE_NAME = 'delegation-desk';
@@ -44,9 +45,25 @@ export const SCHEMA_V2 = {
   exchangePeers: 'peerId',
 } as const;
 
-/** The schema of every version ever shipped, oldest first: upgrade tests open databases written by each. */
-export const SCHEMA_VERSIONS = [SCHEMA_V1, SCHEMA_V2] as const;
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
+/**
+ * Version 3 adds `drafts`: forms' unsaved input, kept as the user types so that Escape, a reload
+ * or a crash loses nothing (see db/drafts.ts). Per laptop: never in a backup or an exchange file.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  drafts: 'key, updatedAt',
+} as const;
+
+/**
+ * The schema of every version ever shipped, by version number: upgrade tests open databases
+ * written by each. Numbers may have gaps (they are assigned ahead to parallel work).
+ */
+export const SCHEMA_VERSIONS: Readonly<Record<number, Readonly<Record<string, string>>>> = {
+  1: SCHEMA_V1,
+  2: SCHEMA_V2,
+  3: SCHEMA_V3,
+};
+export const CURRENT_SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
 
 // Ids are always set by the app (UUIDs), so tables are plain `Table<T, string>`.
 export class DelegationDeskDb extends Dexie {
@@ -62,12 +79,15 @@ export class DelegationDeskDb extends Dexie {
   attachments!: Table<Attachment, string>;
   settings!: Table<Setting, string>;
   exchangePeers!: Table<ExchangePeer, string>;
+  drafts!: Table<StoredDraft, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // A new, empty table: no record of version 1 changes shape, so there is nothing to upgrade.
     this.version(2).stores(SCHEMA_V2);
+    // Again a new, empty table: drafts start with the first form typed in after the update.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

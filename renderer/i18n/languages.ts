@@ -1,6 +1,6 @@
-import { LANGUAGES, type Language } from '../domain/entities';
+import { LANGUAGES, isLanguage, type Language } from '../domain/entities';
 
-export { LANGUAGES, type Language };
+export { LANGUAGES, isLanguage, type Language };
 
 /** Each language named in itself, as the switcher shows it whatever the current language. */
 export const LANGUAGE_NATIVE_NAMES: Record<Language, string> = {
@@ -11,10 +11,6 @@ export const LANGUAGE_NATIVE_NAMES: Record<Language, string> = {
 };
 
 export const FALLBACK_LANGUAGE: Language = 'ru';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 /** The first of the system's preferred languages that the app speaks, else Russian. */
 export function languageFromSystem(preferred: readonly string[]): Language {

@@ -1,4 +1,4 @@
-import { plainBytes } from './plainBytes';
+import { plainBytes } from '../lib/plainBytes';
 
 /** Hands bytes to the browser as a download with the given file name. */
 export function downloadInBrowser(fileName: string, bytes: Uint8Array, mimeType: string): void {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runExport } from '../../renderer/export/cli/exportCli';
+import { runExport } from '../../renderer/cli/exportCli';
 import { contentsEntries, pdfPageTexts, printedPages } from '../unit/export/contentsPages';
 import { BENCH_DIR } from './largeTourFile';
 import { single, type Figure } from './stats';

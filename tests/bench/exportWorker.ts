@@ -8,8 +8,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildDocument } from '../../renderer/domain/report/buildDocument';
-import { runExport } from '../../renderer/export/cli/exportCli';
-import { loadBackupFile } from '../../renderer/export/cli/loadBackupFile';
+import { runExport } from '../../renderer/cli/exportCli';
+import { loadBackupFile } from '../../renderer/cli/loadBackupFile';
 import { defaultPresetFor } from '../../renderer/export/docx/presets';
 import { writeDocx } from '../../renderer/export/docx/writeDocument';
 import { buildBareDocx } from './bareDocx';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { loadBackupFile } from '../../renderer/export/cli/loadBackupFile';
+import { loadBackupFile } from '../../renderer/cli/loadBackupFile';
 import type { TourBundle } from '../../renderer/domain/tourBundle';
 
 /** The large tour's records, read from its backup file with the app's own decoder. */

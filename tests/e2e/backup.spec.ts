@@ -109,6 +109,7 @@ test('back up a tour with a new finding and its photo, delete the tour, restore 
   await openScreen(page, 'Findings');
   await page.getByRole('button', { name: 'New finding' }).click();
   const form = page.getByRole('dialog', { name: 'New finding' });
+  await form.getByLabel('Key point').selectOption({ index: 1 });
   await form.getByLabel('Title').fill('Backed-up finding');
   const chooser = page.waitForEvent('filechooser');
   await form.getByRole('button', { name: 'Add photos' }).click();

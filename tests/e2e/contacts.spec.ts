@@ -31,7 +31,7 @@ test('the sample tour shows its 12 contacts and 10 organisations, with the visit
   const kissRow = contactsTable(page).getByRole('row', { name: /Dr Gábor Kiss/ });
   await expect(kissRow).toContainText('2 visits');
   // the Cyrillic form suggested by the transcription rules is shown under the name
-  await expect(kissRow).toContainText('Габор Кишш');
+  await expect(kissRow).toContainText('Габор Киш');
 
   await kissRow.getByRole('button', { name: 'Dr Gábor Kiss', exact: true }).click();
   const details = page.getByRole('dialog', { name: 'Dr Gábor Kiss' });
@@ -80,7 +80,7 @@ test('add an organisation and a contact, correct the suggested Cyrillic name, fi
 
   // the transcription rules suggest a Russian form; the translator corrects it
   const russian = dialog.getByRole('group', { name: 'Russian' });
-  await expect(russian.getByText('Кишш Жофия')).toBeVisible();
+  await expect(russian.getByText('Киш Жофия')).toBeVisible();
   await expect(russian.getByText('Suggested', { exact: true })).toBeVisible();
   await russian.getByRole('button', { name: 'Correct the Russian form' }).click();
   await russian.getByLabel('Family name (Russian)').fill('Киш');
@@ -190,7 +190,7 @@ test('names are written the way each interface language writes them', async ({ p
   await switchLanguage(page, 'Русский');
   await expect(page.getByRole('heading', { name: 'Контакты', level: 1 })).toBeVisible();
   const table = page.getByRole('table', { name: 'Контакты' });
-  await expect(table.getByRole('button', { name: 'д-р Габор Кишш', exact: true })).toBeVisible();
+  await expect(table.getByRole('button', { name: 'д-р Габор Киш', exact: true })).toBeVisible();
   await expect(table.getByRole('button', { name: 'Эдён Сёке', exact: true })).toBeVisible();
   await switchLanguage(page, 'Беларуская');
   await expect(

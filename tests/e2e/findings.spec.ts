@@ -4,7 +4,7 @@ import { expect as baseExpect, test, type Locator, type Page } from '@playwright
 import { expectNoSeriousA11yViolations, openSampleTour } from './helpers';
 
 const sample = JSON.parse(
-  readFileSync(new URL('../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../renderer/assets/sample/study-tour-hungary-2010.json', import.meta.url), 'utf8'),
 ) as {
   themes: { id: string; title: { en: string } }[];
   events: { id: string; start: string; title: { en: string } }[];

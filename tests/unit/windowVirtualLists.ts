@@ -74,10 +74,21 @@ export const fourDigits = (index: number) => String(index).padStart(4, '0');
 /**
  * Lets a list finish what follows its first showing or a scroll, as a browser does over its next
  * frames: measuring the items shown, keeping what is on screen in place, noticing a scroll's end.
+ * The clock is fake (see `prepareVirtualListTests`): 300 ms pass at once, however busy the machine.
  */
 export async function settle(): Promise<void> {
-  await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await act(() => vi.advanceTimersByTimeAsync(300));
 }
+
+/** Timers the lists and the stubs above use; promises, microtasks and setImmediate stay real. */
+const FAKE_TIMERS = [
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+] as const;
 
 /** Renders a screen and lets it load (translations, lazy parts) and lay out its list. */
 export async function renderSettled(ui: ReactElement): Promise<RenderResult> {
@@ -91,8 +102,9 @@ export async function renderSettled(ui: ReactElement): Promise<RenderResult> {
 
 /**
  * The set-up every test of a virtualised list shares, for the `describe` it is called in: an
- * English interface and the browser APIs jsdom lacks; items laid out by `layOut` before each test;
- * the DOM emptied, mocks restored and the page back at the top after each.
+ * English interface and the browser APIs jsdom lacks; a fake clock and items laid out by `layOut`
+ * before each test; after each, the DOM emptied, timers still pending dropped (so nothing of one
+ * test runs in the next), mocks restored, the real clock back and the page at the top.
  */
 export function prepareVirtualListTests(layOut: () => void = layOutItemsAt200px): void {
   beforeAll(async () => {
@@ -100,9 +112,14 @@ export function prepareVirtualListTests(layOut: () => void = layOutItemsAt200px)
     await setupI18n();
     await act(() => changeUiLanguage('en'));
   });
-  beforeEach(layOut);
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: [...FAKE_TIMERS] });
+    layOut();
+  });
   afterEach(() => {
     cleanup();
+    vi.clearAllTimers();
+    vi.useRealTimers();
     vi.restoreAllMocks();
     scrollWindowTo(0);
   });

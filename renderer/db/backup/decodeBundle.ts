@@ -19,10 +19,10 @@ import {
   type DataSet,
   type Manifest,
 } from './format';
-import { plainBytes } from '../../platform/plainBytes';
+import { plainBytes } from '../../lib/plainBytes';
 import { sha256Hex } from './hash';
 import { parseJsonFile } from './safeJson';
-import { MalformedZipError, readZipEntries } from '../../platform/zip/zipEntries';
+import { MalformedZipError, readZipEntries } from '../../lib/zip/zipEntries';
 
 const decoder = new TextDecoder();
 

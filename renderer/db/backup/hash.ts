@@ -1,4 +1,4 @@
-import { plainBytes } from '../../platform/plainBytes';
+import { plainBytes } from '../../lib/plainBytes';
 
 /** SHA-256 of the bytes as lower-case hex: the manifest's proof of what each file must be. */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema, tourOwnedSchema } from './common';
+import { localizedTextSchema, titleString, tourOwnedSchema } from './common';
 
 export const ATTACHMENT_OWNERS = ['finding', 'material'] as const;
 
@@ -8,7 +8,7 @@ export const attachmentSchema = tourOwnedSchema.extend({
   ownerType: z.enum(ATTACHMENT_OWNERS),
   ownerId: z.string().min(1),
   kind: z.enum(['photo', 'file']),
-  fileName: z.string(),
+  fileName: titleString,
   mimeType: z.string(),
   size: z.number().int().nonnegative(),
   width: z.number().int().positive().nullable(),

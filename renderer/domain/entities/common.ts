@@ -5,19 +5,42 @@ export const LANGUAGES = ['ru', 'be', 'en', 'hu'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const languageSchema = z.enum(LANGUAGES);
 
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * Longest title or name (of a tour, visit, finding, person, organisation…) and longest text
+ * (a finding's text, notes, conclusions), in characters. The same limits guard forms and
+ * imported files: a 10,000-character title breaks cards, pickers and the report's layout.
+ */
+export const TITLE_MAX_LENGTH = 300;
+export const TEXT_MAX_LENGTH = 50_000;
+
+/** A one-line title or name. */
+export const titleString = z.string().max(TITLE_MAX_LENGTH);
+/** A longer text: paragraphs, notes. */
+export const textString = z.string().max(TEXT_MAX_LENGTH);
+
+function localized(version: z.ZodString) {
+  return z
+    .object({
+      ru: version.optional(),
+      be: version.optional(),
+      en: version.optional(),
+      hu: version.optional(),
+    })
+    .strict();
+}
+
 /**
  * A text a translator may translate: one optional version per language.
  * A missing key means "not translated yet", never "empty on purpose".
  */
-export const localizedTextSchema = z
-  .object({
-    ru: z.string().optional(),
-    be: z.string().optional(),
-    en: z.string().optional(),
-    hu: z.string().optional(),
-  })
-  .strict();
+export const localizedTextSchema = localized(textString);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** A translatable title or name: the same shape, each version at most TITLE_MAX_LENGTH. */
+export const localizedTitleSchema = localized(titleString);
 
 const isoTimestamp = z.iso.datetime({ offset: true });
 export const isoDateSchema = z.iso.date();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema, tourOwnedSchema } from './common';
+import { localizedTextSchema, localizedTitleSchema, titleString, tourOwnedSchema } from './common';
 
 export const EVENT_KINDS = ['visit', 'meeting', 'briefing', 'travel', 'free-time'] as const;
 
@@ -8,12 +8,12 @@ export const wallClockSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$
 
 export const eventSchema = tourOwnedSchema.extend({
   kind: z.enum(EVENT_KINDS),
-  title: localizedTextSchema,
+  title: localizedTitleSchema,
   start: wallClockSchema,
   end: wallClockSchema,
   timeZone: z.string().min(1),
-  place: z.string(),
-  address: z.string(),
+  place: titleString,
+  address: titleString,
   organisationId: z.string().nullable(),
   hostContactIds: z.array(z.string()),
   delegateIds: z.array(z.string()),

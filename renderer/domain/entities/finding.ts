@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isoDateSchema, localizedTextSchema, tourOwnedSchema } from './common';
+import {
+  isoDateSchema,
+  localizedTextSchema,
+  localizedTitleSchema,
+  titleString,
+  tourOwnedSchema,
+} from './common';
 
 export const FINDING_KINDS = ['good-practice', 'lesson-negative', 'observation'] as const;
 export const APPLICABILITY = ['direct', 'adapt', 'not-applicable'] as const;
@@ -8,13 +14,13 @@ export const findingSchema = tourOwnedSchema.extend({
   themeId: z.string().min(1),
   eventId: z.string().nullable(),
   kind: z.enum(FINDING_KINDS),
-  title: localizedTextSchema,
+  title: localizedTitleSchema,
   /** Plain text: blank-line paragraphs and "- " bullet lines. */
   text: localizedTextSchema,
   sourceContactIds: z.array(z.string()),
   authorDelegateId: z.string().nullable(),
   date: isoDateSchema.nullable(),
-  tags: z.array(z.string()),
+  tags: z.array(titleString),
   applicability: z.enum(APPLICABILITY).nullable(),
   applicabilityNote: localizedTextSchema,
   includeInReport: z.boolean(),

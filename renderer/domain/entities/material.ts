@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { localizedTextSchema, tourOwnedSchema } from './common';
+import { localizedTitleSchema, tourOwnedSchema } from './common';
 
 export const MATERIAL_KINDS = ['law', 'strategy', 'brochure', 'presentation', 'other'] as const;
 
 export const materialSchema = tourOwnedSchema.extend({
-  title: localizedTextSchema,
+  title: localizedTitleSchema,
   kind: z.enum(MATERIAL_KINDS),
   /** Language of the document itself (ISO 639-1). */
   language: z.string().regex(/^[a-z]{2,3}$/),

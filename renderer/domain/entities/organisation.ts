@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema, tourOwnedSchema } from './common';
+import { localizedTitleSchema, textString, titleString, tourOwnedSchema } from './common';
 
 export const ORGANISATION_KINDS = [
   'police',
@@ -14,10 +14,10 @@ export const ORGANISATION_KINDS = [
 export const organisationSchema = tourOwnedSchema.extend({
   kind: z.enum(ORGANISATION_KINDS),
   /** Names per language; the original (Hungarian) name is kept under `hu`. */
-  name: localizedTextSchema,
-  city: z.string(),
-  address: z.string(),
-  website: z.string(),
-  notes: z.string(),
+  name: localizedTitleSchema,
+  city: titleString,
+  address: titleString,
+  website: titleString,
+  notes: textString,
 });
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema, tourOwnedSchema } from './common';
+import { localizedTextSchema, localizedTitleSchema, tourOwnedSchema } from './common';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const HORIZONS = ['short', 'medium', 'long'] as const;
@@ -10,7 +10,7 @@ export const recommendationSchema = tourOwnedSchema.extend({
   findingIds: z.array(z.string()),
   priority: z.enum(PRIORITIES),
   horizon: z.enum(HORIZONS),
-  responsible: localizedTextSchema,
+  responsible: localizedTitleSchema,
   status: z.enum(RECOMMENDATION_STATUSES),
   /** User-controlled position; recommendations are numbered in this order. */
   order: z.number().int().nonnegative(),

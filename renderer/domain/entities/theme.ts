@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { localizedTextSchema, tourOwnedSchema } from './common';
+import { localizedTitleSchema, tourOwnedSchema } from './common';
 
 /** A key point of the study tour's terms of reference. */
 export const themeSchema = tourOwnedSchema.extend({
-  title: localizedTextSchema,
+  title: localizedTitleSchema,
   order: z.number().int().nonnegative(),
 });
 export type Theme = z.infer<typeof themeSchema>;

@@ -1,8 +1,35 @@
 import { z } from 'zod';
-import { isoDateSchema, localizedTextSchema, recordMetaSchema } from './common';
+import { isoDateSchema, localizedTextSchema, localizedTitleSchema, recordMetaSchema } from './common';
+
+/** A document's registration: its date (ISO, or empty) and number, as the office registers it. */
+export const registrationSchema = z.object({
+  date: z.union([isoDateSchema, z.literal('')]),
+  number: z.string().max(100),
+});
+
+/**
+ * The requisites of the tour's documents (STB 6.38-2016, GOST R 7.0.97-2016), entered once on the
+ * Documents screen. All optional, so older records and backups stay valid as they are.
+ */
+export const tourRequisitesSchema = z.object({
+  /** Where the documents are drawn up ("г. Минск"), per document language; with the year at the foot of the title page. */
+  place: localizedTextSchema.optional(),
+  /** The approval block (УТВЕРЖДАЮ): who approves, and on which documents it is printed. */
+  approval: z
+    .object({
+      position: localizedTextSchema,
+      /** Initials and surname as they are signed ("И.О. Фамилия"), per document language. */
+      name: localizedTextSchema,
+      documents: z.array(z.string().max(20)).max(10),
+    })
+    .optional(),
+  /** Date and registration number per document kind ("report", "memo", …). */
+  registration: z.record(z.string().max(20), registrationSchema).optional(),
+});
+export type TourRequisites = z.infer<typeof tourRequisitesSchema>;
 
 export const tourSchema = recordMetaSchema.extend({
-  title: localizedTextSchema,
+  title: localizedTitleSchema,
   purpose: localizedTextSchema,
   /** ISO 3166-1 alpha-2 code of the host country, e.g. "HU". */
   hostCountry: z.string().regex(/^[A-Z]{2}$/),
@@ -15,5 +42,6 @@ export const tourSchema = recordMetaSchema.extend({
   supportedBy: localizedTextSchema,
   followUp: localizedTextSchema,
   conclusions: localizedTextSchema,
+  requisites: tourRequisitesSchema.optional(),
 });
 export type Tour = z.infer<typeof tourSchema>;

@@ -3,7 +3,10 @@
  * practice (the rules used by Russian reference works and Wikipedia's "Венгерско-русская практическая
  * транскрипция"): cs→ч, s→ш, sz→с, zs→ж, gy→дь, ny→нь, ty→ть, ly/j→й (or я/е/ю… before a vowel),
  * long vowels written as short ones, e→э and ö→э at the start of a word and after vowels, ö/ő→ё,
- * ü/ű→ю, a→я and u→ю after the soft consonants gy/ny/ty, l→ль before a consonant and at the end.
+ * ü/ű→ю, a→я and u→ю after the soft consonants gy/ny/ty, l→ль before a consonant and at the end;
+ * a doubled hissing consonant at the end of a word is written once (Kiss → Киш; but Papp → Папп,
+ * Antall → Анталл), gy/ny/ty before ü/ű lose their soft sign (Gyűrűs → Дюрюш), and a final ty after
+ * a consonant is the old spelling of t + i (Vörösmarty → Вёрёшмарти).
  *
  * The result is a suggestion: established spellings (Кошут, Дюрчань) are exceptions a translator
  * confirms or corrects by hand, and the app keeps that corrected form.
@@ -86,6 +89,11 @@ const CONSONANTS: Record<string, string> = {
   x: 'кс',
   z: 'з',
 };
+/**
+ * Doubled hissing consonants at the end of a word are written once, as Russian practice does
+ * (Kiss → Киш, Rács-Kovács → …ч); other doubled consonants stay doubled (Papp → Папп, Antall → Анталл).
+ */
+const DOUBLED_SIBILANT_FINAL: Record<string, string> = { ssz: 'с', zzs: 'ж', ccs: 'ч' };
 const CONSONANT_KEYS = Object.keys(CONSONANTS).sort((a, b) => b.length - a.length);
 
 /** Consonants written with a final soft sign: the vowel after them is iotated (Gyula → Дьюла). */
@@ -247,6 +255,24 @@ function transcribeLowerWord(word: string): string {
             (after?.kind === 'consonant' && after.latin === 'l') ||
             (before?.kind === 'consonant' && before.latin === 'l' && after === undefined);
           out += hard ? 'л' : 'ль';
+          break;
+        }
+        if (after === undefined && before?.kind === 'consonant' && latin === 'ty') {
+          // Old spelling: the final y is a vowel i (Vörösmarty → Вёрёшмарти).
+          out += 'ти';
+          break;
+        }
+        if (SOFT.has(latin) && after?.kind === 'vowel' && after.base === 'ü') {
+          // ю already softens the consonant: Gyűrűs → Дюрюш, not Дьюрюш.
+          out += (CONSONANTS[latin] ?? latin).replace(/ь$/, '');
+          break;
+        }
+        if (after === undefined && latin === 's' && before?.kind === 'consonant' && before.latin === 's') {
+          // Kiss → Киш: the first s already wrote ш.
+          break;
+        }
+        if (after === undefined && DOUBLED_SIBILANT_FINAL[latin] !== undefined) {
+          out += DOUBLED_SIBILANT_FINAL[latin];
           break;
         }
         if (

@@ -10,3 +10,4 @@ export {
 } from './cyrillicName';
 export { displayName, localizedPrefix, type NameStyle } from './displayName';
 export { foldForSearch, foldedHaystack, matchesFolded, matchesQuery } from './searchFold';
+export { cyrillicToHungarian } from './cyrillicToHungarian';

@@ -4,6 +4,7 @@ import type {
   Delegate,
   Finding,
   Language,
+  LocalizedText,
   Material,
   Organisation,
   Recommendation,
@@ -12,6 +13,7 @@ import type {
 } from '../entities';
 import { FINDING_KINDS } from '../entities';
 import { textBlocks } from '../findings/plainText';
+import { pickText } from '../localizedText';
 import { compareEvents, groupByDay } from '../itinerary/agenda';
 import type { TourBundle } from '../tourBundle';
 import { FallbackCollector } from './fallbacks';
@@ -21,6 +23,7 @@ import type {
   ContactsDocument,
   DelegateLine,
   DocumentKind,
+  DocumentRequisites,
   DocumentModel,
   FindingItem,
   KeyPointChapter,
@@ -35,7 +38,29 @@ import type {
   ReportDocument,
   TourSummary,
 } from './model';
-import { contactName, delegateName } from './personNames';
+import { contactName, delegateName, delegateSignatureName } from './personNames';
+
+/**
+ * The requisites of one document in its language, from what was entered once for the tour. Not
+ * read through the fallback collector: a place or an approver's name in another language is a
+ * form the user typed for this tour, not a translation that is missing.
+ */
+function documentRequisites(index: TourIndex, kind: DocumentKind): DocumentRequisites {
+  const requisites = index.bundle.tour.requisites;
+  const text = (value: LocalizedText | undefined) =>
+    value === undefined ? '' : pickText(value, index.language).value.trim();
+  const registration = requisites?.registration?.[kind];
+  const approval = requisites?.approval;
+  return {
+    place: text(requisites?.place),
+    date: registration?.date ?? '',
+    number: registration?.number.trim() ?? '',
+    approval:
+      approval && approval.documents.includes(kind)
+        ? { position: text(approval.position), name: text(approval.name) }
+        : null,
+  };
+}
 
 export interface DocumentRequest {
   kind: DocumentKind;
@@ -156,21 +181,30 @@ function tourSummary(index: TourIndex): TourSummary {
 }
 
 function delegation(index: TourIndex): DelegateLine[] {
-  return index.delegates.map((delegate) => {
-    const name = delegateName(delegate, index.language, index.text);
-    const where = (field: string) => ({
-      record: 'delegate' as const,
-      recordId: delegate.id,
-      field,
-      label: name,
-    });
-    return {
-      name,
-      rank: index.text.pick(delegate.rank, where('rank')),
-      position: index.text.pick(delegate.position, where('position')),
-      role: delegate.role,
-    };
+  return index.delegates.map((delegate) => delegateLine(index, delegate));
+}
+
+/** The head of delegation alone (who signs a memo or a brief): only their texts count as fallbacks. */
+function headOfDelegation(index: TourIndex): DelegateLine | undefined {
+  const head = index.delegates.find((d) => d.role === 'head');
+  return head ? delegateLine(index, head) : undefined;
+}
+
+function delegateLine(index: TourIndex, delegate: Delegate): DelegateLine {
+  const name = delegateName(delegate, index.language, index.text);
+  const where = (field: string) => ({
+    record: 'delegate' as const,
+    recordId: delegate.id,
+    field,
+    label: name,
   });
+  return {
+    name,
+    signatureName: delegateSignatureName(delegate, index.language),
+    rank: index.text.pick(delegate.rank, where('rank')),
+    position: index.text.pick(delegate.position, where('position')),
+    role: delegate.role,
+  };
 }
 
 function programmeItem(index: TourIndex, event: TourEvent): ProgrammeItem {
@@ -235,7 +269,8 @@ function findingItem(index: TourIndex, finding: Finding, reference: string): Fin
     .map((contact) => {
       const organisation = index.organisationName(contact.organisationId);
       const name = contactName(contact, index.language);
-      return organisation === '' ? name : `${name} (${organisation})`;
+      // A comma, not parentheses: organisation names often end in their own "(ORFK)".
+      return organisation === '' ? name : `${name}, ${organisation}`;
     });
   return {
     findingId: finding.id,
@@ -273,20 +308,44 @@ interface NumberedKeyPoint {
   findings: { finding: Finding; reference: string }[];
 }
 
-/** Which key points and findings a document covers, numbered as the report numbers them ("2.3"). */
-function numberFindings(index: TourIndex, request: DocumentRequest): NumberedKeyPoint[] {
+/** The chosen key points, each with the findings it covers, in the report's order. */
+function chosenKeyPoints(
+  index: TourIndex,
+  request: DocumentRequest,
+): { theme: Theme; findings: Finding[] }[] {
   const wanted = request.themeIds ? new Set(request.themeIds) : null;
   const onlyIncluded = request.onlyIncludedFindings ?? true;
   return index.themes
     .filter((theme) => wanted === null || wanted.has(theme.id))
-    .map((theme, position) => ({
+    .map((theme) => ({
       theme,
-      number: position + 1,
       findings: index.findings
         .filter((f) => f.themeId === theme.id && (!onlyIncluded || f.includeInReport))
-        .sort(chapterOrder(index))
-        .map((finding, i) => ({ finding, reference: `${position + 1}.${i + 1}` })),
+        .sort(chapterOrder(index)),
     }));
+}
+
+/**
+ * Which key points and findings a document covers, numbered as the report numbers them ("2.3").
+ * A key point without findings gets no chapter and no number, so the chapters run 1, 2, 3.
+ */
+function numberFindings(index: TourIndex, request: DocumentRequest): NumberedKeyPoint[] {
+  return chosenKeyPoints(index, request)
+    .filter((point) => point.findings.length > 0)
+    .map(({ theme, findings }, position) => ({
+      theme,
+      number: position + 1,
+      findings: findings.map((finding, i) => ({ finding, reference: `${position + 1}.${i + 1}` })),
+    }));
+}
+
+function emptyKeyPoints(index: TourIndex, request: DocumentRequest): string[] {
+  return (
+    chosenKeyPoints(index, request)
+      .filter((point) => point.findings.length === 0)
+      // Read without the collector: a title that is not in the document is no fallback of it.
+      .map(({ theme }) => pickText(theme.title, index.language).value)
+  );
 }
 
 const referenceMap = (numbered: readonly NumberedKeyPoint[]): Map<string, string> =>
@@ -404,6 +463,7 @@ function buildReport(index: TourIndex, request: DocumentRequest): ReportDocument
     delegation: delegation(index),
     programme: programme(index),
     chapters: chapters(index, numbered),
+    emptyKeyPoints: emptyKeyPoints(index, request),
     recommendations: recommendationRows(index, referenceMap(numbered)),
     personsMet: personsMet(index),
     materials: materialLines(index, index.materials),
@@ -433,6 +493,7 @@ function buildMemo(index: TourIndex, request: DocumentRequest): MemoDocument {
       .filter((t): t is Theme => t !== undefined)
       .map((theme) => index.text.pick(theme.title, { record: 'theme', recordId: theme.id, field: 'title' })),
     findings,
+    head: headOfDelegation(index),
     materials: materialLines(
       index,
       index.materials.filter((m) => m.eventId === event.id),
@@ -465,6 +526,7 @@ function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
     tour,
     recommendations,
     basisFindings,
+    head: headOfDelegation(index),
     fallbacks: index.text.list(),
   };
 }
@@ -475,6 +537,10 @@ function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
  */
 export function buildDocument(bundle: TourBundle, request: DocumentRequest): DocumentModel {
   const index = new TourIndex(bundle, new FallbackCollector(request.language));
+  return { ...buildModel(index, request), requisites: documentRequisites(index, request.kind) };
+}
+
+function buildModel(index: TourIndex, request: DocumentRequest): DocumentModel {
   switch (request.kind) {
     case 'report':
       return buildReport(index, request);

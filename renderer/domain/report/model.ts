@@ -42,9 +42,22 @@ export interface TourSummary {
 
 export interface DelegateLine {
   name: string;
+  /** Initials and surname as a signature block writes them ("А.П. Ковалёв", "A. Kovalev"). */
+  signatureName: string;
   rank: string;
   position: string;
   role: DelegateRole;
+}
+
+/** The requisites of one document in its language (see TourRequisites); empty strings when not given. */
+export interface DocumentRequisites {
+  /** Where the document is drawn up ("г. Минск"). */
+  place: string;
+  /** ISO date of the document, or "". */
+  date: string;
+  number: string;
+  /** The approval block, when it is wanted on this document. */
+  approval: { position: string; name: string } | null;
 }
 
 export interface ProgrammeItem {
@@ -138,6 +151,8 @@ export interface MaterialLine {
 interface DocumentBase {
   language: Language;
   tour: TourSummary;
+  /** Absent in models built by hand (tests): no requisites are printed then. */
+  requisites?: DocumentRequisites;
   /** Texts that had no version in the document language, and what was used instead. */
   fallbacks: Fallback[];
 }
@@ -146,7 +161,13 @@ export interface ReportDocument extends DocumentBase {
   kind: 'report';
   delegation: DelegateLine[];
   programme: ProgrammeDay[];
+  /** Key points with findings, numbered 1, 2, 3… without gaps. */
   chapters: KeyPointChapter[];
+  /**
+   * Titles of the chosen key points that have no findings: they get no chapter (a document never
+   * says "nothing here"), and the Documents screen names them. Absent means none.
+   */
+  emptyKeyPoints?: string[];
   recommendations: RecommendationRow[];
   personsMet: OrganisationPersons[];
   materials: MaterialLine[];
@@ -170,6 +191,8 @@ export interface MemoDocument extends DocumentBase {
   keyPoints: string[];
   findings: FindingItem[];
   materials: MaterialLine[];
+  /** The head of delegation, who signs the memo; absent when the tour has none. */
+  head?: DelegateLine;
 }
 
 export interface BriefDocument extends DocumentBase {
@@ -177,6 +200,8 @@ export interface BriefDocument extends DocumentBase {
   recommendations: RecommendationRow[];
   /** The findings the recommendations cite, so the brief can name its basis. */
   basisFindings: { reference: string; title: string }[];
+  /** The head of delegation, who signs the brief; absent when the tour has none. */
+  head?: DelegateLine;
 }
 
 export type DocumentModel =

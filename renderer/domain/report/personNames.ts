@@ -1,5 +1,5 @@
 import type { Contact, Delegate, Language } from '../entities';
-import { displayName, latinToRussian, russianToBelarusian } from '../names';
+import { cyrillicToHungarian, displayName, latinToRussian, russianToBelarusian } from '../names';
 import type { FallbackCollector } from './fallbacks';
 import { hasCyrillic, romanizeCyrillic } from './romanize';
 
@@ -39,8 +39,53 @@ export function delegateName(delegate: Delegate, language: Language, fallbacks?:
     }
     return full;
   }
-  const latin = (text: string) => (hasCyrillic(text) ? romanizeCyrillic(text) : text);
-  return join(latin(delegate.givenName), latin(delegate.familyName));
+  const { familyName, givenName } = delegateLatinName(delegate, language);
+  return join(givenName, familyName);
+}
+
+type NamePair = { familyName: string; givenName: string };
+
+/** The Hungarian form the rules suggest for a delegate (Андрей Ковалёв → Andrej Kovaljov); never checked. */
+export function suggestHungarianName(delegate: Pick<Delegate, 'familyName' | 'givenName'>): NamePair {
+  return {
+    familyName: cyrillicToHungarian(delegate.familyName.trim()),
+    givenName: cyrillicToHungarian(delegate.givenName.trim()),
+  };
+}
+
+/**
+ * A delegate's name in Latin letters: in English the passport form when given, else the ICAO
+ * transliteration; in Hungarian the translator-checked Hungarian form, else the suggested one.
+ */
+export function delegateLatinName(delegate: Delegate, language: 'en' | 'hu'): NamePair {
+  if (language === 'hu') {
+    const stored = delegate.hungarianName;
+    if (stored?.checked && stored.familyName.trim() !== '') return stored;
+    return suggestHungarianName(delegate);
+  }
+  const passport = delegate.latinName;
+  if (passport && passport.familyName.trim() !== '') return passport;
+  const latin = (text: string) => (hasCyrillic(text) ? romanizeCyrillic(text.trim()) : text.trim());
+  return { familyName: latin(delegate.familyName), givenName: latin(delegate.givenName) };
+}
+
+const initial = (name: string) => {
+  const first = [...name.trim()][0];
+  return first === undefined ? '' : `${first.toUpperCase()}.`;
+};
+
+/**
+ * Initials and surname as a signature block writes them: "А.П. Ковалёв" in Russian and
+ * Belarusian (patronymic's initial too), "A. Kovalev" in English, "A. Kovaljov" in Hungarian.
+ */
+export function delegateSignatureName(delegate: Delegate, language: Language): string {
+  if (language === 'ru' || language === 'be') {
+    const full = delegateName(delegate, language).split(' ');
+    const [family = '', given = '', patronymic = ''] = full;
+    return join(`${initial(given)}${initial(patronymic)}`, family);
+  }
+  const { familyName, givenName } = delegateLatinName(delegate, language);
+  return join(initial(givenName), familyName);
 }
 
 /** A contact's name in the document language (Cyrillic for ru/be) through the shared name rules. */

@@ -22,6 +22,7 @@ import type { TextBlock } from '../../domain/findings/plainText';
 import type { PhotoItem } from '../../domain/report/model';
 import type { DocText } from './docStrings';
 import type { DateWriter } from './formatDates';
+import { columnWidths, longestWordTwips, type ColumnNeed } from './columnWidths';
 import { mmToTwips, type DocumentPreset } from './presets';
 import { DASH_LIST, STYLE, halfPoints } from './styles';
 
@@ -65,27 +66,75 @@ export function heading(
   });
 }
 
+/**
+ * A paragraph not built yet, so that whoever assembles a block can decide which paragraphs keep
+ * with the next (`docx` paragraphs cannot be changed once built).
+ */
+export type ParagraphMaker = (keepNext: boolean) => Paragraph;
+
+export const bodyMaker =
+  (text: string, style?: string): ParagraphMaker =>
+  (keepNext) =>
+    new Paragraph({ style, keepNext: keepNext || undefined, children: runs(text) });
+
 export function body(text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: runs(text) });
+  return bodyMaker(text, style)(false);
 }
 
 /** "Label: value" with the label in bold; nothing when the value is empty. */
-export function labelled(label: string, value: string, style?: string): Paragraph[] {
+export function labelledMakers(label: string, value: string, style?: string): ParagraphMaker[] {
   if (value.trim() === '') return [];
   return [
-    new Paragraph({ style, children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)] }),
+    (keepNext) =>
+      new Paragraph({
+        style,
+        keepNext: keepNext || undefined,
+        children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)],
+      }),
   ];
 }
 
+export function labelled(label: string, value: string, style?: string): Paragraph[] {
+  return labelledMakers(label, value, style).map((make) => make(false));
+}
+
+const dashItemMaker =
+  (text: string, style?: string): ParagraphMaker =>
+  (keepNext) =>
+    new Paragraph({
+      style,
+      keepNext: keepNext || undefined,
+      numbering: { reference: DASH_LIST, level: 0 },
+      children: runs(text),
+    });
+
 export function dashItem(text: string, style?: string): Paragraph {
-  return new Paragraph({ style, numbering: { reference: DASH_LIST, level: 0 }, children: runs(text) });
+  return dashItemMaker(text, style)(false);
+}
+
+/** The light plain-text format (paragraphs, "- " lists) as paragraphs to build. */
+export function textBlockMakers(blocks: readonly TextBlock[]): ParagraphMaker[] {
+  return blocks.flatMap((block) =>
+    block.type === 'paragraph' ? [bodyMaker(block.text)] : block.items.map((item) => dashItemMaker(item)),
+  );
 }
 
 /** The light plain-text format (paragraphs, "- " lists) as document paragraphs. */
 export function textBlockParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
-  return blocks.flatMap((block) =>
-    block.type === 'paragraph' ? [body(block.text)] : block.items.map((item) => dashItem(item)),
-  );
+  return textBlockMakers(blocks).map((make) => make(false));
+}
+
+/**
+ * A block kept on one page where it fits: every paragraph but the last keeps with the next, so
+ * the block's last line is never left alone on a page (a finding's "Applicability: …").
+ */
+export function keptTogether(makers: readonly ParagraphMaker[]): Paragraph[] {
+  return makers.map((make, i) => make(i < makers.length - 1));
+}
+
+/** A long text whose last two paragraphs stay together: its last line never stands alone. */
+export function keptTogetherTail(makers: readonly ParagraphMaker[]): Paragraph[] {
+  return makers.map((make, i) => make(i === makers.length - 2));
 }
 
 /** The width text may take on a page of the preset, in twips. */
@@ -106,16 +155,32 @@ const BORDERS = {
 
 export type CellContent = string | Paragraph[];
 
+const CELL_MARGIN_TWIPS = 80;
+/** Room for a bold run, a border and rounding: a column a hair too narrow splits its longest word. */
+const CELL_SLACK_TWIPS = 60;
+
 export interface TableSpec {
   /** Column headings and their share of the text width (shares are normalised). */
   columns: { heading: string; share: number }[];
   rows: (CellContent[] | { group: string })[];
 }
 
-function cellParagraphs(content: CellContent): Paragraph[] {
+function cellParagraphs(content: CellContent, size: number | undefined): Paragraph[] {
   if (typeof content !== 'string')
     return content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText })];
-  return [new Paragraph({ style: STYLE.tableText, children: runs(content) })];
+  return [new Paragraph({ style: STYLE.tableText, children: runs(content, { size }) })];
+}
+
+/** What each column needs at a font size: its share, and its longest word with the cell's margins. */
+function columnNeeds(spec: TableSpec, size: number): ColumnNeed[] {
+  return spec.columns.map((column, i) => {
+    let widest = longestWordTwips(column.heading, size, true);
+    for (const row of spec.rows) {
+      const cell = Array.isArray(row) ? row[i] : undefined;
+      if (typeof cell === 'string') widest = Math.max(widest, longestWordTwips(cell, size));
+    }
+    return { share: column.share, minTwips: widest + CELL_MARGIN_TWIPS * 2 + CELL_SLACK_TWIPS };
+  });
 }
 
 /**
@@ -123,9 +188,17 @@ function cellParagraphs(content: CellContent): Paragraph[] {
  * pages; `{ group }` rows span all columns (an organisation above its people).
  */
 export function table(preset: DocumentPreset, spec: TableSpec): Table {
-  const total = spec.columns.reduce((sum, column) => sum + column.share, 0);
   const width = textWidthTwips(preset);
-  const widths = spec.columns.map((column) => Math.floor((width * column.share) / total));
+  // The table's own size, a point or two below the preset's when its longest words would not fit
+  // side by side otherwise (STB 6.38-2016 allows 12–14 pt in tables).
+  let size = preset.font.tablePt;
+  let needs = columnNeeds(spec, size);
+  while (needs.reduce((sum, need) => sum + need.minTwips, 0) > width && size > preset.font.tablePt - 2) {
+    size -= 1;
+    needs = columnNeeds(spec, size);
+  }
+  const widths = columnWidths(needs, width);
+  const runSize = size === preset.font.tablePt ? undefined : size;
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -134,7 +207,9 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         new TableCell({
           width: { size: widths[i] ?? 0, type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
-          children: [new Paragraph({ style: STYLE.tableHeading, children: runs(column.heading) })],
+          children: [
+            new Paragraph({ style: STYLE.tableHeading, children: runs(column.heading, { size: runSize }) }),
+          ],
         }),
     ),
   });
@@ -146,7 +221,12 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
           new TableCell({
             columnSpan: spec.columns.length,
             width: { size: width, type: WidthType.DXA },
-            children: [new Paragraph({ style: STYLE.tableText, children: runs(row.group, { bold: true }) })],
+            children: [
+              new Paragraph({
+                style: STYLE.tableText,
+                children: runs(row.group, { bold: true, size: runSize }),
+              }),
+            ],
           }),
         ],
       });
@@ -157,7 +237,7 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         (content, i) =>
           new TableCell({
             width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            children: cellParagraphs(content),
+            children: cellParagraphs(content, runSize),
           }),
       ),
     });
@@ -168,7 +248,7 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    margins: { left: 80, right: 80, top: 20, bottom: 20 },
+    margins: { left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS, top: 20, bottom: 20 },
   });
 }
 
@@ -229,9 +309,9 @@ export function photo(ctx: WriteContext, item: PhotoItem, number: number): Parag
 
 /**
  * Page geometry and page numbers from the preset: numbers centred in the header (or footer),
- * none on the first page when the preset says so.
+ * none on the first page when the preset says so; `titleFoot` at the foot of the first page.
  */
-export function sectionOptions(ctx: WriteContext, children: Child[]): ISectionOptions {
+export function sectionOptions(ctx: WriteContext, children: Child[], titleFoot = ''): ISectionOptions {
   const { page, pageNumbers, font } = ctx.preset;
   const numberParagraph = () =>
     new Paragraph({
@@ -247,8 +327,14 @@ export function sectionOptions(ctx: WriteContext, children: Child[]): ISectionOp
     });
   const empty = () => new Paragraph({ indent: { firstLine: 0 } });
   const numbered = { default: numberParagraph, first: pageNumbers.onFirstPage ? numberParagraph : empty };
+  // Place and year at the foot of the title page ("Минск 2010"), in its own footer.
+  const foot = () =>
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: runs(titleFoot) });
   const content = (kind: 'header' | 'footer', which: 'default' | 'first') => ({
-    children: [pageNumbers.placement === kind ? numbered[which]() : empty()],
+    children: [
+      pageNumbers.placement === kind ? numbered[which]() : empty(),
+      ...(kind === 'footer' && which === 'first' && titleFoot !== '' ? [foot()] : []),
+    ],
   });
   return {
     properties: {

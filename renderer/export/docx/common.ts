@@ -1,6 +1,17 @@
-import { PageBreak, Paragraph } from 'docx';
-import type { DelegateLine, ProgrammeDay, TourSummary } from '../../domain/report/model';
-import { blankLines, body, runs, table, type DocumentChild, type WriteContext } from './blocks';
+import {
+  AlignmentType,
+  BorderStyle,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { DelegateLine, DocumentRequisites, ProgrammeDay, TourSummary } from '../../domain/report/model';
+import { blankLines, runs, table, textWidthTwips, type DocumentChild, type WriteContext } from './blocks';
 import { countryName } from './formatDates';
 import { STYLE } from './styles';
 
@@ -12,51 +23,174 @@ export function placeAndDates(ctx: WriteContext, tour: TourSummary): string {
 /** The head of a working document: ministry, document title, the tour, place and dates. */
 export function documentHead(
   ctx: WriteContext,
-  tour: TourSummary,
+  doc: { tour: TourSummary; requisites?: DocumentRequisites },
   title: string,
   subtitle?: string,
 ): Paragraph[] {
+  const { tour, requisites } = doc;
   return [
     new Paragraph({
       style: STYLE.titleBlock,
       children: runs(ctx.t('ministry').toUpperCase(), { bold: true }),
     }),
     ...blankLines(1),
+    ...approvalBlock(ctx, requisites),
     new Paragraph({ style: 'Title', children: runs(title) }),
     ...(subtitle
       ? [new Paragraph({ style: STYLE.titleBlock, children: runs(subtitle, { bold: true }) })]
       : []),
     new Paragraph({ style: STYLE.titleBlock, children: runs(tour.title) }),
     new Paragraph({ style: STYLE.titleBlock, children: runs(placeAndDates(ctx, tour)) }),
+    ...registrationLine(ctx, requisites),
     ...blankLines(1),
   ];
 }
 
-/** The title page of the report, ending with a page break. */
-export function titlePage(ctx: WriteContext, tour: TourSummary, head: DelegateLine | undefined): Paragraph[] {
+/** "начальник управления …, полковник милиции": position first, then rank, as a signature writes them. */
+export function positionAndRank(person: { position: string; rank: string }): string {
+  return [person.position, person.rank].filter((s) => s.trim() !== '').join(', ');
+}
+
+/** The group row above an organisation's people; people with no organisation get their own. */
+export function organisationHeading(ctx: WriteContext, organisation: string): string {
+  return organisation !== '' ? organisation : ctx.t('persons.noOrganisation');
+}
+
+/** The width the right-hand blocks (approval) take: from the middle of the text width to its end. */
+function rightHalfIndent(ctx: WriteContext): number {
+  return Math.round(textWidthTwips(ctx.preset) * 0.5);
+}
+
+/** The approval block (УТВЕРЖДАЮ …) in the top-right of a document's first page. */
+export function approvalBlock(ctx: WriteContext, requisites: DocumentRequisites | undefined): Paragraph[] {
+  const approval = requisites?.approval;
+  if (!approval) return [];
+  const left = rightHalfIndent(ctx);
+  const line = (text: string, bold = false) =>
+    new Paragraph({
+      style: STYLE.plain,
+      keepNext: true,
+      indent: { left, firstLine: 0 },
+      children: runs(text, { bold }),
+    });
+  return [
+    line(ctx.t('requisites.approve').toUpperCase()),
+    ...(approval.position !== '' ? [line(approval.position)] : []),
+    line(`${SIGNATURE_LINE} ${approval.name}`.trimEnd()),
+    line(ctx.t('requisites.dateLine')),
+    ...blankLines(1),
+  ];
+}
+
+const SIGNATURE_LINE = '______________';
+
+/** "20.09.2010 № 12/345" under a document's title, when the user gave either. */
+export function registrationLine(ctx: WriteContext, requisites: DocumentRequisites | undefined): Paragraph[] {
+  if (!requisites || (requisites.date === '' && requisites.number === '')) return [];
+  // A number without a date leaves a line for the date to be written in by hand.
+  const date = requisites.date !== '' ? ctx.dates.date(requisites.date) : SIGNATURE_LINE;
+  const number = requisites.number !== '' ? `${ctx.t('requisites.number')} ${requisites.number}` : '';
+  return [new Paragraph({ style: STYLE.titleBlock, children: runs([date, number].join(' ').trim()) })];
+}
+
+/**
+ * The head of delegation's signature at the end of a document: role and position on the left,
+ * the signature line with initials and surname on the right of the last line. A borderless table,
+ * so the two sides stay side by side in Word and LibreOffice alike.
+ */
+export function signatureBlock(ctx: WriteContext, head: DelegateLine | undefined): DocumentChild[] {
+  if (!head) return [];
+  const width = textWidthTwips(ctx.preset);
+  const leftWidth = Math.round(width * 0.58);
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+  const borders = {
+    top: none,
+    bottom: none,
+    left: none,
+    right: none,
+    insideHorizontal: none,
+    insideVertical: none,
+  };
+  const lines = [ctx.t('report.delegationHead'), head.position, head.rank].filter((s) => s.trim() !== '');
+  return [
+    ...blankLines(1),
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: [leftWidth, width - leftWidth],
+      layout: TableLayoutType.FIXED,
+      borders,
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: leftWidth, type: WidthType.DXA },
+              borders,
+              children: lines.map(
+                (text) => new Paragraph({ style: STYLE.plain, keepNext: true, children: runs(text) }),
+              ),
+            }),
+            new TableCell({
+              width: { size: width - leftWidth, type: WidthType.DXA },
+              borders,
+              verticalAlign: VerticalAlignTable.BOTTOM,
+              children: [
+                new Paragraph({
+                  style: STYLE.plain,
+                  alignment: AlignmentType.RIGHT,
+                  children: runs(`${SIGNATURE_LINE} ${head.signatureName}`),
+                }),
+              ],
+            }),
+          ],
+        }),
+      ],
+    }),
+  ];
+}
+
+/**
+ * The title page of the report, ending with a page break: the approval block when wanted, the
+ * ministry, the title, the tour, the registration line, the head of delegation. Place and year
+ * are at the foot of the page, in the title page's footer (sectionOptions).
+ */
+export function titlePage(
+  ctx: WriteContext,
+  tour: TourSummary,
+  head: DelegateLine | undefined,
+  requisites: DocumentRequisites | undefined,
+): Paragraph[] {
+  const approval = approvalBlock(ctx, requisites);
   return [
     new Paragraph({
       style: STYLE.titleBlock,
       children: runs(ctx.t('ministry').toUpperCase(), { bold: true }),
     }),
-    ...blankLines(10),
-    new Paragraph({ style: 'Title', children: runs(ctx.t('titles.report').toUpperCase()) }),
+    ...blankLines(1),
+    ...approval,
+    ...blankLines(approval.length > 0 ? 4 : 9),
+    new Paragraph({ style: 'Title', children: runs(ctx.t('titles.reportShort').toUpperCase()) }),
     new Paragraph({ style: STYLE.titleBlock, children: runs(tour.title) }),
     ...blankLines(1),
     new Paragraph({ style: STYLE.titleBlock, children: runs(placeAndDates(ctx, tour)) }),
-    ...blankLines(8),
+    ...registrationLine(ctx, requisites),
+    ...blankLines(approval.length > 0 ? 5 : 8),
     ...(head
       ? [
           new Paragraph({ style: STYLE.plain, children: runs(`${ctx.t('report.delegationHead')}:`) }),
-          new Paragraph({
-            style: STYLE.plain,
-            children: runs([head.rank, head.position].filter((s) => s !== '').join(', ')),
-          }),
+          new Paragraph({ style: STYLE.plain, children: runs(positionAndRank(head)) }),
           new Paragraph({ style: STYLE.plain, children: runs(head.name, { bold: true }) }),
         ]
       : []),
     new Paragraph({ children: [new PageBreak()] }),
   ];
+}
+
+/** "Минск 2010": where and when the document is drawn up, for the foot of the title page. */
+export function placeAndYear(requisites: DocumentRequisites | undefined, tour: TourSummary): string {
+  const year = (requisites?.date || tour.endDate).slice(0, 4);
+  const place = requisites?.place ?? '';
+  return [place, year].filter((s) => s !== '').join(' ');
 }
 
 /** The composition of the delegation as a numbered table. */
@@ -65,14 +199,13 @@ export function delegationTable(ctx: WriteContext, delegation: readonly Delegate
     table(ctx.preset, {
       columns: [
         { heading: ctx.t('table.number'), share: 1 },
-        { heading: ctx.t('table.name'), share: 4 },
-        { heading: ctx.t('table.rankPosition'), share: 8 },
+        { heading: ctx.t('table.fullName'), share: 4 },
+        { heading: ctx.t('table.positionRank'), share: 8 },
       ],
       rows: delegation.map((delegate, i) => [
         `${i + 1}`,
         delegate.name,
-        [delegate.position, delegate.rank].filter((s) => s !== '').join(', ') ||
-          ctx.t(`role.${delegate.role}`),
+        positionAndRank(delegate) || ctx.t(`role.${delegate.role}`),
       ]),
     }),
   ];
@@ -99,9 +232,4 @@ export function programmeTable(ctx: WriteContext, days: readonly ProgrammeDay[])
       ]),
     }),
   ];
-}
-
-/** A paragraph that says a section is empty, rather than leaving a bare heading. */
-export function emptyNote(text: string): Paragraph {
-  return body(text);
 }

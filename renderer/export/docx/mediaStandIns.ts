@@ -1,7 +1,7 @@
-import { inflateSync } from 'fflate';
-import { crc32 } from '../../platform/zip/crc32';
-import { zipChunks } from '../../platform/zip/zipChunks';
-import { readZipEntries, type ZipEntry } from '../../platform/zip/zipEntries';
+import { deflateSync, inflateSync } from 'fflate';
+import { crc32 } from '../../lib/zip/crc32';
+import { zipChunks } from '../../lib/zip/zipChunks';
+import { readZipEntries, type ZipEntry } from '../../lib/zip/zipEntries';
 
 /**
  * Photos go through `docx` as small stand-ins and their bytes are put into the finished package
@@ -38,9 +38,21 @@ export function standInsFor(media: ReadonlyMap<string, Uint8Array>): Map<string,
  * deflating); the XML parts are passed on as `docx` compressed them, in its order. Chunks to
  * write one after another: the photos' bytes are not copied.
  */
-export function withRealMedia(packed: Uint8Array, media: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+export function withRealMedia(
+  packed: Uint8Array,
+  media: ReadonlyMap<string, Uint8Array>,
+  patches: Readonly<Record<string, (xml: string) => string>> = {},
+): Uint8Array[] {
   const entries = readZipEntries(packed).map((entry): ZipEntry => {
     const path = decoder.decode(entry.name);
+    const patch = patches[path];
+    if (patch) {
+      // A small XML part changed after `docx` wrote it (styles.xml: see styles.ts).
+      const xml = encoder.encode(
+        patch(decoder.decode(entry.compression === 0 ? entry.data : inflateSync(entry.data))),
+      );
+      return { ...entry, compression: 8, crc: crc32(xml), size: xml.length, data: deflateSync(xml) };
+    }
     if (!path.startsWith('word/media/') || entry.size > MAX_STAND_IN_LENGTH) return entry;
     const id = standInId(entry.compression === 0 ? entry.data : inflateSync(entry.data));
     if (id === null) return entry;

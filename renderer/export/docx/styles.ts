@@ -1,5 +1,17 @@
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import type { Language } from '../../domain/entities';
 import { cmToTwips, type DocumentPreset } from './presets';
+
+/**
+ * The document language as Word and LibreOffice know it (w:lang on the default run properties):
+ * spelling, hyphenation and quotes follow it, instead of Word's own default language.
+ */
+export const DOCUMENT_LOCALE: Record<Language, string> = {
+  ru: 'ru-RU',
+  be: 'be-BY',
+  en: 'en-GB',
+  hu: 'hu-HU',
+};
 
 /** Half-points, the unit of font sizes in WordprocessingML. */
 export const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -28,7 +40,7 @@ export function lineSpacing(preset: DocumentPreset) {
  * Heading 1–3 with outline levels (so the table of contents and Word's navigation pane list
  * them), black, bold, in the document font, never the library's blue Calibri.
  */
-export function documentStyles(preset: DocumentPreset): IStylesOptions {
+export function documentStyles(preset: DocumentPreset, language: Language): IStylesOptions {
   const font = preset.font.family;
   const black = '000000';
   const heading = (level: 0 | 1 | 2 | 3 | 4 | 5) => ({
@@ -56,7 +68,12 @@ export function documentStyles(preset: DocumentPreset): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font, size: halfPoints(preset.font.bodyPt), color: black },
+        run: {
+          font,
+          size: halfPoints(preset.font.bodyPt),
+          color: black,
+          language: { value: DOCUMENT_LOCALE[language] },
+        },
         paragraph: {
           alignment:
             preset.paragraph.alignment === 'justified' ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
@@ -161,4 +178,91 @@ export function documentNumbering(preset: DocumentPreset): INumberingOptions {
       },
     ],
   };
+}
+
+/**
+ * Paragraph styles whose words are never hyphenated although the document is: table cells (a
+ * word broken in a narrow column is what the columns are sized to prevent), headings, the title
+ * block. `docx` has no option for w:suppressAutoHyphens, so it is added to styles.xml afterwards.
+ */
+export const UNHYPHENATED_STYLES = [
+  STYLE.tableText,
+  STYLE.tableHeading,
+  STYLE.titleBlock,
+  'Title',
+  'Heading1',
+  'Heading2',
+  'Heading3',
+] as const;
+
+/** The children of w:pPr in the order the schema (CT_PPrBase) demands; Word rejects another order. */
+const PPR_ORDER = [
+  'pStyle',
+  'keepNext',
+  'keepLines',
+  'pageBreakBefore',
+  'framePr',
+  'widowControl',
+  'numPr',
+  'suppressLineNumbers',
+  'pBdr',
+  'shd',
+  'tabs',
+  'suppressAutoHyphens',
+  'kinsoku',
+  'wordWrap',
+  'overflowPunct',
+  'topLinePunct',
+  'autoSpaceDE',
+  'autoSpaceDN',
+  'bidi',
+  'adjustRightInd',
+  'snapToGrid',
+  'spacing',
+  'ind',
+  'contextualSpacing',
+  'mirrorIndents',
+  'suppressOverlap',
+  'jc',
+  'textDirection',
+  'textAlignment',
+  'textboxTightWrap',
+  'outlineLvl',
+  'divId',
+  'cnfStyle',
+  'rPr',
+  'sectPr',
+  'pPrChange',
+];
+
+/** A w:pPr's inner XML with an empty element (`<w:name/>`) added in its place in the sequence. */
+function insertInPPr(inner: string, name: string): string {
+  if (inner.includes(`<w:${name}/>`) || inner.includes(`<w:${name} `)) return inner;
+  const later = PPR_ORDER.slice(PPR_ORDER.indexOf(name) + 1);
+  const at = inner.search(new RegExp(`<w:(${later.join('|')})\\b`));
+  return at === -1 ? `${inner}<w:${name}/>` : `${inner.slice(0, at)}<w:${name}/>${inner.slice(at)}`;
+}
+
+/**
+ * styles.xml with what `docx` has no option for: widow and orphan control on the document's
+ * default paragraph, and w:suppressAutoHyphens in each style of UNHYPHENATED_STYLES.
+ */
+export function withUnhyphenatedStyles(stylesXml: string): string {
+  const withWidows = stylesXml.replace(
+    /<w:pPrDefault>\s*<w:pPr>([\s\S]*?)<\/w:pPr>/,
+    (_, inner: string) => `<w:pPrDefault><w:pPr>${insertInPPr(inner, 'widowControl')}</w:pPr>`,
+  );
+  return withWidows.replace(
+    /<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g,
+    (style, id: string) => {
+      if (!(UNHYPHENATED_STYLES as readonly string[]).includes(id)) return style;
+      if (!style.includes('<w:pPr>')) {
+        return style.replace(/(<w:rPr>|<\/w:style>)/, '<w:pPr><w:suppressAutoHyphens/></w:pPr>$1');
+      }
+      return style.replace(
+        /<w:pPr>([\s\S]*?)<\/w:pPr>/,
+        (_, inner: string) => `<w:pPr>${insertInPPr(inner, 'suppressAutoHyphens')}</w:pPr>`,
+      );
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import { Document, Packer } from 'docx';
 import type { DocumentModel, PhotoItem } from '../../domain/report/model';
+import { placeAndYear } from './common';
 import { contentsPageNumbers } from './contentsPageNumbers';
 import type { ContentsLayoutReport } from './layout/layoutEstimator';
 import { unmeasuredCharacters } from './layout/unmeasured';
@@ -7,10 +8,10 @@ import { sectionOptions, type DocumentChild, type WriteContext } from './blocks'
 import { docText } from './docStrings';
 import { dateWriter } from './formatDates';
 import { standInsFor, withRealMedia } from './mediaStandIns';
-import { joinChunks } from '../../platform/zip/zipChunks';
+import { joinChunks } from '../../lib/zip/zipChunks';
 import { PRESETS, type PresetId } from './presets';
 import { sanitizeModel } from './sanitize';
-import { documentNumbering, documentStyles } from './styles';
+import { documentNumbering, documentStyles, withUnhyphenatedStyles } from './styles';
 import { reportChildren } from './writeReport';
 import { briefChildren, contactsChildren, memoChildren, programmeChildren } from './writeWorkingDocuments';
 
@@ -105,16 +106,28 @@ export async function writeDocxChunks(
   const numbered = contentsPageNumbers(model, options.tocPageNumbers, options.onContentsLayout);
   const document = new Document({
     creator: t('ministry'),
+    lastModifiedBy: t('ministry'),
     title: model.tour.title,
     description: t(`titles.${model.kind}`),
-    styles: documentStyles(preset),
+    // Running text is hyphenated in the document language (w:lang on the styles); tables,
+    // headings and the title block are not (styles.ts, UNHYPHENATED_STYLES).
+    hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
+    styles: documentStyles(preset, model.language),
     numbering: documentNumbering(preset),
     pageNumbers: numbered,
     // Word is asked to update the contents on opening only when the layout had to guess a width:
     // a question each time the file is opened, which a clerk forwarding it untouched should not get.
     features:
       numbered !== undefined && unmeasuredCharacters(model).length > 0 ? { updateFields: true } : undefined,
-    sections: [sectionOptions(ctx, children(ctx, model))],
+    sections: [
+      sectionOptions(
+        ctx,
+        children(ctx, model),
+        model.kind === 'report' ? placeAndYear(model.requisites, model.tour) : '',
+      ),
+    ],
   });
-  return withRealMedia(await Packer.pack(document, 'uint8array'), media);
+  return withRealMedia(await Packer.pack(document, 'uint8array'), media, {
+    'word/styles.xml': withUnhyphenatedStyles,
+  });
 }

@@ -5,14 +5,23 @@ import {
   body,
   dashItem,
   heading,
-  labelled,
+  keptTogether,
+  keptTogetherTail,
+  labelledMakers,
   photo,
   table,
-  textBlockParagraphs,
+  textBlockMakers,
   type DocumentChild,
   type WriteContext,
 } from './blocks';
-import { delegationTable, emptyNote, programmeTable, titlePage } from './common';
+import {
+  delegationTable,
+  organisationHeading,
+  positionAndRank,
+  programmeTable,
+  signatureBlock,
+  titlePage,
+} from './common';
 import { languageName } from './formatDates';
 import { STYLE } from './styles';
 
@@ -24,37 +33,47 @@ export class FigureCounter {
   }
 }
 
+/**
+ * A finding: its heading, text, sources, visit and applicability, kept on one page with its heading
+ * where it fits (every paragraph but the last keeps with the next), so its last line is never left
+ * alone on a page before the next chapter. `withVisit` false for a memo, which is about one visit.
+ */
 export function findingParagraphs(
   ctx: WriteContext,
   finding: FindingItem,
   figures: FigureCounter,
   headingLevel: 2 | 3,
+  withVisit = true,
 ): DocumentChild[] {
   const { t } = ctx;
-  const visit = finding.visit ? `${finding.visit.title} (${ctx.dates.date(finding.visit.date)})` : '';
+  const visit =
+    withVisit && finding.visit ? `${finding.visit.title} (${ctx.dates.date(finding.visit.date)})` : '';
   const applicability = finding.applicability
     ? [t(`applicability.${finding.applicability}`), finding.applicabilityNote]
         .filter((s) => s !== '')
         .join('. ')
     : '';
+  const text = keptTogether([
+    ...textBlockMakers(finding.blocks),
+    ...labelledMakers(t('finding.sources'), finding.sources.join('; ')),
+    ...labelledMakers(t('finding.visit'), visit),
+    ...labelledMakers(t('finding.applicability'), applicability),
+  ]);
   return [
     heading(`${finding.reference}. ${finding.title}`, headingLevel),
-    ...textBlockParagraphs(finding.blocks),
-    ...labelled(t('finding.sources'), finding.sources.join('; ')),
-    ...labelled(t('finding.visit'), visit),
-    ...labelled(t('finding.applicability'), applicability),
+    ...text,
     ...finding.photos.flatMap((item) => photo(ctx, item, figures.take())),
   ];
 }
 
-function introduction(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
+function introduction(ctx: WriteContext, doc: ReportDocument, newPage: boolean): DocumentChild[] {
   const { t, dates } = ctx;
   const { tour } = doc;
   return [
-    heading(t('report.introduction'), 1),
+    heading(t('report.introduction'), 1, { pageBreakBefore: newPage }),
     ...(tour.purpose !== '' ? [heading(t('report.purpose'), 2), body(tour.purpose)] : []),
     ...(tour.supportedBy !== '' ? [heading(t('report.supportedBy'), 2), body(tour.supportedBy)] : []),
-    heading(t('report.programmeInBrief'), 2),
+    ...(doc.programme.length > 0 ? [heading(t('report.programmeInBrief'), 2)] : []),
     ...doc.programme.flatMap((day) => [
       new Paragraph({ keepNext: true, children: [new TextRun({ text: dates.day(day.date), bold: true })] }),
       ...day.items.filter((item) => item.kind !== 'free-time').map((item) => dashItem(item.title)),
@@ -63,13 +82,13 @@ function introduction(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
   ];
 }
 
+/** One chapter per key point with findings (the model leaves out the empty ones). */
 function keyPointChapters(ctx: WriteContext, doc: ReportDocument, figures: FigureCounter): DocumentChild[] {
   const { t } = ctx;
   return doc.chapters.flatMap((chapter) => [
     heading(t('report.keyPoint', { number: chapter.number, title: chapter.title }), 1, {
       pageBreakBefore: true,
     }),
-    ...(chapter.groups.length === 0 ? [emptyNote(t('report.noFindings'))] : []),
     ...chapter.groups.flatMap((group) => [
       heading(t(`kinds.${group.kind}`), 2),
       ...group.findings.flatMap((finding) => findingParagraphs(ctx, finding, figures, 3)),
@@ -82,7 +101,7 @@ export function recommendationsTable(
   doc: Pick<ReportDocument, 'recommendations'>,
 ): DocumentChild[] {
   const { t } = ctx;
-  if (doc.recommendations.length === 0) return [emptyNote(t('report.noRecommendations'))];
+  if (doc.recommendations.length === 0) return [];
   return [
     table(ctx.preset, {
       columns: [
@@ -105,37 +124,40 @@ export function recommendationsTable(
   ];
 }
 
+/** The annexes that have content, numbered 1, 2, 3 in the order they appear. */
 function annexes(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
   const { t } = ctx;
-  const annex = (number: number, title: string) =>
-    heading(t('report.annex', { number, title }), 1, { pageBreakBefore: true });
-  return [
-    annex(1, t('report.fullProgramme')),
-    ...programmeTable(ctx, doc.programme),
-    annex(2, t('report.personsMet')),
-    ...personsTable(ctx, doc),
-    annex(3, t('report.materials')),
-    ...(doc.materials.length === 0
-      ? [emptyNote(t('report.noMaterials'))]
-      : [
-          table(ctx.preset, {
-            columns: [
-              { heading: t('table.number'), share: 1 },
-              { heading: t('table.title'), share: 7 },
-              { heading: t('table.kind'), share: 2.5 },
-              { heading: t('table.language'), share: 2.5 },
-              { heading: t('table.receivedFrom'), share: 4 },
-            ],
-            rows: doc.materials.map((material, i) => [
-              `${i + 1}`,
-              material.title,
-              t(`materialKind.${material.kind}`),
-              languageName(material.language, ctx.language),
-              material.receivedFrom,
-            ]),
-          }),
-        ]),
-  ];
+  const parts: { title: string; body: DocumentChild[] }[] = [];
+  if (doc.programme.length > 0)
+    parts.push({ title: t('report.fullProgramme'), body: programmeTable(ctx, doc.programme) });
+  if (doc.personsMet.length > 0) parts.push({ title: t('report.personsMet'), body: personsTable(ctx, doc) });
+  if (doc.materials.length > 0) {
+    parts.push({
+      title: t('report.materials'),
+      body: [
+        table(ctx.preset, {
+          columns: [
+            { heading: t('table.number'), share: 1 },
+            { heading: t('table.title'), share: 7 },
+            { heading: t('table.kind'), share: 2.5 },
+            { heading: t('table.language'), share: 2.5 },
+            { heading: t('table.receivedFrom'), share: 4 },
+          ],
+          rows: doc.materials.map((material, i) => [
+            `${i + 1}`,
+            material.title,
+            t(`materialKind.${material.kind}`),
+            languageName(material.language, ctx.language),
+            material.receivedFrom,
+          ]),
+        }),
+      ],
+    });
+  }
+  return parts.flatMap((part, i) => [
+    heading(t('report.annex', { number: i + 1, title: part.title }), 1, { pageBreakBefore: true }),
+    ...part.body,
+  ]);
 }
 
 /** People met, one group row per organisation. */
@@ -152,11 +174,11 @@ export function personsTable(ctx: WriteContext, doc: Pick<ReportDocument, 'perso
       rows: (() => {
         let n = 0;
         return doc.personsMet.flatMap((group) => [
-          ...(group.organisation !== '' ? [{ group: group.organisation }] : []),
+          { group: organisationHeading(ctx, group.organisation) },
           ...group.persons.map((person) => [
             `${++n}`,
             person.name,
-            [person.rank, person.position].filter((s) => s !== '').join(', '),
+            positionAndRank(person),
             [...person.phones, ...person.emails].join('\n'),
           ]),
         ]);
@@ -171,7 +193,7 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
   const figures = new FigureCounter();
   const head = doc.delegation.find((d) => d.role === 'head');
   return [
-    ...titlePage(ctx, doc.tour, head),
+    ...titlePage(ctx, doc.tour, head, doc.requisites),
     new Paragraph({
       style: STYLE.titleBlock,
       children: [new TextRun({ text: t('report.contents'), bold: true })],
@@ -179,17 +201,29 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
     // Chapters only: the kinds of findings (Heading 2) repeat under every key point and would bury
     // the chapters; Word's navigation pane still shows all three levels.
     new TableOfContents(t('report.contents'), { hyperlink: true, headingStyleRange: '1-1' }),
-    heading(t('report.delegation'), 1, { pageBreakBefore: true }),
-    ...delegationTable(ctx, doc.delegation),
-    ...introduction(ctx, doc),
+    ...(doc.delegation.length > 0
+      ? [
+          heading(t('report.delegation'), 1, { pageBreakBefore: true }),
+          ...delegationTable(ctx, doc.delegation),
+        ]
+      : []),
+    ...introduction(ctx, doc, doc.delegation.length === 0),
     ...keyPointChapters(ctx, doc, figures),
-    heading(t('report.recommendations'), 1, { pageBreakBefore: true }),
-    body(t('report.recommendationsIntro')),
-    ...recommendationsTable(ctx, doc),
-    heading(t('report.conclusions'), 1, { pageBreakBefore: true }),
-    ...(doc.tour.conclusions !== ''
-      ? textBlockParagraphs(textBlocksOf(doc.tour.conclusions))
-      : [emptyNote(t('report.conclusionsPending'))]),
+    // An empty section is left out, never filled with "not written yet" (see domain/report/leftOut.ts).
+    ...(doc.recommendations.length > 0
+      ? [
+          heading(t('report.recommendations'), 1, { pageBreakBefore: true }),
+          body(t('report.recommendationsIntro')),
+          ...recommendationsTable(ctx, doc),
+        ]
+      : []),
+    ...(doc.tour.conclusions.trim() !== ''
+      ? [
+          heading(t('report.conclusions'), 1, { pageBreakBefore: true }),
+          ...keptTogetherTail(textBlockMakers(textBlocksOf(doc.tour.conclusions))),
+        ]
+      : []),
+    ...signatureBlock(ctx, head),
     ...annexes(ctx, doc),
   ];
 }

@@ -1,23 +1,35 @@
 import { Paragraph, TextRun } from 'docx';
 import type {
   BriefDocument,
+  DelegateLine,
   ContactsDocument,
   MemoDocument,
   ProgrammeDocument,
 } from '../../domain/report/model';
 import { body, heading, labelled, runs, table, type DocumentChild, type WriteContext } from './blocks';
-import { delegationTable, documentHead, emptyNote, programmeTable } from './common';
+import {
+  delegationTable,
+  documentHead,
+  organisationHeading,
+  positionAndRank,
+  programmeTable,
+  signatureBlock,
+} from './common';
 import { languageName } from './formatDates';
 import { STYLE } from './styles';
 import { FigureCounter, findingParagraphs } from './writeReport';
 
+const headOf = (delegation: readonly DelegateLine[]) => delegation.find((d) => d.role === 'head');
+
 /** The programme: the itinerary table, then the composition of the delegation. */
 export function programmeChildren(ctx: WriteContext, doc: ProgrammeDocument): DocumentChild[] {
   return [
-    ...documentHead(ctx, doc.tour, ctx.t('titles.programme')),
-    ...programmeTable(ctx, doc.programme),
-    heading(ctx.t('report.delegation'), 1),
-    ...delegationTable(ctx, doc.delegation),
+    ...documentHead(ctx, doc, ctx.t('titles.programme')),
+    ...(doc.programme.length > 0 ? programmeTable(ctx, doc.programme) : []),
+    ...(doc.delegation.length > 0
+      ? [heading(ctx.t('report.delegation'), 1), ...delegationTable(ctx, doc.delegation)]
+      : []),
+    ...signatureBlock(ctx, headOf(doc.delegation)),
   ];
 }
 
@@ -26,7 +38,7 @@ export function contactsChildren(ctx: WriteContext, doc: ContactsDocument): Docu
   const { t } = ctx;
   let n = 0;
   return [
-    ...documentHead(ctx, doc.tour, t('titles.contacts')),
+    ...documentHead(ctx, doc, t('titles.contacts')),
     table(ctx.preset, {
       columns: [
         { heading: t('table.number'), share: 1 },
@@ -37,11 +49,11 @@ export function contactsChildren(ctx: WriteContext, doc: ContactsDocument): Docu
         { heading: t('table.languages'), share: 2.6 },
       ],
       rows: doc.personsMet.flatMap((group) => [
-        ...(group.organisation !== '' ? [{ group: group.organisation }] : []),
+        { group: organisationHeading(ctx, group.organisation) },
         ...group.persons.map((person) => [
           `${++n}`,
           person.name,
-          [person.rank, person.position].filter((s) => s !== '').join(', '),
+          positionAndRank(person),
           person.phones.join('\n'),
           person.emails.join('\n'),
           person.languages.map((code) => languageName(code, ctx.language)).join(', '),
@@ -59,7 +71,7 @@ export function memoChildren(ctx: WriteContext, doc: MemoDocument): DocumentChil
   const place = [event.place, event.address].filter((s) => s !== '').join(', ');
   const figures = new FigureCounter();
   return [
-    ...documentHead(ctx, doc.tour, t('titles.memo'), event.title),
+    ...documentHead(ctx, doc, t('titles.memo'), event.title),
     ...labelled(t('memo.date'), when, STYLE.plain),
     ...labelled(t('memo.place'), place, STYLE.plain),
     ...labelled(t('memo.organisation'), event.organisation, STYLE.plain),
@@ -67,10 +79,13 @@ export function memoChildren(ctx: WriteContext, doc: MemoDocument): DocumentChil
     ...labelled(t('memo.participants'), doc.participants.join('; '), STYLE.plain),
     ...labelled(t('memo.interpreter'), event.interpreter, STYLE.plain),
     ...labelled(t('memo.keyPoints'), doc.keyPoints.join('; '), STYLE.plain),
-    heading(t('memo.findings'), 1),
-    ...(doc.findings.length === 0
-      ? [emptyNote(t('memo.noFindings'))]
-      : doc.findings.flatMap((finding) => findingParagraphs(ctx, finding, figures, 2))),
+    // The memo is about this one visit: its findings do not repeat it; none, no heading.
+    ...(doc.findings.length > 0
+      ? [
+          heading(t('memo.findings'), 1),
+          ...doc.findings.flatMap((finding) => findingParagraphs(ctx, finding, figures, 2, false)),
+        ]
+      : []),
     ...(doc.materials.length > 0
       ? [
           heading(t('memo.materials'), 1),
@@ -90,6 +105,7 @@ export function memoChildren(ctx: WriteContext, doc: MemoDocument): DocumentChil
           }),
         ]
       : []),
+    ...signatureBlock(ctx, doc.head),
   ];
 }
 
@@ -98,9 +114,8 @@ export function briefChildren(ctx: WriteContext, doc: BriefDocument): DocumentCh
   const { t } = ctx;
   const titles = new Map(doc.basisFindings.map((f) => [f.reference, f.title]));
   return [
-    ...documentHead(ctx, doc.tour, t('titles.brief')),
-    body(t('brief.intro')),
-    ...(doc.recommendations.length === 0 ? [emptyNote(t('report.noRecommendations'))] : []),
+    ...documentHead(ctx, doc, t('titles.brief')),
+    ...(doc.recommendations.length > 0 ? [body(t('brief.intro'))] : []),
     ...doc.recommendations.flatMap((row) => {
       const basis = row.basis.map((ref) => {
         const title = titles.get(ref);
@@ -117,5 +132,6 @@ export function briefChildren(ctx: WriteContext, doc: BriefDocument): DocumentCh
         ...labelled(t('brief.terms'), `${t(`priority.${row.priority}`)}, ${t(`horizon.${row.horizon}`)}`),
       ];
     }),
+    ...signatureBlock(ctx, doc.head),
   ];
 }

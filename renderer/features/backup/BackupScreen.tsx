@@ -1,6 +1,6 @@
 import { Divider, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import { ExchangeSection } from './ExchangeSection';
 import { MakeBackupSection } from './MakeBackupSection';
 import { RestoreSection } from './RestoreSection';

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { WindowVirtualList } from '../../app/components/WindowVirtualList';
-import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
+import { WindowVirtualList } from '../../ui/WindowVirtualList';
+import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import type { ExchangeConflict } from '../../db/exchange';
 import type { Resolution } from '../../domain/merge';
 import { ConflictCard } from './ConflictCard';

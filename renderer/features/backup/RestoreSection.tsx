@@ -11,7 +11,7 @@ import {
 } from '../../db/backup';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { tourTitle } from '../tours/tourTitle';
+import { tourTitle } from '../../domain/names/tourTitle';
 import { backupsFolder } from '../../platform';
 import { AutomaticBackupsList } from './AutomaticBackupsList';
 import { backupErrorMessage } from './backupMessages';

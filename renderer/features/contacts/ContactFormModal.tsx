@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import {
   Modal,
   MultiSelect,

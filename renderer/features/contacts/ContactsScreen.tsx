@@ -1,7 +1,7 @@
 import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import type { Tour } from '../../domain/entities';
 import { ContactsView } from './ContactsView';
 import { OrganisationsView } from './OrganisationsView';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { WindowVirtualTableBody } from '../../app/components/WindowVirtualTableBody';
-import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
-import { useDeepLink } from '../../app/useDeepLink';
+import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
+import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
+import { useDeepLink } from '../../ui/useDeepLink';
 import {
   ActionIcon,
   Anchor,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';

@@ -17,7 +17,7 @@ import { writeContactBatch } from '../../db/contacts';
 import type { Contact, Organisation } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
 import { displayName } from '../../domain/names';
-import { parseVCardFile, VCardParseError } from '../../export/vcard';
+import { parseVCardFile, VCardParseError } from '../../domain/vcard/parseVcard';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { organisationName } from './contactQueries';
 import { importBatch, planVCardImport, type ImportDecision, type ImportEntry } from './vcardImportPlan';

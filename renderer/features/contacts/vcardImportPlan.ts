@@ -1,6 +1,6 @@
 import type { Contact, LocalizedText, Organisation } from '../../domain/entities';
 import { foldForSearch } from '../../domain/names';
-import type { VCardContact } from '../../export/vcard';
+import type { VCardContact } from '../../domain/vcard/vcardContact';
 import type { ContactBatch } from '../../db/contacts';
 import type { Draft } from '../../db/repository';
 

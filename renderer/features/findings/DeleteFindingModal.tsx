@@ -5,7 +5,7 @@ import { deleteFinding } from '../../db/findings';
 import type { Finding, Recommendation } from '../../domain/entities';
 import { numberByOrder, recommendationsUsingFinding } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { localized } from './labels';
+import { localized } from '../../domain/names/recordLabels';
 
 interface Props {
   finding: Finding;

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment, Finding } from '../../domain/entities';
 import { formatDate } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { contactName, delegateName, eventLabel, localized } from './labels';
+import { contactName, delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
 import { PhotoViewer } from './photos/PhotoViewer';
 import { Thumbnail } from './photos/Thumbnail';
-import { PlainText } from './PlainText';
-import { TranslationMarks } from './TranslationMarks';
-import type { TourRecords } from './useTourRecords';
+import { PlainText } from '../../ui/PlainText';
+import { TranslationMarks } from '../../ui/TranslationMarks';
+import type { TourRecords } from '../../db/queries/useTourRecords';
 
 const KIND_COLORS: Record<Finding['kind'], string> = {
   'good-practice': 'teal.9',

@@ -1,10 +1,10 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { WindowVirtualList } from '../../app/components/WindowVirtualList';
+import { WindowVirtualList } from '../../ui/WindowVirtualList';
 import { FINDING_KINDS, type Attachment, type Finding } from '../../domain/entities';
 import type { FindingGroup } from '../../domain/findings';
 import { FindingCard } from './FindingCard';
-import type { TourRecords } from './useTourRecords';
+import type { TourRecords } from '../../db/queries/useTourRecords';
 
 interface Props {
   heading: string;

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
-import { useDeepLink } from '../../app/useDeepLink';
+import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
+import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Checkbox, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import type { Attachment, Finding } from '../../domain/entities';
 import {
   groupByAuthor,
@@ -18,8 +18,8 @@ import { DeleteFindingModal } from './DeleteFindingModal';
 import { FindingForm } from './FindingForm';
 import { FindingGroupSection } from './FindingGroupSection';
 import { KeyPointsModal } from './KeyPointsModal';
-import { delegateName, eventLabel, localized } from './labels';
-import { useTourRecords } from './useTourRecords';
+import { delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
+import { useTourRecords } from '../../db/queries/useTourRecords';
 
 type View = 'keyPoint' | 'visit' | 'author';
 type Editing = { finding: Finding | null; themeId: string } | null;
@@ -96,9 +96,7 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           <Button variant="default" onClick={() => setManagingKeyPoints(true)}>
             {t('findings.keyPoints.manage')}
           </Button>
-          <Button onClick={() => setEditing({ finding: null, themeId: themes[0]?.id ?? '' })}>
-            {t('findings.new')}
-          </Button>
+          <Button onClick={() => setEditing({ finding: null, themeId: '' })}>{t('findings.new')}</Button>
         </Group>
       </Group>
       <Group>

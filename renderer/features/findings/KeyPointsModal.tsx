@@ -8,8 +8,8 @@ import type { Theme } from '../../domain/entities';
 import { moveBy } from '../../domain/findings';
 import { withText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { localized } from './labels';
-import { TranslationMarks } from './TranslationMarks';
+import { localized } from '../../domain/names/recordLabels';
+import { TranslationMarks } from '../../ui/TranslationMarks';
 
 function KeyPointRow({
   theme,

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { WindowVirtualList } from '../../app/components/WindowVirtualList';
-import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
-import { useDeepLink } from '../../app/useDeepLink';
+import { WindowVirtualList } from '../../ui/WindowVirtualList';
+import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
+import { useDeepLink } from '../../ui/useDeepLink';
 import { Badge, Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { EventFormModal } from './EventFormModal';
 import { ExportIcsModal } from './ExportIcsModal';
 import { WarningsPanel } from './WarningsPanel';
 import type { ItineraryRecords } from './useItineraryRecords';
-import { useNow } from './useNow';
+import { useNow } from '../../ui/useNow';
 
 type Editing = { event: TourEvent | null; day: string | null } | null;
 

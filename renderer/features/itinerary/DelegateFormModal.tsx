@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import {
   type LocalizedText,
 } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { cleanLocalized, setTextIn } from './localizedField';
 
 type Role = Delegate['role'];

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import { Checkbox, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -18,12 +18,12 @@ import {
 import { validateEventTimes, type FieldProblem } from '../../domain/itinerary/validation';
 import { hasText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { TimeZoneInput } from './TimeZoneInput';
 import { nativeInputProblem, problemMessage } from './fieldProblems';
 import { contactName, delegateName, localized } from './labels';
 import { cleanLocalized, setTextIn } from './localizedField';
-import { longOptionsProps } from '../../app/components/longOptions';
+import { longOptionsProps } from '../../ui/longOptions';
 
 type EventKind = TourEvent['kind'];
 

@@ -1,6 +1,6 @@
 import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import type { Tour } from '../../domain/entities';
 import { AgendaView } from './AgendaView';
 import { DelegationView } from './DelegationView';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import {
   Alert,
   Button,
@@ -20,10 +20,10 @@ import { MATERIAL_KINDS, type Attachment, type Language, type Material } from '.
 import { hasProblems, materialProblems, type FieldProblems } from '../../domain/findings';
 import { MAX_MATERIAL_FILE_BYTES } from '../../domain/images/imageRules';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { contactName, eventLabel } from '../findings/labels';
-import { cleanText, setLanguage } from '../findings/localizedDraft';
-import type { TourRecords } from '../findings/useTourRecords';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
+import { contactName, eventLabel } from '../../domain/names/recordLabels';
+import { cleanText, setLanguage } from '../../domain/localizedDraft';
+import type { TourRecords } from '../../db/queries/useTourRecords';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { documentLanguageOptions } from './documentLanguages';
 
 type Fields = Omit<Draft<Material>, 'tourId'>;

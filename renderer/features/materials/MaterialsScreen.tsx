@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { useDeepLink } from '../../app/useDeepLink';
+import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
-import { WindowVirtualTableBody } from '../../app/components/WindowVirtualTableBody';
-import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
+import { useActiveTour } from '../../ui/activeTour';
+import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
+import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { deleteMaterial } from '../../db/findings';
 import type { Attachment, Material } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { saveFile } from '../../platform';
-import { contactName, eventLabel, localized } from '../findings/labels';
-import { TranslationMarks } from '../findings/TranslationMarks';
-import { useTourRecords } from '../findings/useTourRecords';
+import { contactName, eventLabel, localized } from '../../domain/names/recordLabels';
+import { TranslationMarks } from '../../ui/TranslationMarks';
+import { useTourRecords } from '../../db/queries/useTourRecords';
 import { documentLanguageName } from './documentLanguages';
 import { MaterialForm } from './MaterialForm';
 

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { Center, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import { keyPointSummaries, reportReadiness, tourCounts } from '../../domain/overview';
-import { useNow } from '../itinerary/useNow';
+import { useNow } from '../../ui/useNow';
 import { KeyPointsTable } from './KeyPointsTable';
 import { ReadinessList } from './ReadinessList';
 import { TourCountsGrid } from './TourCountsGrid';
 import { TourStatus } from './TourStatus';
-import { useDocumentLanguage } from '../report/useDocumentLanguage';
+import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
 import { useLastBackupAt, useOverviewRecords } from './useOverviewRecords';
 
 /** Where the delegation stands: the screen the app opens on once a tour exists. */

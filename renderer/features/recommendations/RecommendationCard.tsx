@@ -3,9 +3,9 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Recommendation } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { localized } from '../findings/labels';
-import { PlainText } from '../findings/PlainText';
-import { TranslationMarks } from '../findings/TranslationMarks';
+import { localized } from '../../domain/names/recordLabels';
+import { PlainText } from '../../ui/PlainText';
+import { TranslationMarks } from '../../ui/TranslationMarks';
 
 interface Props {
   recommendation: Recommendation;

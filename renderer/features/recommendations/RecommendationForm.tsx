@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import { Modal, MultiSelect, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -14,10 +14,10 @@ import {
 } from '../../domain/entities';
 import { hasProblems, recommendationProblems, type FieldProblems } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { localized } from '../findings/labels';
-import { cleanText, setLanguage } from '../findings/localizedDraft';
-import { TextLanguageSelect } from '../../app/components/TextLanguageSelect';
-import { longOptionsProps } from '../../app/components/longOptions';
+import { localized } from '../../domain/names/recordLabels';
+import { cleanText, setLanguage } from '../../domain/localizedDraft';
+import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
+import { longOptionsProps } from '../../ui/longOptions';
 
 type Fields = Omit<RecommendationDraft, 'tourId'>;
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { useDeepLink } from '../../app/useDeepLink';
+import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useActiveTour } from '../../app/activeTour';
-import { WindowVirtualList } from '../../app/components/WindowVirtualList';
-import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
+import { useActiveTour } from '../../ui/activeTour';
+import { WindowVirtualList } from '../../ui/WindowVirtualList';
+import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { deleteRecommendation, reorderRecommendations } from '../../db/findings';
 import type { Recommendation } from '../../domain/entities';
 import { moveBy } from '../../domain/findings';
-import { useTourRecords } from '../findings/useTourRecords';
+import { useTourRecords } from '../../db/queries/useTourRecords';
 import { RecommendationCard } from './RecommendationCard';
 import { RecommendationForm } from './RecommendationForm';
 

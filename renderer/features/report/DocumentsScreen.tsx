@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
+import { useActiveTour } from '../../ui/activeTour';
 import { LANGUAGES, type Language, type Tour } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
 import { buildDocument, type DocumentRequest } from '../../domain/report/buildDocument';
@@ -30,7 +30,7 @@ import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { FallbackList } from './FallbackList';
 import { useTourBundle } from './tourSnapshot';
-import { useDocumentLanguage } from './useDocumentLanguage';
+import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
 
 /** Pick a document, its language and formatting, see what will fall back, export it. */
 export function DocumentsScreen() {

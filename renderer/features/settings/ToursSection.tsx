@@ -8,7 +8,7 @@ import { deleteTour, listTours } from '../../db/tours';
 import type { Tour } from '../../domain/entities';
 import { formatDateRange } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { tourTitle } from '../tours/tourTitle';
+import { tourTitle } from '../../domain/names/tourTitle';
 
 /** The tours kept on this computer, with deletion behind a confirmation. */
 export function ToursSection() {

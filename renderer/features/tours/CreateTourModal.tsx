@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { FormActions } from '../../app/components/FormActions';
+import { FormActions } from '../../ui/FormActions';
 import { Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { validateNewTour, type NewTourErrors, type NewTourValues } from '../../d
 import { knownTimeZones } from '../../domain/timeZones';
 import { displayNames, intlLocale } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { HOST_COUNTRY_CODES } from './countries';
+import { HOST_COUNTRY_CODES } from '../../i18n/countries';
 import { createTourFromForm } from './tourActions';
 
 const EMPTY: NewTourValues = {

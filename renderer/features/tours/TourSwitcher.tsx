@@ -7,7 +7,7 @@ import { listTours } from '../../db/tours';
 import type { Tour } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { CreateTourModal } from './CreateTourModal';
-import { tourTitle } from './tourTitle';
+import { tourTitle } from '../../domain/names/tourTitle';
 import { useOpenSample } from './useOpenSample';
 
 /** The active tour in the header: switch to another, start a new one, or open the sample. */

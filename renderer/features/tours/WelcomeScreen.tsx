@@ -7,7 +7,7 @@ import { listTours } from '../../db/tours';
 import { formatDateRange } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { CreateTourModal } from './CreateTourModal';
-import { tourTitle } from './tourTitle';
+import { tourTitle } from '../../domain/names/tourTitle';
 import { useOpenSample } from './useOpenSample';
 
 /** What the app shows when no tour is active: start a tour, open the sample, or pick an existing tour. */

@@ -7,7 +7,7 @@ import type { Language } from '../../domain/entities';
 import type { TranslatableField } from '../../domain/findings';
 import { pickText } from '../../domain/localizedText';
 import { LANGUAGE_NATIVE_NAMES } from '../../i18n/languages';
-import { PlainText } from '../findings/PlainText';
+import { PlainText } from '../../ui/PlainText';
 
 interface Props {
   field: TranslatableField;

@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Center, Checkbox, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useActiveTour } from '../../app/activeTour';
-import { WindowVirtualList } from '../../app/components/WindowVirtualList';
-import { SHORT_LIST_LENGTH } from '../../app/components/useWindowVirtualRows';
+import { useActiveTour } from '../../ui/activeTour';
+import { WindowVirtualList } from '../../ui/WindowVirtualList';
+import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { LANGUAGES, type Language } from '../../domain/entities';
 import {
   notYetTranslatedInto,

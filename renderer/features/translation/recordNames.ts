@@ -1,6 +1,6 @@
 import type { Language } from '../../domain/entities';
 import { numberByOrder, type TranslatableField, type TranslatableTour } from '../../domain/findings';
-import { contactName, delegateName, eventLabel, localized } from '../findings/labels';
+import { contactName, delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
 
 /**
  * A short name of the record a field belongs to, so the translator knows what they translate:

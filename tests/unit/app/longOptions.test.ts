@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedOptionsFilter, LONG_OPTIONS_LIMIT } from '../../../renderer/app/components/longOptions';
+import { foldedOptionsFilter, LONG_OPTIONS_LIMIT } from '../../../renderer/ui/longOptions';
 
 const contacts = Array.from({ length: 400 }, (_, index) => ({
   value: `c${index}`,

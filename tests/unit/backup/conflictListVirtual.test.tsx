@@ -2,7 +2,7 @@
 import { MantineProvider } from '@mantine/core';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExchangeConflict } from '../../../renderer/db/exchange';
 import type { Resolution } from '../../../renderer/domain/merge';
 import { ConflictList } from '../../../renderer/features/backup/ConflictList';
@@ -14,9 +14,6 @@ import {
   settle,
   shownIndexes,
 } from '../windowVirtualLists';
-
-// Each step waits for the list to settle as a browser's frames would: allow more than the default 5 s.
-vi.setConfig({ testTimeout: 60_000 });
 
 /** Finding `index` retitled on both laptops since they last exchanged. */
 function conflict(index: number): ExchangeConflict {

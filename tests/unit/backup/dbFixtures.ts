@@ -25,7 +25,7 @@ export const fixturePath = (version: number) =>
 const sample = sampleFileSchema.parse(
   JSON.parse(
     readFileSync(
-      new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url),
+      new URL('../../../renderer/assets/sample/study-tour-hungary-2010.json', import.meta.url),
       'utf8',
     ),
   ),
@@ -84,7 +84,12 @@ export function buildDump(version: number): DatabaseDump {
       },
     ];
   }
-  return { schemaVersion: version, stores: { ...SCHEMA_VERSIONS[version - 1]! }, tables };
+  if (version >= 3) {
+    tables.drafts = [
+      { key: `finding:${finding!.id}`, value: { title: { ru: 'Черновик' }, themeId: '' }, updatedAt: AT },
+    ];
+  }
+  return { schemaVersion: version, stores: { ...SCHEMA_VERSIONS[version]! }, tables };
 }
 
 /** Blobs do not fit in JSON: they are written as {$blob: {type, base64}} and turned back here. */
@@ -112,8 +117,9 @@ export async function loadFixture(version: number): Promise<DatabaseDump> {
 /** Writes the dump into an IndexedDB database with exactly that version's schema, as the old app did. */
 export async function writeOldDatabase(name: string, dump: DatabaseDump): Promise<void> {
   const old = new Dexie(name);
-  for (let version = 1; version <= dump.schemaVersion; version++) {
-    old.version(version).stores(version === dump.schemaVersion ? dump.stores : SCHEMA_VERSIONS[version - 1]!);
+  for (const version of Object.keys(SCHEMA_VERSIONS).map(Number)) {
+    if (version > dump.schemaVersion) break;
+    old.version(version).stores(version === dump.schemaVersion ? dump.stores : SCHEMA_VERSIONS[version]!);
   }
   await old.open();
   for (const [table, rows] of Object.entries(dump.tables))

@@ -7,10 +7,13 @@ import type { Attachment } from '../../../renderer/domain/entities';
 import { resetDb } from '../db/resetDb';
 
 const sample: unknown = JSON.parse(
-  readFileSync(new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL('../../../renderer/assets/sample/study-tour-hungary-2010.json', import.meta.url),
+    'utf8',
+  ),
 );
 
-/** Opens the shared sample tour and attaches a photo (with thumbnail) to its first finding. */
+/** Opens the sample tour and attaches a photo (with thumbnail) to its first finding. */
 export async function sampleTourWithPhoto(photoBytes = new Uint8Array([0xff, 0xd8, 1, 2, 3, 0xff, 0xd9])) {
   const tourId = await importSampleFile(sample);
   const [finding] = await listByTour(db.findings, tourId);

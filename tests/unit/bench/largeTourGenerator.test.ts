@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../../renderer/db/backup';
 import { buildDocument } from '../../../renderer/domain/report/buildDocument';
-import { loadBackupFile } from '../../../renderer/export/cli/loadBackupFile';
+import { loadBackupFile } from '../../../renderer/cli/loadBackupFile';
 import { generateTour, SMALL_TOUR } from '../../bench/generate/largeTour';
 import { backupBytes } from '../../bench/generate/writeBackup';
 

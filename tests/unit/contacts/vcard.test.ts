@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseVCardFile,
-  VCardParseError,
-  writeVCardFile,
-  type VCardContact,
-} from '../../../renderer/export/vcard';
+import { parseVCardFile, VCardParseError } from '../../../renderer/domain/vcard/parseVcard';
+import type { VCardContact } from '../../../renderer/domain/vcard/vcardContact';
+import { writeVCardFile } from '../../../renderer/export/vcard';
 
 const szoke: VCardContact = {
   uid: '6f1c2d3e-0000-4000-8000-000000000001',

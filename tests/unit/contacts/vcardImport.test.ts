@@ -4,7 +4,8 @@ import { writeContactBatch } from '../../../renderer/db/contacts';
 import { contacts, organisations } from '../../../renderer/db/repositories';
 import { listByTour } from '../../../renderer/db/repository';
 import type { Contact, Organisation } from '../../../renderer/domain/entities';
-import { parseVCardFile, toVCardContact, writeVCardFile } from '../../../renderer/export/vcard';
+import { parseVCardFile } from '../../../renderer/domain/vcard/parseVcard';
+import { toVCardContact, writeVCardFile } from '../../../renderer/export/vcard';
 import { importBatch, planVCardImport } from '../../../renderer/features/contacts/vcardImportPlan';
 import { resetDb } from '../db/resetDb';
 

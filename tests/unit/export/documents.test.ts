@@ -34,7 +34,7 @@ function uiOnlyStrings(language: Language): string[] {
   );
 }
 
-const CYRILLIC_KISS: Record<'ru' | 'be', RegExp> = { ru: /Кишш Габор/, be: /Кішш Габар/ };
+const CYRILLIC_KISS: Record<'ru' | 'be', RegExp> = { ru: /Киш Габор/, be: /Кіш Габар/ };
 
 describe.each(LANGUAGES)('documents from the sample in %s', (language) => {
   const t = docText(language);
@@ -47,7 +47,7 @@ describe.each(LANGUAGES)('documents from the sample in %s', (language) => {
   it('writes every document as well-formed XML with the document title', () => {
     for (const kind of DOCUMENT_KINDS) {
       const { text } = docs[kind].read;
-      const title = kind === 'report' ? t('titles.report').toUpperCase() : t(`titles.${kind}`);
+      const title = kind === 'report' ? t('titles.reportShort').toUpperCase() : t(`titles.${kind}`);
       expect(text, kind).toContain(title);
       expect(text, kind).toContain(t('ministry').toUpperCase());
     }
@@ -59,7 +59,8 @@ describe.each(LANGUAGES)('documents from the sample in %s', (language) => {
     expect(h1).toContain(t('report.delegation'));
     expect(h1).toContain(t('report.introduction'));
     expect(h1).toContain(t('report.recommendations'));
-    expect(h1).toContain(t('report.conclusions'));
+    // The sample has no conclusions: the chapter is left out, never "not written yet".
+    expect(h1).not.toContain(t('report.conclusions'));
     expect(
       h1.filter((h) => h.startsWith(t('report.keyPoint', { number: 1, title: '' }).trim())),
     ).toHaveLength(1);
@@ -95,7 +96,7 @@ describe.each(LANGUAGES)('documents from the sample in %s', (language) => {
       expect(docs.report.read.text).toContain('Ковалёв Андрей Петрович');
     } else {
       expect(text).toContain(language === 'hu' ? 'Kiss Gábor' : 'Kiss, Gábor');
-      expect(docs.report.read.text).toContain('Andrei Kovalev');
+      expect(docs.report.read.text).toContain(language === 'hu' ? 'Andrej Kovaljov' : 'Andrei Kovalev');
       expect(docs.report.read.text).not.toMatch(/Ковалёв/);
     }
   });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { makeBackup } from '../../../renderer/db/backup';
-import { runExport } from '../../../renderer/export/cli/exportCli';
+import { runExport } from '../../../renderer/cli/exportCli';
 import { sampleTourWithPhoto } from '../backup/laptop';
 import { resetDb } from '../db/resetDb';
 import { readDocx } from './readDocx';

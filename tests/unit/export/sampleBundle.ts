@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { loadTourFile, type LoadedTour } from '../../../renderer/export/cli/loadTourFile';
+import { loadTourFile, type LoadedTour } from '../../../renderer/cli/loadTourFile';
 
 export const SAMPLE_PATH = new URL(
-  '../../../../shared/fixtures/study-tour-hungary-2010.json',
+  '../../../renderer/assets/sample/study-tour-hungary-2010.json',
   import.meta.url,
 );
 
-/** The shared sample tour as a bundle, with predictable ids ("rec-1", "rec-2", …). */
+/** The sample tour as a bundle, with predictable ids ("rec-1", "rec-2", …). */
 export function loadSample(): LoadedTour {
   let n = 0;
   const now = '2026-01-01T00:00:00.000Z';

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../../renderer/platform/zip/crc32';
-import { joinChunks, zipChunks } from '../../../renderer/platform/zip/zipChunks';
-import { readZipEntries } from '../../../renderer/platform/zip/zipEntries';
+import { crc32 } from '../../../renderer/lib/zip/crc32';
+import { joinChunks, zipChunks } from '../../../renderer/lib/zip/zipChunks';
+import { readZipEntries } from '../../../renderer/lib/zip/zipEntries';
 
 describe('the zip written around a document’s photos', () => {
   it('checksums as zip readers do, for every length around the eight-byte steps', () => {

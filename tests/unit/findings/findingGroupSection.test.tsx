@@ -4,7 +4,7 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../renderer/domain/entities';
 import { FindingGroupSection } from '../../../renderer/features/findings/FindingGroupSection';
-import type { TourRecords } from '../../../renderer/features/findings/useTourRecords';
+import type { TourRecords } from '../../../renderer/db/queries/useTourRecords';
 import { prepareVirtualListTests, renderSettled, scrollWindowTo, settle } from '../windowVirtualLists';
 
 function finding(index: number): Finding {

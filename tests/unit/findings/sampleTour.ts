@@ -4,10 +4,13 @@ import { listByTour } from '../../../renderer/db/repository';
 import { importSampleFile } from '../../../renderer/db/sampleImport';
 
 const sample: unknown = JSON.parse(
-  readFileSync(new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL('../../../renderer/assets/sample/study-tour-hungary-2010.json', import.meta.url),
+    'utf8',
+  ),
 );
 
-/** Imports the shared sample tour and reads its records back, live ones only. */
+/** Imports the sample tour and reads its records back, live ones only. */
 export async function loadSampleTour() {
   const tourId = await importSampleFile(sample);
   return readTour(tourId);

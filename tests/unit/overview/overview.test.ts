@@ -109,7 +109,7 @@ describe('report readiness', () => {
         cyrillic: { ru: { familyName: 'Сёке', givenName: 'Эдён', checked: true } },
       }),
       contact('suggested', 'Kiss', 'Gábor', {
-        cyrillic: { ru: { familyName: 'Кишш', givenName: 'Габор', checked: false } },
+        cyrillic: { ru: { familyName: 'Киш', givenName: 'Габор', checked: false } },
       }),
       contact('none', 'Nagy', 'Zsuzsanna'),
       contact('gone', 'Tóth', 'Gyula', deleted),

@@ -4,7 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { Recommendation } from '../../../renderer/domain/entities';
-import type { TourRecords } from '../../../renderer/features/findings/useTourRecords';
+import type { TourRecords } from '../../../renderer/db/queries/useTourRecords';
 import { RecommendationsScreen } from '../../../renderer/features/recommendations/RecommendationsScreen';
 import {
   fourDigits,
@@ -18,8 +18,8 @@ import {
 
 // The screen's records, as the database would give them.
 const records = vi.hoisted(() => ({ current: {} as TourRecords }));
-vi.mock('../../../renderer/app/activeTour', () => ({ useActiveTour: () => ({ id: 't' }) }));
-vi.mock('../../../renderer/features/findings/useTourRecords', () => ({
+vi.mock('../../../renderer/ui/activeTour', () => ({ useActiveTour: () => ({ id: 't' }) }));
+vi.mock('../../../renderer/db/queries/useTourRecords', () => ({
   useTourRecords: () => records.current,
 }));
 

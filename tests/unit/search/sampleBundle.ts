@@ -3,11 +3,11 @@ import { mapSampleToBundle } from '../../../renderer/domain/sample/mapSample';
 import { sampleFileSchema } from '../../../renderer/domain/sample/sampleFormat';
 import type { TourBundle } from '../../../renderer/domain/tourBundle';
 
-/** The shared sample tour mapped to records in memory, without a database. */
+/** The sample tour mapped to records in memory, without a database. */
 export function sampleBundle(): TourBundle {
   const json: unknown = JSON.parse(
     readFileSync(
-      new URL('../../../../shared/fixtures/study-tour-hungary-2010.json', import.meta.url),
+      new URL('../../../renderer/assets/sample/study-tour-hungary-2010.json', import.meta.url),
       'utf8',
     ),
   );

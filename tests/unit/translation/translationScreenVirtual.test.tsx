@@ -16,12 +16,9 @@ import {
   shownIndexes,
 } from '../windowVirtualLists';
 
-// Each step waits for the list to settle as a browser's frames would: allow more than the default 5 s.
-vi.setConfig({ testTimeout: 60_000 });
-
 // The tour's texts, as the database would give them.
 const snapshot = vi.hoisted(() => ({ current: undefined as TranslatableTour | undefined }));
-vi.mock('../../../renderer/app/activeTour', () => ({ useActiveTour: () => ({ id: 't' }) }));
+vi.mock('../../../renderer/ui/activeTour', () => ({ useActiveTour: () => ({ id: 't' }) }));
 vi.mock('../../../renderer/features/translation/useTranslatableTour', () => ({
   useTranslatableTour: () => snapshot.current,
 }));

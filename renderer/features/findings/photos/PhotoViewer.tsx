@@ -2,8 +2,8 @@ import { Button, Group, Image, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../domain/entities';
 import { useUiLanguage } from '../../../i18n/useUiLanguage';
-import { localized } from '../labels';
-import { TranslationMarks } from '../TranslationMarks';
+import { localized } from '../../../domain/names/recordLabels';
+import { TranslationMarks } from '../../../ui/TranslationMarks';
 import { useObjectUrl } from '../useObjectUrl';
 
 interface Props {

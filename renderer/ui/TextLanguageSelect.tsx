@@ -1,7 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../domain/entities';
-import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
+import { LANGUAGES, type Language } from '../domain/entities';
+import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../i18n/languages';
 
 /** Which translation a form's multilingual texts are typed in; the other translations are kept. */
 export function TextLanguageSelect({

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { listByTour } from '../../db/repository';
+import { db } from '../database';
+import { listByTour } from '../repository';
 import { sortByOrder } from '../../domain/findings';
-import { byStart } from './labels';
+import { byStart } from '../../domain/names/recordLabels';
 
 /** Live records of the tour that the findings, recommendations and materials screens show. */
 export function useTourRecords(tourId: string) {

@@ -1,6 +1,6 @@
-import { mapSampleToBundle, type RecordStamper } from '../../domain/sample/mapSample';
-import { sampleFileSchema } from '../../domain/sample/sampleFormat';
-import type { TourBundle } from '../../domain/tourBundle';
+import { mapSampleToBundle, type RecordStamper } from '../domain/sample/mapSample';
+import { sampleFileSchema } from '../domain/sample/sampleFormat';
+import type { TourBundle } from '../domain/tourBundle';
 
 /** A tour read from a file, with the file's own event ids mapped to the bundle's (for --event). */
 export interface LoadedTour {

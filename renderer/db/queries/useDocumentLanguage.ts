@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readSetting, writeSetting } from '../../db/settings';
-import type { Language } from '../../domain/entities';
-import { isLanguage } from '../../i18n/languages';
+import { readSetting, writeSetting } from '../settings';
+import { isLanguage, type Language } from '../../domain/entities';
 
 // The key keeps the name it had when only the overview used it, so a choice made there carries over.
 const DOCUMENT_LANGUAGE = 'overview.documentLanguage';

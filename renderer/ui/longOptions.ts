@@ -1,6 +1,6 @@
 import type { ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { matchesQuery } from '../../domain/names';
+import { matchesQuery } from '../domain/names';
 
 /**
  * At most this many options are in an open dropdown: a large tour has 2,000 findings and 400

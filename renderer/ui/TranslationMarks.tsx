@@ -1,8 +1,8 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Language, LocalizedText } from '../../domain/entities';
-import { missingLanguages } from '../../domain/findings';
-import { pickText } from '../../domain/localizedText';
+import type { Language, LocalizedText } from '../domain/entities';
+import { missingLanguages } from '../domain/findings';
+import { pickText } from '../domain/localizedText';
 
 /**
  * Next to a multilingual text: which language is shown when the interface language is missing,

@@ -1,5 +1,5 @@
-import { LANGUAGES, type Language, type LocalizedText } from '../../domain/entities';
-import { withText } from '../../domain/localizedText';
+import { LANGUAGES, type Language, type LocalizedText } from './entities';
+import { withText } from './localizedText';
 
 /** Sets one language's text while typing: kept raw so that a leading space is not lost mid-word. */
 export function setLanguage(text: LocalizedText, language: Language, value: string): LocalizedText {

@@ -1,8 +1,8 @@
-import { readBackupFile } from '../../db/backup/restoreBackup';
-import { BackupError } from '../../db/backup/errors';
-import { DEFAULT_LIMITS } from '../../db/backup/format';
-import type { TourOwned } from '../../domain/entities';
-import { TOUR_RECORD_KINDS, type TourBundle } from '../../domain/tourBundle';
+import { readBackupFile } from '../db/backup/restoreBackup';
+import { BackupError } from '../db/backup/errors';
+import { DEFAULT_LIMITS } from '../db/backup/format';
+import type { TourOwned } from '../domain/entities';
+import { TOUR_RECORD_KINDS, type TourBundle } from '../domain/tourBundle';
 import { TourFileError, type LoadedTour } from './loadTourFile';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];

@@ -1,5 +1,5 @@
-import type { Contact, Delegate, Language, LocalizedText, TourEvent } from '../../domain/entities';
-import { pickText } from '../../domain/localizedText';
+import type { Contact, Delegate, Language, LocalizedText, TourEvent } from '../entities';
+import { pickText } from '../localizedText';
 
 /** A contact's name as the people of their own language write it (Hungarian: family name first). */
 export function contactName(contact: Contact): string {

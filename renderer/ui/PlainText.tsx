@@ -1,5 +1,5 @@
 import { List, Text } from '@mantine/core';
-import { textBlocks } from '../../domain/findings';
+import { textBlocks } from '../domain/findings';
 
 /** Renders plain text: blank-line paragraphs and "- " bullet lists, as the report will. */
 export function PlainText({ text }: { text: string }) {

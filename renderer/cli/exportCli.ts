@@ -7,15 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { LANGUAGES, type Language } from '../../domain/entities';
-import { buildDocument, DocumentRequestError } from '../../domain/report/buildDocument';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/report/model';
-import { PRESET_IDS, defaultPresetFor, isPresetId } from '../docx/presets';
-import { writeDocxChunks } from '../docx/writeDocument';
+import { LANGUAGES, type Language } from '../domain/entities';
+import { buildDocument, DocumentRequestError } from '../domain/report/buildDocument';
+import { DOCUMENT_KINDS, type DocumentKind } from '../domain/report/model';
+import { unmeasuredCharacters } from '../export/docx/layout/unmeasured';
+import { PRESET_IDS, defaultPresetFor, isPresetId } from '../export/docx/presets';
+import { sanitizeModel } from '../export/docx/sanitize';
+import { writeDocxChunks } from '../export/docx/writeDocument';
 import { loadBackupFile, looksLikeBackup } from './loadBackupFile';
-import type { RecordStamper } from '../../domain/sample/mapSample';
-import { unmeasuredCharacters } from '../docx/layout/unmeasured';
-import { sanitizeModel } from '../docx/sanitize';
+import type { RecordStamper } from '../domain/sample/mapSample';
 import { loadTourFile, TourFileError, type LoadedTour } from './loadTourFile';
 
 const USAGE = `Usage: npm run export -- --input FILE.json|FILE.ddbackup --doc ${DOCUMENT_KINDS.join('|')} [--event ID]

@@ -1,0 +1,4 @@
+export { readDraft, readDraftsStartingWith, removeDraft, writeDraft } from './drafts';
+export { sameValues } from './sameValues';
+export { draftKey, type StoredDraft } from './storedDraft';
+export { DRAFT_DELAY_MS, useFormDraft, type DraftStatus, type FormDraft } from './useFormDraft';

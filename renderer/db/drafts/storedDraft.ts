@@ -1,0 +1,20 @@
+/**
+ * A form's unsaved input, as the user left it. Kept per laptop in its own table, outside every
+ * tour's records: backups and exchange files read tours' tables only, so drafts never travel.
+ */
+export interface StoredDraft {
+  /** Which form and which record: see `draftKey`. */
+  key: string;
+  /** The form's values, structured-cloneable (plain objects, arrays, strings…). */
+  value: unknown;
+  /** When it was last written: shown when the draft is offered. */
+  updatedAt: string;
+}
+
+/**
+ * The key of a form's draft: the form, then the record edited (its id) or, for a new record,
+ * `new` and the tour it will belong to, so a new finding in one tour is not offered in another.
+ */
+export function draftKey(form: string, record: { id: string } | { newIn: string }): string {
+  return 'id' in record ? `${form}:${record.id}` : `${form}:new:${record.newIn}`;
+}

@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { readDraft, removeDraft, writeDraft } from './drafts';
+import { sameValues } from './sameValues';
+import type { StoredDraft } from './storedDraft';
+
+/** How long typing pauses before the draft is written: a crash loses at most this much. */
+export const DRAFT_DELAY_MS = 400;
+
+export type DraftStatus = 'checking' | 'offered' | 'editing';
+
+/** What a form (and the form frame in ui/FormModal) does with its draft. */
+export interface FormDraft {
+  /** `checking` while the stored draft is looked up; `offered` until the user continues or discards it. */
+  status: DraftStatus;
+  /** When the offered draft was written. */
+  offeredAt: string | null;
+  /** When the current input was last kept as a draft; null when nothing differs from the record. */
+  savedAt: string | null;
+  /** Whether the input differs from what the form opened with. */
+  dirty: boolean;
+  continueDraft(): void;
+  discardDraft(): void;
+  /** Writes what waits for the pause in typing (the form is closing). */
+  flush(): Promise<void>;
+  /** Removes the draft and keeps no more: the input was saved, or the user discarded it. */
+  forget(): Promise<void>;
+}
+
+/** Old drafts may lack fields a newer form has: what the form opened with fills them. */
+function merged<T>(pristine: T, stored: unknown): T {
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value);
+  return isObject(pristine) && isObject(stored) ? ({ ...pristine, ...stored } as T) : (stored as T);
+}
+
+/**
+ * Keeps a form's input in the `drafts` table as the user types (after a short pause), so that
+ * Escape, a click outside, a reload or a crash loses nothing. When the form opens and a draft
+ * differs from the record, the draft is offered (`status: 'offered'`) and `restore` receives it
+ * if the user continues. `pristine` is what the form opened with (read once).
+ */
+export function useFormDraft<T>(
+  key: string,
+  values: T,
+  pristine: T,
+  restore: (values: T) => void,
+): FormDraft {
+  const [status, setStatus] = useState<DraftStatus>('checking');
+  const [offered, setOffered] = useState<StoredDraft | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [opening] = useState(() => pristine);
+  const waiting = useRef<{ value: T } | null>(null);
+  const finished = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    readDraft(key).then(
+      (stored) => {
+        if (!live) return;
+        if (stored && !sameValues(merged(opening, stored.value), opening)) {
+          setOffered(stored);
+          setStatus('offered');
+        } else setStatus('editing');
+      },
+      (cause: unknown) => {
+        console.error(cause);
+        if (live) setStatus('editing');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, opening]);
+
+  const write = useCallback(async () => {
+    const next = waiting.current;
+    waiting.current = null;
+    if (!next || finished.current) return;
+    try {
+      if (sameValues(next.value, opening)) {
+        await removeDraft(key);
+        setSavedAt(null);
+      } else setSavedAt(await writeDraft(key, next.value));
+    } catch (cause) {
+      // A full disk must not break typing; the form still saves normally.
+      console.error(cause);
+    }
+  }, [key, opening]);
+
+  useEffect(() => {
+    if (status !== 'editing' || finished.current) return;
+    waiting.current = { value: values };
+    const timer = setTimeout(() => void write(), DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [values, status, write]);
+
+  // Closing the form (or the window) writes at once what waits for the pause.
+  useEffect(() => {
+    const now = () => void write();
+    window.addEventListener('pagehide', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      now();
+    };
+  }, [write]);
+
+  const continueDraft = useCallback(() => {
+    if (offered) restore(merged(opening, offered.value));
+    setSavedAt(offered?.updatedAt ?? null);
+    setOffered(null);
+    setStatus('editing');
+  }, [offered, opening, restore]);
+
+  const discardDraft = useCallback(() => {
+    setOffered(null);
+    setStatus('editing');
+    void removeDraft(key).catch((cause: unknown) => console.error(cause));
+  }, [key]);
+
+  const forget = useCallback(async () => {
+    finished.current = true;
+    waiting.current = null;
+    setSavedAt(null);
+    await removeDraft(key);
+  }, [key]);
+
+  return {
+    status,
+    offeredAt: offered?.updatedAt ?? null,
+    savedAt,
+    dirty: status === 'editing' && !sameValues(values, opening),
+    continueDraft,
+    discardDraft,
+    flush: write,
+    forget,
+  };
+}

@@ -1,0 +1,176 @@
+import { Alert, Box, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../i18n/formatters';
+import { useUiLanguage } from '../i18n/useUiLanguage';
+
+/** What a form's submit did: found problems to fix (their number), saved, or failed to save. */
+export type SubmitResult = { invalid: number } | { saved: boolean };
+
+/** The draft of the form's input, as db/drafts' `useFormDraft` keeps it. */
+export interface FormModalDraft {
+  status: 'checking' | 'offered' | 'editing';
+  offeredAt: string | null;
+  savedAt: string | null;
+  dirty: boolean;
+  continueDraft(): void;
+  discardDraft(): void;
+  flush(): Promise<void>;
+  forget(): Promise<void>;
+}
+
+interface Props {
+  title: string;
+  size?: string;
+  /** Without a draft the frame still asks before changes are thrown away. */
+  draft?: FormModalDraft;
+  /** Changes the draft does not hold (photos chosen): closing then asks too. */
+  changed?: boolean;
+  saving: boolean;
+  submitLabel?: string;
+  onSubmit(): Promise<SubmitResult>;
+  onClose(): void;
+  children: ReactNode;
+}
+
+/**
+ * The frame of every form dialog. It offers a kept draft before the fields, keeps the input
+ * when the dialog is closed by Escape, a click outside or ×, asks "Keep editing / Discard" when
+ * Cancel would throw changes away, and after a failed Save brings the first invalid field into
+ * view, focuses it and announces how many fields need attention.
+ */
+export function FormModal({
+  title,
+  size,
+  draft,
+  changed,
+  saving,
+  submitLabel,
+  onSubmit,
+  onClose,
+  children,
+}: Props) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const form = useRef<HTMLFormElement>(null);
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [invalid, setInvalid] = useState(0);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const dirty = (draft?.dirty ?? false) || changed === true;
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    if (confirming) keepEditing.current?.focus();
+  }, [confirming]);
+
+  // Escape, a click outside, ×: easy to do by mistake, so nothing is lost — the draft stays.
+  const dismiss = () => {
+    if (!draft) {
+      if (dirty) setConfirming(true);
+      else onClose();
+      return;
+    }
+    void draft.flush();
+    if (draft.dirty) notifications.show({ message: t('forms.draft.kept') });
+    // Photos chosen are not part of a draft: closing would drop them, so ask.
+    if (changed) setConfirming(true);
+    else onClose();
+  };
+  const cancel = () => (dirty ? setConfirming(true) : onClose());
+  const discard = async () => {
+    await draft?.forget();
+    onClose();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving || (draft?.status !== undefined && draft.status !== 'editing')) return;
+    const result = await onSubmit();
+    if ('invalid' in result) {
+      setInvalid(result.invalid);
+      if (result.invalid > 0) setFocusRequest((request) => request + 1);
+      return;
+    }
+    setInvalid(0);
+    if (!result.saved) return;
+    await draft?.forget();
+    onClose();
+  };
+
+  let body: ReactNode;
+  if (draft?.status === 'checking') body = <Loader aria-label={t('common.loading')} />;
+  else if (draft?.status === 'offered') {
+    body = (
+      <Stack>
+        <Alert title={t('forms.draft.offerTitle')}>
+          {t('forms.draft.offerBody', { time: formatMoment(draft.offeredAt ?? '', language) })}
+        </Alert>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={draft.discardDraft}>
+            {t('forms.draft.discard')}
+          </Button>
+          <Button onClick={draft.continueDraft} data-autofocus>
+            {t('forms.draft.continue')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  } else {
+    body = (
+      // noValidate: our own messages, in the interface language, replace the browser's.
+      <form ref={form} noValidate onSubmit={(event) => void submit(event)}>
+        <Stack>
+          {children}
+          <Box aria-live="assertive" aria-atomic="true">
+            {invalid > 0 && (
+              <Text c="red" size="sm">
+                {t('forms.invalidCount', { count: invalid })}
+              </Text>
+            )}
+          </Box>
+          {confirming ? (
+            <Group justify="flex-end">
+              <Text size="sm">{t('forms.discardQuestion')}</Text>
+              <Button ref={keepEditing} variant="default" onClick={() => setConfirming(false)}>
+                {t('forms.keepEditing')}
+              </Button>
+              <Button color="red" onClick={() => void discard()}>
+                {t('forms.discard')}
+              </Button>
+            </Group>
+          ) : (
+            <Group justify="space-between">
+              <Text size="xs" c="dimmed">
+                {draft?.savedAt
+                  ? t('forms.draft.savedAt', { time: formatMoment(draft.savedAt, language) })
+                  : ''}
+              </Text>
+              <Group>
+                <Button variant="default" onClick={cancel}>
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" loading={saving}>
+                  {submitLabel ?? t('common.save')}
+                </Button>
+              </Group>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    );
+  }
+
+  return (
+    <Modal opened onClose={dismiss} size={size} title={title}>
+      {body}
+    </Modal>
+  );
+}

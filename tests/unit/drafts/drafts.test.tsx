@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { draftKey, readDraft, sameValues, useFormDraft, writeDraft } from '../../../renderer/db/drafts';
+import { resetDb } from '../db/resetDb';
+
+// Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+interface Fields {
+  title: { ru?: string; en?: string };
+  themeId: string;
+}
+const PRISTINE: Fields = { title: {}, themeId: '' };
+const KEY = draftKey('finding', { newIn: 'tour-1' });
+
+/** The hook as a form uses it: its own state, the draft restoring into it. */
+function openForm(key = KEY, pristine = PRISTINE) {
+  const form = {
+    values: pristine,
+    type(values: Fields) {
+      form.values = values;
+      hook.rerender({ values });
+    },
+  };
+  const hook = renderHook(
+    ({ values }: { values: Fields }) =>
+      useFormDraft(key, values, pristine, (restored) => form.type(restored)),
+    { initialProps: { values: pristine } },
+  );
+  return Object.assign(form, { hook });
+}
+
+beforeEach(resetDb);
+afterEach(cleanup);
+
+describe('drafts of forms', () => {
+  it('are kept as the user types, offered when the form opens again, and restore every field', async () => {
+    const first = openForm();
+    await waitFor(() => expect(first.hook.result.current.status).toBe('editing'));
+    first.type({ title: { ru: 'Приёмная открыта круглосуточно' }, themeId: 'k3' });
+    await waitFor(() => expect(first.hook.result.current.savedAt).not.toBeNull());
+    expect(first.hook.result.current.dirty).toBe(true);
+    first.hook.unmount(); // Escape: the form is gone, the draft stays
+
+    const again = openForm();
+    await waitFor(() => expect(again.hook.result.current.status).toBe('offered'));
+    expect(again.hook.result.current.offeredAt).not.toBeNull();
+    expect(again.values).toEqual(PRISTINE); // nothing restored before the user says so
+    act(() => again.hook.result.current.continueDraft());
+    expect(again.values).toEqual({ title: { ru: 'Приёмная открыта круглосуточно' }, themeId: 'k3' });
+    expect(again.hook.result.current.status).toBe('editing');
+  });
+
+  it('writes the last keystrokes at once when the form closes before the pause', async () => {
+    const form = openForm();
+    await waitFor(() => expect(form.hook.result.current.status).toBe('editing'));
+    form.type({ title: { en: 'Typed and closed at once' }, themeId: '' });
+    form.hook.unmount();
+    await waitFor(async () =>
+      expect((await readDraft(KEY))?.value).toEqual({
+        title: { en: 'Typed and closed at once' },
+        themeId: '',
+      }),
+    );
+  });
+
+  it('are cleared when the form is saved and not written again afterwards', async () => {
+    const form = openForm();
+    await waitFor(() => expect(form.hook.result.current.status).toBe('editing'));
+    form.type({ title: { en: 'Saved' }, themeId: 'k1' });
+    await waitFor(() => expect(form.hook.result.current.savedAt).not.toBeNull());
+    await act(() => form.hook.result.current.forget());
+    form.hook.unmount();
+    expect(await readDraft(KEY)).toBeUndefined();
+    const reopened = openForm();
+    await waitFor(() => expect(reopened.hook.result.current.status).toBe('editing'));
+  });
+
+  it('are not offered when they say what the record already says, and can be discarded', async () => {
+    await writeDraft(KEY, { title: { ru: '' }, themeId: '' });
+    const same = openForm();
+    await waitFor(() => expect(same.hook.result.current.status).toBe('editing'));
+    same.hook.unmount();
+
+    await writeDraft(KEY, { title: { en: 'Old draft' }, themeId: '' });
+    const offered = openForm();
+    await waitFor(() => expect(offered.hook.result.current.status).toBe('offered'));
+    act(() => offered.hook.result.current.discardDraft());
+    await waitFor(async () => expect(await readDraft(KEY)).toBeUndefined());
+  });
+
+  it('belong to one record or one tour', () => {
+    expect(draftKey('finding', { id: 'f1' })).not.toBe(draftKey('finding', { newIn: 'f1' }));
+    expect(draftKey('finding', { newIn: 't1' })).not.toBe(draftKey('finding', { newIn: 't2' }));
+    expect(sameValues({ a: {}, b: 'x' }, { b: 'x', a: { ru: '' } })).toBe(true);
+    expect(sameValues({ a: { ru: 'y' } }, { a: {} })).toBe(false);
+  });
+});

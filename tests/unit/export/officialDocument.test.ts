@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../renderer/domain/entities';
+import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import { leftOutSections } from '../../../renderer/domain/report/leftOut';
+import type { ReportDocument } from '../../../renderer/domain/report/model';
+import type { TourBundle } from '../../../renderer/domain/tourBundle';
+import { docText } from '../../../renderer/export/docx/docStrings';
+import { defaultPresetFor } from '../../../renderer/export/docx/presets';
+import { writeDocx } from '../../../renderer/export/docx/writeDocument';
+import { readDocx, W } from './readDocx';
+import { loadSample } from './sampleBundle';
+
+const sample = loadSample();
+const memoEvent = sample.eventAliases.get('e2')!;
+
+/** The sample with requisites entered for the report, as the Documents screen stores them. */
+function withRequisites(bundle: TourBundle): TourBundle {
+  return {
+    ...bundle,
+    tour: {
+      ...bundle.tour,
+      requisites: {
+        place: { ru: 'г. Минск', be: 'г. Мінск', en: 'Minsk', hu: 'Minszk' },
+        approval: {
+          position: { ru: 'Заместитель Министра внутренних дел', en: 'Deputy Minister of Internal Affairs' },
+          name: { ru: 'И.И. Иванов', en: 'I. Ivanov' },
+          documents: ['report', 'memo'],
+        },
+        registration: { report: { date: '2010-10-01', number: '12/345' } },
+      },
+    },
+  };
+}
+
+async function read(
+  kind: 'report' | 'memo' | 'brief' | 'contacts' | 'programme',
+  language: Language,
+  bundle = sample.bundle,
+) {
+  const model = buildDocument(bundle, { kind, language, eventId: memoEvent });
+  return {
+    model,
+    read: await readDocx(await writeDocx(model, defaultPresetFor(language), { tocPageNumbers: false })),
+  };
+}
+
+describe('an official document a clerk submits untouched', { timeout: 120_000 }, () => {
+  it('prints no placeholder text and leaves empty chapters out, naming them', async () => {
+    const bundle: TourBundle = {
+      ...sample.bundle,
+      recommendations: [],
+      materials: [],
+      tour: { ...sample.bundle.tour, conclusions: {} },
+    };
+    const { model, read: doc } = await read('report', 'ru', bundle);
+    const t = docText('ru');
+    expect(doc.text).not.toMatch(/не подготовлены|не сформулированы|не получены|не зафиксированы/);
+    expect(doc.text).not.toContain(t('report.recommendations'));
+    expect(doc.text).not.toContain(t('report.materials'));
+    expect(leftOutSections(model)).toEqual(
+      expect.arrayContaining([
+        { section: 'recommendations' },
+        { section: 'conclusions' },
+        { section: 'materials' },
+      ]),
+    );
+  });
+
+  it('gives a key point without findings no chapter, and numbers the others without a gap', async () => {
+    const emptyTheme = sample.bundle.themes[1]!;
+    const bundle: TourBundle = {
+      ...sample.bundle,
+      findings: sample.bundle.findings.filter((f) => f.themeId !== emptyTheme.id),
+    };
+    const model = buildDocument(bundle, { kind: 'report', language: 'ru' }) as ReportDocument;
+    expect(model.chapters.map((c) => c.number)).toEqual(model.chapters.map((_, i) => i + 1));
+    expect(model.emptyKeyPoints).toEqual([emptyTheme.title.ru]);
+    expect(leftOutSections(model)).toContainEqual({ section: 'keyPoint', title: emptyTheme.title.ru });
+  });
+
+  it.each(['ru', 'be', 'en', 'hu'] as const)(
+    'lists people without an organisation in their own group (%s)',
+    async (language) => {
+      const t = docText(language);
+      for (const kind of ['contacts', 'report'] as const) {
+        const { document } = (await read(kind, language)).read;
+        const rows = [...document.getElementsByTagNameNS(W, 'tr')].map((tr) => tr.textContent ?? '');
+        const group = rows.findIndex((row) => row === t('persons.noOrganisation'));
+        expect(group, kind).toBeGreaterThan(0);
+        // The interpreter (Molnár Ágnes) is the row right under it.
+        expect(rows[group + 1], kind).toMatch(/Мольнар|Molnár/);
+      }
+    },
+  );
+
+  it('sets the document language on the styles, hyphenation, and widow control', async () => {
+    for (const [language, locale] of [
+      ['ru', 'ru-RU'],
+      ['be', 'be-BY'],
+      ['en', 'en-GB'],
+      ['hu', 'hu-HU'],
+    ] as const) {
+      const { parts } = (await read('report', language)).read;
+      const styles = parts['word/styles.xml']!;
+      expect(styles).toMatch(new RegExp(`<w:rPrDefault>[\\s\\S]*<w:lang w:val="${locale}"`));
+      expect(styles).toMatch(/<w:pPrDefault><w:pPr>[\s\S]*?<w:widowControl\/>/);
+      expect(styles).toMatch(/w:styleId="TableText"[\s\S]*?<w:suppressAutoHyphens\/>[\s\S]*?<\/w:style>/);
+      expect(parts['word/settings.xml']).toContain('<w:autoHyphenation/>');
+      expect(parts['docProps/core.xml']).not.toContain('Un-named');
+    }
+  });
+
+  it('prints the approval block, registration, place and year, and the signature block', async () => {
+    const bundle = withRequisites(sample.bundle);
+    const report = (await read('report', 'ru', bundle)).read;
+    expect(report.text).toContain('УТВЕРЖДАЮ');
+    expect(report.text).toContain('Заместитель Министра внутренних дел');
+    expect(report.text).toMatch(/_+ И\.И\. Иванов/);
+    expect(report.text).toContain('01.10.2010 № 12/345');
+    expect(report.text).toMatch(/_+ А\.П\. Ковалёв/);
+    const footers = Object.entries(report.parts)
+      .filter(([name]) => name.startsWith('word/footer'))
+      .map(([, xml]) => xml)
+      .join('');
+    expect(footers).toContain('г. Минск 2010');
+    const memo = (await read('memo', 'en', bundle)).read;
+    expect(memo.text).toContain('APPROVED');
+    expect(memo.text).toMatch(/_+ A\. Kovalev/);
+    // A memo is about one visit: its findings do not repeat it.
+    expect(memo.text).not.toContain(`${docText('en')('finding.visit')}:`);
+    const brief = (await read('brief', 'hu', bundle)).read;
+    expect(brief.text).not.toContain('JÓVÁHAGYOM');
+    expect(brief.text).toMatch(/_+ A\. Kovaljov/);
+  });
+
+  it('writes delegates in Hungarian transcription in Hungarian documents, the passport form in English', async () => {
+    const bundle: TourBundle = {
+      ...sample.bundle,
+      delegates: sample.bundle.delegates.map((d) =>
+        d.familyName === 'Ковалёв' ? { ...d, latinName: { familyName: 'KAVALIOU', givenName: 'ANDREI' } } : d,
+      ),
+    };
+    const hu = (await read('programme', 'hu', bundle)).read.text;
+    expect(hu).toContain('Andrej Kovaljov');
+    expect(hu).toContain('Viktor Zsuk');
+    expect(hu).toContain('Dmitrij Kravcsenko');
+    expect((await read('programme', 'en', bundle)).read.text).toContain('ANDREI KAVALIOU');
+  });
+
+  it('writes position and rank in the same order everywhere, and full names under a full-name header', async () => {
+    const { text } = (await read('report', 'ru')).read;
+    expect(text).toContain(docText('ru')('table.fullName'));
+    expect(text).toContain(
+      'начальник управления охраны правопорядка и профилактики МВД Республики Беларусь, полковник милиции',
+    );
+    expect(text).not.toMatch(/\(Главное управление полиции Венгрии \(ORFK\)\)/);
+  });
+});
