@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchBackup } from './benchBackup';
 import { benchBrowser } from './benchBrowser';
 import { benchExport } from './benchExport';
+import { benchPhoto } from './benchPhoto';
 import { benchSearch } from './benchSearch';
 import { benchBundleSize } from './bundleSize';
 import { benchContents } from './benchContents';
@@ -17,7 +18,7 @@ import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { formatFigure, RUNS, type Figure } from './stats';
 
-const ALL = ['size', 'search', 'backup', 'export', 'contents', 'browser'] as const;
+const ALL = ['size', 'search', 'backup', 'export', 'contents', 'browser', 'photo'] as const;
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2).filter((arg) => (ALL as readonly string[]).includes(arg));
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Delegation Desk benchmarks — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; ${RUNS} runs after a warm-up, median (min, max)\n`,
   );
-  const path = await ensureLargeTourBackup();
+  const needsTour = [...wanted].some((part) => part !== 'photo' && part !== 'size');
+  const path = needsTour ? await ensureLargeTourBackup() : '';
   const figures: Figure[] = [];
   const report = (list: Figure[]) => {
     for (const figure of list) process.stdout.write(`  ${formatFigure(figure)}\n`);
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
   if (wanted.has('export')) report(await benchExport(path));
   if (wanted.has('contents')) report(await benchContents(path));
   if (wanted.has('browser')) report(await benchBrowser(path, await loadLargeTour(path)));
+  if (wanted.has('photo')) report(await benchPhoto());
   process.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 

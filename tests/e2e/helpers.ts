@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+
+// Start-up on a shared, overloaded machine can take far longer than the default 10 s.
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 /** Opens the app on a fresh profile (each Playwright test has its own empty IndexedDB). */
 export async function openFreshApp(page: Page): Promise<void> {

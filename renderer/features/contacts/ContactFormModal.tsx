@@ -30,7 +30,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { firstInvalid, isValidEmail, isValidPhone, splitList } from './contactValidation';
 import { CyrillicNameField } from './CyrillicNameField';
 import { organisationName } from './contactQueries';
-import { SPOKEN_LANGUAGE_CODES, languageName } from './labels';
+import { SPOKEN_LANGUAGE_CODES, languageName } from '../../i18n/languageNames';
 
 interface ContactFormValues {
   prefix: string;

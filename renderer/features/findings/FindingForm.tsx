@@ -1,5 +1,15 @@
-import { useState } from 'react';
-import { Checkbox, MultiSelect, NativeSelect, SimpleGrid, TagsInput, TextInput, Title } from '@mantine/core';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  Checkbox,
+  MultiSelect,
+  NativeSelect,
+  SimpleGrid,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useFormDraft } from '../../db/drafts';
 import { DraftProblemsError, saveFinding, type NewPhoto } from '../../db/findings';
@@ -21,6 +31,7 @@ import { contactName, delegateName, eventLabel, localized } from '../../domain/n
 import { cleanText, setLanguage } from '../../domain/localizedDraft';
 import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
+import { refusedPhotos, usePendingCount, usePhotoIntake } from './photos/usePhotoIntake';
 import type { TourRecords } from '../../db/queries/useTourRecords';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { longOptionsProps } from '../../ui/longOptions';
@@ -90,17 +101,26 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       return { ...old, eventId, themeId: proposed };
     });
 
-  const addPhotos = (photos: NewPhoto[]) =>
+  const addPhoto = (photo: NewPhoto) =>
     setAdded((old) => [
       ...old,
-      ...photos.map((photo) => ({
+      {
         key: crypto.randomUUID(),
         preview: photo.thumbnail ?? photo.blob,
         fileName: photo.fileName,
         caption: {},
         photo,
-      })),
+      },
     ]);
+  const intake = usePhotoIntake(addPhoto);
+  const pendingPhotos = usePendingCount(intake);
+  // Save pressed while photos are still being prepared waits for them: never a finding without its
+  // photos. The wait ends after the render that holds the last photo, then the latest submit runs.
+  const [waitingForPhotos, setWaitingForPhotos] = useState(false);
+  const photosReady = useRef<(() => void)[]>([]);
+  useEffect(() => {
+    if (pendingPhotos === 0) for (const resolve of photosReady.current.splice(0)) resolve();
+  }, [pendingPhotos]);
   const setCaption = (key: string, value: string) => {
     const update = <T extends EditablePhoto>(list: T[]) =>
       list.map((photo) =>
@@ -115,6 +135,12 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   };
 
   const submit = async (): Promise<SubmitResult> => {
+    if (pendingPhotos > 0) {
+      setWaitingForPhotos(true);
+      await new Promise<void>((resolve) => photosReady.current.push(resolve));
+      setWaitingForPhotos(false);
+      return latestSubmit.current();
+    }
     const record: Draft<Finding> = {
       ...fields,
       tourId,
@@ -144,12 +170,23 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
         },
       },
     );
+    // Saved after waiting for the photos: a refused one is named once more, since the form closes.
+    if (outcome.ok)
+      for (const entry of refusedPhotos(intake))
+        notifications.show({
+          color: 'yellow',
+          message: t(`findings.photos.errors.${entry.problem}`, { name: entry.fileName, limit: 25 }),
+        });
     return refused > 0 ? { invalid: refused } : { saved: outcome.ok };
   };
+  const latestSubmit = useRef(submit);
+  useLayoutEffect(() => {
+    latestSubmit.current = submit;
+  });
 
   const themes = records.themes ?? [];
   const optional = { value: '', label: t('findings.form.none') };
-  const photosChanged = added.length > 0 || kept.length !== storedPhotos.length;
+  const photosChanged = added.length > 0 || pendingPhotos > 0 || kept.length !== storedPhotos.length;
 
   return (
     <FormModal
@@ -157,7 +194,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       title={finding ? t('findings.form.editTitle') : t('findings.form.newTitle')}
       draft={draft}
       changed={photosChanged}
-      saving={save.pending}
+      saving={save.pending || waitingForPhotos}
       onSubmit={submit}
       onClose={onClose}
     >
@@ -228,7 +265,10 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       <MultiSelect
         label={t('findings.form.sources')}
         {...longOptionsProps(t, records.contacts?.length ?? 0)}
-        data={(records.contacts ?? []).map((contact) => ({ value: contact.id, label: contactName(contact) }))}
+        data={(records.contacts ?? []).map((contact) => ({
+          value: contact.id,
+          label: contactName(contact, uiLanguage),
+        }))}
         value={fields.sourceContactIds}
         onChange={(ids) => set('sourceContactIds', ids)}
       />
@@ -273,7 +313,12 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
         onCaption={setCaption}
         onRemove={removePhoto}
       />
-      <PhotoPicker onPhotos={addPhotos} />
+      <PhotoPicker intake={intake} />
+      {waitingForPhotos && (
+        <Text size="sm" role="status" ta="right">
+          {t('findings.photos.savingWhenReady', { count: pendingPhotos })}
+        </Text>
+      )}
     </FormModal>
   );
 }

@@ -7,7 +7,7 @@ import { deleteDelegate } from '../../db/itinerary';
 import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DelegateFormModal } from './DelegateFormModal';
-import { delegateName, localized } from './labels';
+import { delegateName, localized } from '../../domain/names/recordLabels';
 
 type Editing = { delegate: Delegate | null } | null;
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { countFindingsOfEvent, deleteEventKeepingFindings } from '../../db/itinerary';
 import type { TourEvent } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { localized } from './labels';
+import { localized } from '../../domain/names/recordLabels';
 
 /** Asks before deleting an event; findings recorded there are kept, only unlinked. */
 export function DeleteEventModal({ event, onClose }: { event: TourEvent; onClose(): void }) {

@@ -21,7 +21,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { TimeZoneInput } from './TimeZoneInput';
 import { nativeInputProblem, problemMessage } from './fieldProblems';
-import { contactName, delegateName, localized } from './labels';
+import { contactName, delegateName, localized } from '../../domain/names/recordLabels';
 import { cleanLocalized, setTextIn } from './localizedField';
 import { longOptionsProps } from '../../ui/longOptions';
 
@@ -115,8 +115,8 @@ export function EventFormModal(props: EventFormModalProps) {
     [organisations, uiLanguage],
   );
   const contactOptions = useMemo(
-    () => contacts.map((c) => ({ value: c.id, label: contactName(c) })),
-    [contacts],
+    () => contacts.map((c) => ({ value: c.id, label: contactName(c, uiLanguage) })),
+    [contacts, uiLanguage],
   );
 
   const submit = async () => {

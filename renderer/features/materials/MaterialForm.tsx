@@ -141,7 +141,10 @@ export function MaterialForm({ tourId, material, attachment, records, onClose }:
             />
             <NativeSelect
               label={t('materials.form.receivedFrom')}
-              data={[none, ...(records.contacts ?? []).map((c) => ({ value: c.id, label: contactName(c) }))]}
+              data={[
+                none,
+                ...(records.contacts ?? []).map((c) => ({ value: c.id, label: contactName(c, uiLanguage) })),
+              ]}
               value={fields.receivedFromContactId ?? ''}
               onChange={(event) => set('receivedFromContactId', event.currentTarget.value || null)}
             />

@@ -117,7 +117,7 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
                   </Table.Td>
                   <Table.Td>{t(`materials.kinds.${material.kind}`)}</Table.Td>
                   <Table.Td>{documentLanguageName(material.language, language)}</Table.Td>
-                  <Table.Td>{from ? contactName(from) : ''}</Table.Td>
+                  <Table.Td>{from ? contactName(from, language) : ''}</Table.Td>
                   <Table.Td>{event ? eventLabel(event, language) : ''}</Table.Td>
                   <Table.Td>
                     {attachment ? (

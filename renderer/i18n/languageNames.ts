@@ -1,6 +1,6 @@
 /** Common ISO 639-1 codes offered for "languages spoken"; others stay as stored. */
-import { displayNames } from '../../i18n/formatters';
-import type { Language } from '../../domain/entities';
+import { displayNames } from './formatters';
+import type { Language } from '../domain/entities';
 export const SPOKEN_LANGUAGE_CODES = [
   'hu',
   'ru',
