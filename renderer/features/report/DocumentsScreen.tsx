@@ -29,6 +29,9 @@ import { SaveFileError } from '../../platform';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { FallbackList } from './FallbackList';
+import { LeftOutList } from './LeftOutList';
+import { RequisitesEditor } from './RequisitesEditor';
+import { leftOutSections } from '../../domain/report/leftOut';
 import { useTourBundle } from './tourSnapshot';
 import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
 
@@ -206,6 +209,15 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           )}
         </Stack>
       </Paper>
+      {bundle && (
+        <RequisitesEditor
+          key={`${tour.id}:${kind}:${language}`}
+          tour={bundle.tour}
+          kind={kind}
+          language={language}
+        />
+      )}
+      {model && <LeftOutList sections={leftOutSections(model)} />}
       {model && <FallbackList fallbacks={model.fallbacks} documentLanguage={language} />}
       {unmeasured.length > 0 && (
         <Text>{t('report.contentsUncertain', { characters: unmeasured.join(' ') })}</Text>
