@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteDelegate } from '../../db/itinerary';
 import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -20,6 +20,7 @@ export function DelegationView({
   delegates: readonly Delegate[] | undefined;
 }) {
   const { t } = useTranslation();
+  const saving = useSaveAction();
   const language = useUiLanguage();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Delegate | null>(null);
@@ -29,15 +30,8 @@ export function DelegationView({
   const men = members.filter((delegate) => delegate.gender === 'male').length;
 
   const remove = async (delegate: Delegate) => {
-    try {
-      await deleteDelegate(delegate.id);
-      notifications.show({ color: 'green', message: t('itinerary.delegation.deleted') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setRemoving(null);
-    }
+    await saving.run(() => deleteDelegate(delegate.id), { success: t('itinerary.delegation.deleted') });
+    setRemoving(null);
   };
 
   return (

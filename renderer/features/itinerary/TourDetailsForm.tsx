@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
-import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { draftKey, useDraftedState } from '../../db/drafts';
 import { tours } from '../../db/repositories';
 import type { Language, LocalizedText, Tour } from '../../domain/entities';
 import { validateTourDates, type FieldProblem } from '../../domain/itinerary/validation';
@@ -13,7 +13,10 @@ import { HOST_COUNTRY_CODES } from '../../i18n/countries';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { TimeZoneInput } from './TimeZoneInput';
 import { nativeInputProblem, problemMessage } from './fieldProblems';
-import { cleanLocalized, setTextIn } from './localizedField';
+import { cleanLocalized } from './localizedField';
+import { DraftOffer } from '../../ui/DraftOffer';
+import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 type TextField = 'title' | 'purpose' | 'supportedBy' | 'followUp';
 type ProblemField = 'title' | 'hostCountry' | 'startDate' | 'endDate' | 'timeZone' | 'homeTimeZone';
@@ -38,13 +41,27 @@ function valuesOf(tour: Tour): TourDetailsValues {
 
 /** The tour itself: title and purpose in several languages, host country, dates, time zones, follow-up. */
 export function TourDetailsForm({ tour }: { tour: Tour }) {
+  // A new version of the tour (saved here or elsewhere) starts the form from it; input not saved
+  // yet stays in the drafts table and is offered again.
+  return <TourDetailsFields key={tour.revision} tour={tour} />;
+}
+
+function TourDetailsFields({ tour }: { tour: Tour }) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
-  const [values, setValues] = useState(() => valuesOf(tour));
+  const { values, setValues, draft } = useDraftedState(draftKey('tourDetails', tour), () => valuesOf(tour));
   const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
   const [badInput, setBadInput] = useState<Partial<Record<'startDate' | 'endDate', FieldProblem>>>({});
-  const [saving, setSaving] = useState(false);
+  const save = useSaveAction();
+  const form = useRef<HTMLFormElement>(null);
+  const [invalid, setInvalid] = useState({ count: 0, request: 0 });
+  useEffect(() => {
+    if (invalid.request === 0) return;
+    const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus();
+  }, [invalid.request]);
 
   const countries = useMemo(() => {
     const names = displayNames(uiLanguage, 'region');
@@ -57,8 +74,19 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
 
   const set = <K extends keyof TourDetailsValues>(field: K, value: TourDetailsValues[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
-  const setText = (field: TextField, value: string) =>
-    set(field, setTextIn(values[field], textLanguage, value));
+  const textInput = (
+    field: TextField,
+    extra: { required?: boolean; multiline?: boolean; minRows?: number },
+  ) => (
+    <LocalizedTextInput
+      label={t(`itinerary.tourForm.${field}`)}
+      language={textLanguage}
+      value={values[field]}
+      onChange={(text) => set(field, text)}
+      error={field === 'title' ? problemMessage(t, problems.title) : undefined}
+      {...extra}
+    />
+  );
 
   const dateInput = (field: 'startDate' | 'endDate') => (
     <TextInput
@@ -82,30 +110,38 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
     if (!LANGUAGES.some((language) => hasText(values.title, language))) found.title = 'required';
     if (!/^[A-Z]{2}$/.test(values.hostCountry)) found.hostCountry = 'required';
     setProblems(found);
-    if (Object.values(found).some((problem) => problem !== undefined)) return;
-    setSaving(true);
-    try {
-      await tours.save({
-        ...tour,
-        ...values,
-        timeZone: values.timeZone.trim(),
-        homeTimeZone: values.homeTimeZone.trim(),
-        title: cleanLocalized(values.title),
-        purpose: cleanLocalized(values.purpose),
-        supportedBy: cleanLocalized(values.supportedBy),
-        followUp: cleanLocalized(values.followUp),
-      });
-      notifications.show({ color: 'green', message: t('itinerary.tourForm.saved') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    const count = Object.values(found).filter((problem) => problem !== undefined).length;
+    setInvalid((old) => ({ count, request: count > 0 ? old.request + 1 : old.request }));
+    if (count > 0) return;
+    const outcome = await save.run(
+      () =>
+        tours.save({
+          ...tour,
+          ...values,
+          timeZone: values.timeZone.trim(),
+          homeTimeZone: values.homeTimeZone.trim(),
+          title: cleanLocalized(values.title),
+          purpose: cleanLocalized(values.purpose),
+          supportedBy: cleanLocalized(values.supportedBy),
+          followUp: cleanLocalized(values.followUp),
+        }),
+      { success: t('itinerary.tourForm.saved') },
+    );
+    if (outcome.ok) await draft.forget();
   };
 
+  if (draft.status === 'offered') {
+    return (
+      <DraftOffer
+        offeredAt={draft.offeredAt}
+        onContinue={draft.continueDraft}
+        onDiscard={draft.discardDraft}
+      />
+    );
+  }
   return (
     <form
+      ref={form}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -114,20 +150,8 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
     >
       <Stack maw={860}>
         <TextLanguageSelect value={textLanguage} onChange={setTextLanguage} />
-        <TextInput
-          label={t('itinerary.tourForm.title')}
-          value={values.title[textLanguage] ?? ''}
-          onChange={(change) => setText('title', change.currentTarget.value)}
-          error={problemMessage(t, problems.title)}
-          required
-        />
-        <Textarea
-          label={t('itinerary.tourForm.purpose')}
-          value={values.purpose[textLanguage] ?? ''}
-          onChange={(change) => setText('purpose', change.currentTarget.value)}
-          autosize
-          minRows={3}
-        />
+        {textInput('title', { required: true })}
+        {textInput('purpose', { multiline: true, minRows: 3 })}
         <SimpleGrid cols={3}>
           <Select
             label={t('itinerary.tourForm.hostCountry')}
@@ -157,22 +181,13 @@ export function TourDetailsForm({ tour }: { tour: Tour }) {
             error={problemMessage(t, problems.homeTimeZone)}
           />
         </SimpleGrid>
-        <Textarea
-          label={t('itinerary.tourForm.supportedBy')}
-          value={values.supportedBy[textLanguage] ?? ''}
-          onChange={(change) => setText('supportedBy', change.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
-        <Textarea
-          label={t('itinerary.tourForm.followUp')}
-          value={values.followUp[textLanguage] ?? ''}
-          onChange={(change) => setText('followUp', change.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
+        {textInput('supportedBy', { multiline: true, minRows: 2 })}
+        {textInput('followUp', { multiline: true, minRows: 2 })}
         <Group justify="flex-end">
-          <Button type="submit" loading={saving}>
+          <Text aria-live="assertive" aria-atomic="true" c="red" size="sm">
+            {invalid.count > 0 ? t('forms.invalidCount', { count: invalid.count }) : ''}
+          </Text>
+          <Button type="submit" loading={save.pending}>
             {t('itinerary.tourForm.save')}
           </Button>
         </Group>
