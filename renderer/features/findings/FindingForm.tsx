@@ -16,6 +16,8 @@ import {
 import { findingProblems, hasProblems, type FieldProblems } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
+import type { RecordMeta } from '../../domain/entities';
+import { KeptStoredVersion, useSaveConflict } from '../../ui/useSaveConflict';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { contactName, delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
@@ -81,6 +83,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   );
   const [added, setAdded] = useState<(EditablePhoto & { photo: NewPhoto })[]>([]);
   const save = useSaveAction();
+  const { guardedSave, dialog } = useSaveConflict();
 
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((old) => ({ ...old, [key]: value }));
@@ -145,16 +148,23 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
     if (hasProblems(found)) return { invalid: Object.keys(found).length };
     const keptIds = new Set(kept.map((photo) => photo.key));
     let refused = 0;
+    let keptStored = false;
+    // The version the input was typed on: the fields start as the record with its stamps, and a
+    // draft continued from an earlier session brings the stamps of the version it was typed on.
+    const basedOn = finding ? { ...finding, ...(fields as Partial<RecordMeta>) } : null;
+    const photoChanges = {
+      add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
+      remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
+      captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
+    };
     const outcome = await save.run(
-      () =>
-        saveFinding(record, {
-          add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
-          remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
-          captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
-        }),
+      () => guardedSave((options) => saveFinding(record, photoChanges, options), basedOn),
       {
         success: t('findings.saved'),
         handle: (cause) => {
+          // The user kept the version saved meanwhile (another tab, an import): the form closes.
+          if (cause instanceof KeptStoredVersion) keptStored = true;
+          if (keptStored) return true;
           if (!(cause instanceof DraftProblemsError)) return false;
           setProblems(cause.problems);
           refused = Object.keys(cause.problems).length;
@@ -169,7 +179,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           color: 'yellow',
           message: t(`findings.photos.errors.${entry.problem}`, { name: entry.fileName, limit: 25 }),
         });
-    return refused > 0 ? { invalid: refused } : { saved: outcome.ok };
+    return refused > 0 ? { invalid: refused } : { saved: outcome.ok || keptStored };
   };
   const latestSubmit = useRef(submit);
   useLayoutEffect(() => {
@@ -311,6 +321,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           {t('findings.photos.savingWhenReady', { count: pendingPhotos })}
         </Text>
       )}
+      {dialog}
     </FormModal>
   );
 }
