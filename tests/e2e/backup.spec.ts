@@ -125,13 +125,13 @@ test('back up a tour with a new finding and its photo, delete the tour, restore 
   await openScreen(page, 'Backup');
   await expect(page.getByRole('heading', { name: 'Backup and exchange', level: 1 })).toBeVisible();
   await expect(page.getByText('No backup has been made on this computer yet.')).toBeVisible();
-  await expect(page.getByText('Time for a backup')).toBeVisible();
+  await expect(page.getByText('Make a first backup')).toBeVisible();
   await expect(page.getByText(/^Used .+ of .+ available to the app\.$/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const backup = await download(page, 'Back up this tour');
   expect(backup.name).toMatch(/\.ddbackup$/);
   await expect(page.getByText(/^Last backup: /)).toBeVisible();
-  await expect(page.getByText('Time for a backup')).toBeHidden();
+  await expect(page.getByText('Make a first backup')).toBeHidden();
 
   // A file that is not a backup is refused with its own message.
   await chooseFile(page, 'Backup file', { name: 'notes.ddbackup', bytes: Buffer.from('just text') });
