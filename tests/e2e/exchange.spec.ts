@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect as baseExpect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { openFreshApp } from './helpers';
+import { chooseFileWithButton, openFreshApp } from './helpers';
 
 // Shared, often overloaded machines: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -38,9 +38,11 @@ async function exportForExchange(page: Page, name: string): Promise<File> {
 
 async function chooseExchangeFile(page: Page, file: File) {
   await openScreen(page, 'Backup');
-  await page
-    .getByLabel('Exchange file from a colleague')
-    .setInputFiles({ name: file.name, mimeType: 'application/zip', buffer: file.bytes });
+  await chooseFileWithButton(page, 'Exchange file from a colleague', {
+    name: file.name,
+    mimeType: 'application/zip',
+    buffer: file.bytes,
+  });
 }
 
 async function importFinished(page: Page) {
