@@ -56,6 +56,8 @@ export function TimeZoneSelect(props: TimeZoneSelectProps) {
       error={error}
       required={required}
       searchable
+      // Picking the zone already chosen must keep it: a time zone is never cleared by a click.
+      allowDeselect={false}
       limit={60}
       maxDropdownHeight={320}
       filter={({ options: items, search }) =>
