@@ -36,8 +36,10 @@ export async function setupI18n(): Promise<typeof i18next> {
 
 /** Switches the interface at once (no reload), sets <html lang> and remembers the choice. */
 export async function changeUiLanguage(language: Language): Promise<void> {
+  // Remembered first, at the click itself: the names below load asynchronously, and a window closed
+  // or reloaded meanwhile must still open in the chosen language.
+  localStorage.setItem(STORAGE_KEY, language);
   await loadCldrNames(language); // country and zone names ready before anything re-renders
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
-  localStorage.setItem(STORAGE_KEY, language);
 }
