@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './app/fonts';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 import './app/global.css';
 import { App } from './app/App';
 import { preloadScreenAt } from './app/screens';

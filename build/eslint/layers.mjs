@@ -14,8 +14,10 @@ const DEXIE_PACKAGES = ['dexie', 'dexie-react-hooks'];
 /**
  * Layers of `renderer/`. `imports`: the other layers a file of this layer may import (its own layer is
  * always allowed, except that a feature may not reach into another feature). `packages`: packages it
- * must not import. `why`: the reason shown in the message.
+ * must not import. `tables`: true where the Dexie tables (db/database) are out of reach: screens read
+ * through db's query module and write through its repositories. `why`: the reason shown in the message.
  */
+const DEXIE_TABLES = 'renderer/db/database';
 export const LAYERS = {
   domain: {
     imports: [],
@@ -54,12 +56,14 @@ export const LAYERS = {
   },
   features: {
     imports: ['db', 'domain', 'export', 'i18n', 'platform', 'ui', 'lib', 'assets'],
-    packages: [],
+    packages: ['dexie'],
+    tables: true,
     why: 'a feature uses the layers below it; what two features share moves down (domain, db, ui)',
   },
   app: {
     imports: ['db', 'domain', 'export', 'i18n', 'platform', 'ui', 'lib', 'assets', 'features', 'locales'],
     packages: [],
+    tables: true,
     why: 'the shell composes everything',
   },
   cli: {
@@ -97,6 +101,8 @@ const rule = {
       layer: "{{from}} may not import {{to}} ('{{source}}'): {{why}}.",
       feature: "features/{{from}} may not import another feature's files ('{{source}}'): {{why}}.",
       package: "{{from}} may not import '{{source}}': {{why}}.",
+      tables:
+        "{{from}} may not use the Dexie tables ('{{source}}'): read through db/queries, write through db's repositories.",
     },
   },
   create(context) {
@@ -114,7 +120,12 @@ const rule = {
           context.report({ node, messageId: 'package', data: { from: here.layer, source, why: layer.why } });
         return;
       }
-      const target = layerOf(path.relative(root, path.resolve(path.dirname(context.filename), source)));
+      const resolved = path.relative(root, path.resolve(path.dirname(context.filename), source));
+      if (layer.tables && resolved.replace(/\\/g, '/').replace(/\.ts$/, '') === DEXIE_TABLES) {
+        context.report({ node, messageId: 'tables', data: { from: here.layer, source } });
+        return;
+      }
+      const target = layerOf(resolved);
       if (target.layer === here.layer) {
         if (here.layer === 'features' && target.feature !== here.feature) {
           context.report({

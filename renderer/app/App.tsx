@@ -1,6 +1,7 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications, notifications } from '@mantine/notifications';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { useActiveTourRecord } from '../db/queries/activeTour';
@@ -9,6 +10,8 @@ import { ActiveTourContext } from '../ui/activeTour';
 import { AppLayout } from './AppLayout';
 import { DesktopBridge } from './DesktopBridge';
 import { ErrorBoundary } from './ErrorBoundary';
+import { DAYJS_LOCALE } from '../i18n/datePickers';
+import { useUiLanguage } from '../i18n/useUiLanguage';
 import { buildTheme, cssVariablesResolver } from './theme';
 
 function Shell() {
@@ -27,21 +30,30 @@ function Shell() {
   );
 }
 
+/** A message raised in the old language would stay there: a language switch closes them all. */
+function useCloseNotificationsOnLanguageSwitch(language: string) {
+  useEffect(() => () => notifications.clean(), [language]);
+}
+
 export function App() {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const closeLabel = t('common.close');
   const theme = useMemo(() => buildTheme(closeLabel), [closeLabel]);
+  useCloseNotificationsOnLanguageSwitch(language);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="bottom-right" />
-      <ErrorBoundary>
-        {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
-        <HashRouter>
-          <Shell />
-          <DesktopBridge />
-          <AutomaticBackups />
-        </HashRouter>
-      </ErrorBoundary>
+      <DatesProvider settings={{ locale: DAYJS_LOCALE[language], firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+        <Notifications position="bottom-right" />
+        <ErrorBoundary>
+          {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
+          <HashRouter>
+            <Shell />
+            <DesktopBridge />
+            <AutomaticBackups />
+          </HashRouter>
+        </ErrorBoundary>
+      </DatesProvider>
     </MantineProvider>
   );
 }

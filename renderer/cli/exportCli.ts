@@ -9,9 +9,10 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../domain/entities';
 import { buildDocument, DocumentRequestError } from '../domain/report/buildDocument';
-import { CONTENTS_LAYOUT_MAX_ITEMS, reportLaysOutContents } from '../domain/report/contentsLayout';
 import { DOCUMENT_KINDS, type DocumentKind } from '../domain/report/model';
+import { unmeasuredCharacters } from '../export/docx/layout/unmeasured';
 import { PRESET_IDS, defaultPresetFor, isPresetId } from '../export/docx/presets';
+import { sanitizeModel } from '../export/docx/sanitize';
 import { writeDocxChunks } from '../export/docx/writeDocument';
 import { loadBackupFile, looksLikeBackup } from './loadBackupFile';
 import type { RecordStamper } from '../domain/sample/mapSample';
@@ -117,9 +118,10 @@ export async function runExport(argv: string[]): Promise<number> {
     process.stdout.write(
       `${parsed.out}: ${parsed.kind}, ${parsed.language}, ${parsed.preset}, ${size} bytes\n`,
     );
-    if (model.kind === 'report' && !reportLaysOutContents(model)) {
+    const unmeasured = model.kind === 'report' ? unmeasuredCharacters(sanitizeModel(model)) : [];
+    if (unmeasured.length > 0) {
       process.stderr.write(
-        `More than ${CONTENTS_LAYOUT_MAX_ITEMS} findings, recommendations and photos: the contents are written without page numbers; Word offers to fill them in when the file is opened.\n`,
+        `The contents' page numbers may be off by a page: the text has characters drawn in another font than Times New Roman (${unmeasured.join(' ')}), whose widths the layout does not know. Word offers to update the contents when the file is opened (answer "Yes").\n`,
       );
     }
     if (model.fallbacks.length > 0) {

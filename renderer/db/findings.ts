@@ -27,7 +27,7 @@ import { MAX_MATERIAL_FILE_BYTES } from '../domain/images/imageRules';
 import { withText } from '../domain/localizedText';
 import { db } from './database';
 import * as repos from './repositories';
-import { listByTour, type Draft, type Repository } from './repository';
+import { listByTour, type Draft, type Repository, type SaveOptions } from './repository';
 
 /**
  * Writes of findings, recommendations, key points and materials that touch several records.
@@ -118,13 +118,17 @@ export interface PhotoChanges {
 }
 
 /** Creates or updates a finding together with the photo changes made in the same form, in one transaction. */
-export async function saveFinding(draft: Draft<Finding>, photos: PhotoChanges = {}): Promise<Finding> {
+export async function saveFinding(
+  draft: Draft<Finding>,
+  photos: PhotoChanges = {},
+  options: SaveOptions = {},
+): Promise<Finding> {
   guard(findingProblems(draft));
   return db.transaction('rw', [db.findings, db.attachments, db.themes, db.settings], async () => {
     const keyPoint = await repos.themes.get(draft.themeId);
     if (!keyPoint || keyPoint.tourId !== draft.tourId)
       throw new DraftProblemsError({ themeId: 'keyPointRequired' });
-    const finding = await repos.findings.save(draft);
+    const finding = await repos.findings.save(draft, options);
     const own = await liveAttachmentsOf(finding.id);
     const ownIds = new Set(own.map((attachment) => attachment.id));
     for (const id of photos.remove ?? []) if (ownIds.has(id)) await repos.attachments.remove(id);

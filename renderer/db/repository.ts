@@ -5,6 +5,7 @@ import { db } from './database';
 import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
 import { nowIso } from './clock';
+import { SaveConflictError, versionStamp, type SaveOptions } from '../domain/merge';
 
 /** What a form hands to `save`: the record's own fields, with an id when it already exists. */
 export type Draft<T extends RecordMeta> = Omit<T, MetaKey> & { id?: string };
@@ -16,10 +17,12 @@ export class RecordValidationError extends Error {
   }
 }
 
+export { SaveConflictError, type SaveOptions } from '../domain/merge';
+
 export interface Repository<T extends RecordMeta> {
   get(id: string): Promise<T | undefined>;
-  /** Creates or updates, stamping updatedAt/deviceId/revision, in one transaction. */
-  save(draft: Draft<T>): Promise<T>;
+  /** Creates or updates, stamping a new version of this device, in one transaction. */
+  save(draft: Draft<T>, options?: SaveOptions): Promise<T>;
   /** Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges. */
   remove(id: string): Promise<void>;
 }
@@ -34,10 +37,13 @@ export function createRepository<T extends RecordMeta>(
       return record && record.deletedAt === null ? record : undefined;
     },
 
-    async save(draft) {
+    async save(draft, options = {}) {
       const device = await deviceId();
       return db.transaction('rw', table, async () => {
         const stored = draft.id === undefined ? undefined : await table.get(draft.id);
+        const basedOn = options.basedOn;
+        if (stored && basedOn && versionStamp({ ...stored }) !== versionStamp({ ...stored, ...basedOn }))
+          throw new SaveConflictError(stored, draft);
         const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
         const candidate = restamp(stored, { ...base, ...draft, deletedAt: null } as T, device);
         const parsed = schema.safeParse(candidate);

@@ -1,10 +1,11 @@
+import { cldrNames } from './cldr';
 import {
-  ENGINE_HAS_BELARUSIAN_DATES,
-  formatBelarusianDate,
-  formatBelarusianDateRange,
-  formatBelarusianMoment,
+  engineHasDates,
+  formatCldrDate,
+  formatCldrDateRange,
+  formatCldrMoment,
   type DateStyle,
-} from './belarusianCalendar';
+} from './cldrCalendar';
 import type { Language } from './languages';
 
 /** BCP 47 tags for Intl; Belarusian dates and numbers come from the `be` locale data. */
@@ -23,9 +24,16 @@ function calendarDate(isoDate: string): Date {
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
 }
 
-/** Belarusian needs our own formats where the engine (Chromium, Electron) has no Belarusian data. */
-function needsBelarusianFallback(language: Language): boolean {
-  return language === 'be' && !ENGINE_HAS_BELARUSIAN_DATES;
+const ENGINE_HAS_DATES = new Map<Language, boolean>();
+
+/** CLDR's patterns stand in where the engine (Chromium, Electron: Belarusian) lacks the language's data. */
+function needsCldrFallback(language: Language): boolean {
+  let has = ENGINE_HAS_DATES.get(language);
+  if (has === undefined) {
+    has = engineHasDates(language);
+    ENGINE_HAS_DATES.set(language, has);
+  }
+  return !has;
 }
 
 function dateFormat(language: Language, style: DateStyle): Intl.DateTimeFormat {
@@ -34,35 +42,43 @@ function dateFormat(language: Language, style: DateStyle): Intl.DateTimeFormat {
 
 /** A calendar date written as the language writes it, e.g. "20 сентября 2010 г.". */
 export function formatDate(isoDate: string, language: Language, style: DateStyle = 'long'): string {
-  if (needsBelarusianFallback(language)) return formatBelarusianDate(calendarDate(isoDate), style);
+  if (needsCldrFallback(language)) return formatCldrDate(calendarDate(isoDate), style, language);
   return dateFormat(language, style).format(calendarDate(isoDate));
 }
 
 /** A date range such as "19–24 September 2010". */
 export function formatDateRange(startIso: string, endIso: string, language: Language): string {
-  if (needsBelarusianFallback(language)) {
-    return formatBelarusianDateRange(calendarDate(startIso), calendarDate(endIso));
+  if (needsCldrFallback(language)) {
+    return formatCldrDateRange(calendarDate(startIso), calendarDate(endIso), language);
   }
   return dateFormat(language, 'long').formatRange(calendarDate(startIso), calendarDate(endIso));
 }
 
 /** A moment (ISO timestamp) in the computer's own time zone, e.g. "25 Nov 2026, 14:32". */
 export function formatMoment(iso: string, language: Language): string {
-  if (needsBelarusianFallback(language)) return formatBelarusianMoment(new Date(iso));
+  if (needsCldrFallback(language)) return formatCldrMoment(new Date(iso), language);
   return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
 }
 
-const ENGINE_HAS_BELARUSIAN_NAMES = Intl.DisplayNames.supportedLocalesOf(['be']).length > 0;
+/** A country's name in the interface language, from CLDR (real Belarusian names too), e.g. "Венгрыя". */
+export function countryName(code: string, language: Language): string {
+  return cldrNames(language)?.territories[code] ?? intlName(language, 'region', code);
+}
 
-/**
- * Names of countries and languages in the interface language. Where the engine has no
- * Belarusian names (Chromium, Electron), Russian ones stand in: closer to the reader than English.
- */
-export function displayNames(language: Language, type: 'region' | 'language'): Intl.DisplayNames {
-  const locale = language === 'be' && !ENGINE_HAS_BELARUSIAN_NAMES ? INTL_LOCALE.ru : INTL_LOCALE[language];
-  return new Intl.DisplayNames([locale], { type });
+/** A language's name in the interface language, from CLDR, e.g. "венгерская". */
+export function languageName(code: string, language: Language): string {
+  return cldrNames(language)?.languages[code] ?? intlName(language, 'language', code);
+}
+
+/** Before the CLDR table has loaded (or for a code it lacks), the engine's own names. */
+function intlName(language: Language, type: 'region' | 'language', code: string): string {
+  try {
+    return new Intl.DisplayNames([INTL_LOCALE[language]], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 export function formatNumber(value: number, language: Language): string {

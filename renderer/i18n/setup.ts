@@ -4,6 +4,7 @@ import ru from '../../locales/ui/ru.json';
 import be from '../../locales/ui/be.json';
 import en from '../../locales/ui/en.json';
 import hu from '../../locales/ui/hu.json';
+import { loadCldrNames } from './cldr';
 import { isLanguage, languageFromSystem, type Language } from './languages';
 
 const STORAGE_KEY = 'delegation-desk.uiLanguage';
@@ -16,6 +17,7 @@ export function initialLanguage(): Language {
 
 export async function setupI18n(): Promise<typeof i18next> {
   const lng = initialLanguage();
+  await loadCldrNames(lng);
   await i18next.use(initReactI18next).init({
     resources: {
       ru: { translation: ru },
@@ -34,7 +36,10 @@ export async function setupI18n(): Promise<typeof i18next> {
 
 /** Switches the interface at once (no reload), sets <html lang> and remembers the choice. */
 export async function changeUiLanguage(language: Language): Promise<void> {
+  // Remembered first, at the click itself: the names below load asynchronously, and a window closed
+  // or reloaded meanwhile must still open in the chosen language.
+  localStorage.setItem(STORAGE_KEY, language);
+  await loadCldrNames(language); // country and zone names ready before anything re-renders
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
-  localStorage.setItem(STORAGE_KEY, language);
 }

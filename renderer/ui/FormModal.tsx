@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Box, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../i18n/formatters';
 import { useUiLanguage } from '../i18n/useUiLanguage';
+import { DraftOffer } from './DraftOffer';
 
 /** What a form's submit did: found problems to fix (their number), saved, or failed to save. */
 export type SubmitResult = { invalid: number } | { saved: boolean };
@@ -109,19 +110,11 @@ export function FormModal({
   if (draft?.status === 'checking') body = <Loader aria-label={t('common.loading')} />;
   else if (draft?.status === 'offered') {
     body = (
-      <Stack>
-        <Alert title={t('forms.draft.offerTitle')}>
-          {t('forms.draft.offerBody', { time: formatMoment(draft.offeredAt ?? '', language) })}
-        </Alert>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={draft.discardDraft}>
-            {t('forms.draft.discard')}
-          </Button>
-          <Button onClick={draft.continueDraft} data-autofocus>
-            {t('forms.draft.continue')}
-          </Button>
-        </Group>
-      </Stack>
+      <DraftOffer
+        offeredAt={draft.offeredAt}
+        onContinue={draft.continueDraft}
+        onDiscard={draft.discardDraft}
+      />
     );
   } else {
     body = (

@@ -4,7 +4,8 @@ import { decodeBundle, makeBackup, readBackupFile, restoreBackup } from '../../r
 import { encodeBundle } from '../../renderer/db/backup/encodeBundle';
 import { applyExchangeImport, planExchangeImport } from '../../renderer/db/exchange';
 import type { TourOwned } from '../../renderer/domain/entities';
-import { versionStamp } from '../../renderer/domain/merge';
+import { descend } from '../../renderer/domain/merge';
+import { generateKeyPair, signManifest } from '../../renderer/db/backup/signature';
 import { TOUR_RECORD_KINDS, type TourBundle } from '../../renderer/domain/tourBundle';
 import { bundleAsDataSet } from './generate/writeBackup';
 import { RUNS, sample, summarise, timed, type Figure } from './stats';
@@ -18,7 +19,8 @@ async function clearDatabase(): Promise<void> {
 
 /**
  * A copy of the bundle where the records picked by `changes` are edited by `device`: a new
- * revision and a changed text, as a delegate's edit on that laptop would leave them.
+ * version descending from the original and a changed text, as a delegate's edit on that laptop
+ * would leave them.
  */
 function edited(bundle: TourBundle, device: string, changes: (index: number) => boolean): TourBundle {
   const copy = { ...bundle };
@@ -27,13 +29,7 @@ function edited(bundle: TourBundle, device: string, changes: (index: number) => 
     if (kind === 'attachments') continue;
     (copy as unknown as Record<string, TourOwned[]>)[kind] = (bundle[kind] as TourOwned[]).map((record, i) =>
       changes(i)
-        ? ({
-            ...record,
-            revision: record.revision + 1,
-            updatedAt: at,
-            deviceId: device,
-            ...editOf(record, device),
-          } as TourOwned)
+        ? descend({ ...record, ...editOf(record, device) } as TourOwned, [record], device, at)
         : record,
     );
   }
@@ -65,12 +61,14 @@ export async function benchBackup(backupPath: string, bundle: TourBundle): Promi
   // Each laptop changed 10 % of the records; half of those (5 % of all) were changed on both.
   const mine = edited(bundle, 'my-laptop', (i) => i % 20 === 0 || i % 20 === 1);
   const theirs = edited(bundle, 'colleague-laptop', (i) => i % 20 === 0 || i % 20 === 2);
+  const colleagueKey = await generateKeyPair();
   const theirFile = await encodeBundle(bundleAsDataSet(theirs), {
     purpose: 'exchange',
     createdAt: '2026-03-15T12:00:00.000Z',
     appVersion: 'bench',
     deviceId: 'colleague-laptop',
     senderName: 'Colleague',
+    sign: (manifest) => signManifest(manifest, colleagueKey),
   });
   const myFile = await encodeBundle(bundleAsDataSet(mine), {
     purpose: 'backup',
@@ -79,29 +77,43 @@ export async function benchBackup(backupPath: string, bundle: TourBundle): Promi
     deviceId: 'my-laptop',
   });
   const myDecoded = await decodeBundle(myFile);
-  // Both laptops exchanged the original tour once before: this laptop knows the colleague's versions.
-  const received = Object.fromEntries(
-    [bundle.tour, ...TOUR_RECORD_KINDS.flatMap((kind) => bundle[kind] as TourOwned[])].map((record) => [
-      record.id,
-      versionStamp(record),
-    ]),
-  );
   let conflicts = 0;
   const merge = await sample(RUNS, async () => {
     await clearDatabase();
     await restoreBackup(myDecoded);
-    await db.exchangePeers.put({
-      peerId: 'colleague-laptop',
-      name: 'Colleague',
-      lastImportAt: '2026-03-14T12:00:00.000Z',
-      received,
-    });
     return timed(async () => {
       const plan = await planExchangeImport(theirFile);
       conflicts = plan.conflicts.length;
       await applyExchangeImport(plan, new Map(plan.conflicts.map((c) => [c.id, 'theirs' as const])));
     });
   });
+  // The exchange file of the large tour after both laptops edited it (two laptops in most
+  // histories), signed, against the same records as format 1 wrote them: no histories, unsigned.
+  const withHistories = edited(theirs, 'my-laptop', (i) => i % 20 !== 0 && i % 20 !== 2);
+  const exchangeFile = await encodeBundle(bundleAsDataSet(withHistories), {
+    purpose: 'exchange',
+    createdAt: '2026-03-15T12:00:00.000Z',
+    appVersion: 'bench',
+    deviceId: 'my-laptop-with-a-uuid-long-id-00000000',
+    senderName: 'Me',
+    sign: (manifest) => signManifest(manifest, colleagueKey),
+  });
+  const withoutHistories = bundleAsDataSet(withHistories);
+  for (const kind of TOUR_RECORD_KINDS)
+    withoutHistories.records[kind] = withoutHistories.records[kind].map(({ vv: _vv, ...record }) => record);
+  withoutHistories.tours = withoutHistories.tours.map(({ vv: _vv, ...tour }) => tour);
+  const formatOneFile = await encodeBundle(withoutHistories, {
+    purpose: 'exchange',
+    createdAt: '2026-03-15T12:00:00.000Z',
+    appVersion: 'bench',
+    deviceId: 'my-laptop-with-a-uuid-long-id-00000000',
+    senderName: 'Me',
+  });
+  const growth = (exchangeFile.length / formatOneFile.length - 1) * 100;
+  process.stdout.write(
+    `  Exchange file of the large tour: ${(exchangeFile.length / 1e6).toFixed(2)} MB with histories and signature, ${(formatOneFile.length / 1e6).toFixed(2)} MB without: +${growth.toFixed(2)} % (target ≤ 15 %)\n`,
+  );
+
   return [
     summarise(
       'Backup of the large tour (read + zip)',

@@ -13,12 +13,12 @@ interface WorkerResult {
 }
 
 /** One export in a fresh Node process (tsx), so peak memory is that export's alone. */
-function runWorker(mode: 'app' | 'app-toc' | 'bare', backup: string): Promise<WorkerResult> {
+function runWorker(mode: 'app' | 'bare', backup: string): Promise<WorkerResult> {
   const out = join(BENCH_DIR, `export-${mode}.docx`);
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER, mode, backup, out], {
       cwd: ROOT,
-      // The CLI's notes (contents left for Word) would repeat each run: shown only on failure.
+      // The CLI's notes would repeat each run: shown only on failure.
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -62,7 +62,7 @@ export async function benchExport(backup: string): Promise<Figure[]> {
   await rm(join(BENCH_DIR, 'export-app.docx'), { force: true });
   await rm(join(BENCH_DIR, 'export-bare.docx'), { force: true });
   const appFigure = summarise(
-    'Export: report of the large tour, `npm run export` (contents left for Word to number)',
+    'Export: report of the large tour, `npm run export` (contents numbered)',
     'ms',
     app,
     'target ≤ 3 s; a fresh process each run, no warm-up',
@@ -80,13 +80,5 @@ export async function benchExport(backup: string): Promise<Figure[]> {
       'target ≤ 1.3',
     ),
   ];
-  if (process.env.BENCH_TOC === '1') {
-    const toc = await runWorker('app-toc', backup);
-    await rm(join(BENCH_DIR, 'export-app-toc.docx'), { force: true });
-    figures.push(
-      single('Export: the same with the contents laid out (BENCH_TOC=1), one run', 'ms', toc.ms),
-      single('Export: the same with the contents laid out, peak memory', 'MB', toc.peakMb),
-    );
-  }
   return figures;
 }

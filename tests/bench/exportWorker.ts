@@ -1,11 +1,10 @@
 /**
  * One export in a fresh process, so that its peak memory is its own:
  *   tsx tests/bench/exportWorker.ts app|app-toc|bare BACKUP OUT
- * `app` is `npm run export` itself (`runExport`: the backup loader, model builder and writer; the
- * large tour is past the limit for laying the contents out, see domain/report/contentsLayout.ts);
- * `app-toc` is the same code path with the contents laid out regardless (minutes on this tour, so
- * it is measured only on request); `bare` builds a document of the same paragraphs, tables and
- * images with `docx` alone. Prints one JSON line.
+ * `app` is `npm run export` itself (`runExport`: the backup loader, model builder and writer, which
+ * lays the report out to number its contents); `app-toc` is the writer called directly with the
+ * contents laid out; `bare` builds a document of the same paragraphs, tables and images with
+ * `docx` alone. Prints one JSON line.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildDocument } from '../../renderer/domain/report/buildDocument';

@@ -2,21 +2,23 @@
  * `npm run bench [-- export search backup browser size]`: generates the large tour once (cached
  * under node_modules/.cache), then measures and prints every figure of issue 9. Not a test: it
  * prints numbers and fails only when a benchmark cannot run. BENCH_RUNS sets the number of measured
- * runs (default 5, each after a warm-up); BENCH_TOC=1 adds one run of the CLI with the contents'
- * page numbers laid out (minutes on the large tour).
+ * runs (default 5, each after a warm-up). `contents` has LibreOffice lay the large report out and
+ * fails when an entry of its contents is not on the page its heading is printed on (minutes).
  */
 import 'fake-indexeddb/auto';
 import { cpus, totalmem } from 'node:os';
 import { benchBackup } from './benchBackup';
 import { benchBrowser } from './benchBrowser';
 import { benchExport } from './benchExport';
+import { benchPhoto } from './benchPhoto';
 import { benchSearch } from './benchSearch';
 import { benchBundleSize } from './bundleSize';
+import { benchContents } from './benchContents';
 import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { formatFigure, RUNS, type Figure } from './stats';
 
-const ALL = ['size', 'search', 'backup', 'export', 'browser'] as const;
+const ALL = ['size', 'search', 'backup', 'export', 'contents', 'browser', 'photo'] as const;
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2).filter((arg) => (ALL as readonly string[]).includes(arg));
@@ -26,7 +28,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Delegation Desk benchmarks — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; ${RUNS} runs after a warm-up, median (min, max)\n`,
   );
-  const path = await ensureLargeTourBackup();
+  const needsTour = [...wanted].some((part) => part !== 'photo' && part !== 'size');
+  const path = needsTour ? await ensureLargeTourBackup() : '';
   const figures: Figure[] = [];
   const report = (list: Figure[]) => {
     for (const figure of list) process.stdout.write(`  ${formatFigure(figure)}\n`);
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
     if (wanted.has('backup')) report(await benchBackup(path, bundle));
   }
   if (wanted.has('export')) report(await benchExport(path));
+  if (wanted.has('contents')) report(await benchContents(path));
   if (wanted.has('browser')) report(await benchBrowser(path, await loadLargeTour(path)));
+  if (wanted.has('photo')) report(await benchPhoto());
   process.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { expect as baseExpect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './helpers';
+import { chooseFileWithButton, expectNoSeriousA11yViolations } from './helpers';
 
 // Shared, often overloaded machines: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -75,9 +75,12 @@ async function download(page: Page, buttonName: string): Promise<{ name: string;
 }
 
 async function chooseFile(page: Page, label: string, file: { name: string; bytes: Buffer }) {
-  await page
-    .getByLabel(label)
-    .setInputFiles({ name: file.name, mimeType: 'application/zip', buffer: file.bytes });
+  await chooseFileWithButton(page, label, {
+    name: file.name,
+    mimeType: 'application/zip',
+    buffer: file.bytes,
+  });
+  await expect(page.getByText(file.name, { exact: true })).toBeVisible();
 }
 
 /** A second delegate's laptop: its own browser profile, same settings as the configured one. */
@@ -122,13 +125,13 @@ test('back up a tour with a new finding and its photo, delete the tour, restore 
   await openScreen(page, 'Backup');
   await expect(page.getByRole('heading', { name: 'Backup and exchange', level: 1 })).toBeVisible();
   await expect(page.getByText('No backup has been made on this computer yet.')).toBeVisible();
-  await expect(page.getByText('Time for a backup')).toBeVisible();
+  await expect(page.getByText('Make a first backup')).toBeVisible();
   await expect(page.getByText(/^Used .+ of .+ available to the app\.$/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const backup = await download(page, 'Back up this tour');
   expect(backup.name).toMatch(/\.ddbackup$/);
   await expect(page.getByText(/^Last backup: /)).toBeVisible();
-  await expect(page.getByText('Time for a backup')).toBeHidden();
+  await expect(page.getByText('Make a first backup')).toBeHidden();
 
   // A file that is not a backup is refused with its own message.
   await chooseFile(page, 'Backup file', { name: 'notes.ddbackup', bytes: Buffer.from('just text') });

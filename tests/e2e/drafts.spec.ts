@@ -49,7 +49,7 @@ async function expectFilled(form: Locator, keyPointLabel: string) {
   await expect(form.getByLabel('Kind').locator('option:checked')).toHaveText('Good practice');
   await expect(form.getByLabel('Visit')).not.toHaveValue('');
   await expect(form.getByLabel('Author')).not.toHaveValue('');
-  await expect(form.getByLabel('Date')).toHaveValue('2010-09-21');
+  await expect(form.getByLabel('Date')).toHaveValue('21/09/2010');
   await expect(form.getByLabel('Applicability to Belarus').locator('option:checked')).toHaveText(
     'Needs adaptation',
   );

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateTour, type TourScale } from '../bench/generate/largeTour';
 import { backupBytes } from '../bench/generate/writeBackup';
-import { openFreshApp } from './helpers';
+import { chooseFileWithButton, openFreshApp } from './helpers';
 
 // Every list past the length shown whole (30), small enough to restore in seconds.
 const LONG_LISTS: TourScale = {
@@ -47,7 +47,7 @@ test('a large tour keeps each long list to what is near the window, down to its 
 
   await openFreshApp(page);
   await openScreen(page, 'Backup');
-  await page.getByLabel('Backup file').setInputFiles(file);
+  await chooseFileWithButton(page, 'Backup file', file);
   await page.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(page.getByText('1 tour restored.')).toBeVisible({ timeout: 60_000 });
 

@@ -1,23 +1,18 @@
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
-import { db } from '../../db/database';
-import { listByTour } from '../../db/repository';
+import { readTourRecords } from '../../db/queries/tourRecords';
 import { TourSearchIndex, type SearchableRecords } from '../../domain/search';
 
 function readSearchable(tourId: string): Promise<SearchableRecords> {
-  return db.transaction(
-    'r',
-    [db.events, db.delegates, db.contacts, db.organisations, db.findings, db.recommendations, db.materials],
-    async () => ({
-      events: await listByTour(db.events, tourId),
-      delegates: await listByTour(db.delegates, tourId),
-      contacts: await listByTour(db.contacts, tourId),
-      organisations: await listByTour(db.organisations, tourId),
-      findings: await listByTour(db.findings, tourId),
-      recommendations: await listByTour(db.recommendations, tourId),
-      materials: await listByTour(db.materials, tourId),
-    }),
-  );
+  return readTourRecords(tourId, [
+    'events',
+    'delegates',
+    'contacts',
+    'organisations',
+    'findings',
+    'recommendations',
+    'materials',
+  ]);
 }
 
 /** Lets the browser paint and handle input between chunks of indexing. */

@@ -1,3 +1,4 @@
+import { BACKUP_DUE_AFTER_MS, backupDue, backupState } from '../../domain/overview/readiness';
 import { readSetting, writeSetting } from '../settings';
 
 const LAST_BACKUP_AT = 'backup.lastBackupAt';
@@ -11,13 +12,11 @@ export function recordBackupMade(at: string): Promise<void> {
   return writeSetting(LAST_BACKUP_AT, at);
 }
 
-export const ONE_DAY_MS = 24 * 60 * 60 * 1000;
+export const ONE_DAY_MS = BACKUP_DUE_AFTER_MS;
 
 /** The browser reminds the user to download a backup when the last one is older than a day (or none exists). */
 export function backupIsDue(lastBackupAt: string | undefined, now: Date, hasData: boolean): boolean {
-  if (!hasData) return false;
-  if (!lastBackupAt) return true;
-  return now.getTime() - new Date(lastBackupAt).getTime() > ONE_DAY_MS;
+  return backupDue(backupState(lastBackupAt, now.getTime(), hasData));
 }
 
 export const BACKUP_SETTING_KEYS = { lastBackupAt: LAST_BACKUP_AT } as const;

@@ -21,6 +21,7 @@ import {
 } from './format';
 import { plainBytes } from '../../lib/plainBytes';
 import { sha256Hex } from './hash';
+import { SIGNATURE_PATH, signatureFileSchema, verifyManifest, type PublicKeyJwk } from './signature';
 import { parseJsonFile } from './safeJson';
 import { MalformedZipError, readZipEntries } from '../../lib/zip/zipEntries';
 
@@ -34,6 +35,8 @@ export interface DecodedBundle {
    * its Blob holds, for a reader that would otherwise read every Blob back (the CLI exporter).
    */
   attachmentBytes?: ReadonlyMap<string, Uint8Array>;
+  /** The signing laptop's key, when the file is signed (and the signature verified). */
+  signature: { fingerprint: string; publicKey: PublicKeyJwk } | null;
 }
 
 export interface DecodeOptions {
@@ -114,13 +117,23 @@ function readManifest(files: Unzipped): Manifest {
   return manifest.data;
 }
 
+/** A signed file's signature must verify against the manifest as it is in the file. */
+async function readSignature(files: Unzipped): Promise<DecodedBundle['signature']> {
+  const raw = files[SIGNATURE_PATH];
+  if (!raw) return null;
+  const parsed = signatureFileSchema.safeParse(parseJsonFile(raw, SIGNATURE_PATH));
+  if (!parsed.success) throw new BackupError('bad-signature');
+  const fingerprint = await verifyManifest(files[MANIFEST_PATH]!, parsed.data);
+  return { fingerprint, publicKey: parsed.data.publicKey };
+}
+
 const isAttachmentFile = (path: string) => path.startsWith('attachments/') || path.startsWith('thumbnails/');
 
 /** Every file the manifest lists is there, with its size and hash; nothing else is there. */
 async function verifyFiles(files: Unzipped, manifest: Manifest): Promise<void> {
   const listed = new Set(manifest.files.map((entry) => entry.path));
   for (const path of Object.keys(files)) {
-    if (path === MANIFEST_PATH || path.endsWith('/')) continue;
+    if (path === MANIFEST_PATH || path === SIGNATURE_PATH || path.endsWith('/')) continue;
     if (!listed.has(path)) throw new BackupError('corrupted', { file: path });
   }
   for (const kind of BUNDLE_KINDS) {
@@ -215,6 +228,7 @@ export async function decodeBundle(
   if (!looksLikeZip(bytes)) throw new BackupError('not-a-backup');
   const files = unzip(bytes, limits);
   const manifest = readManifest(files);
+  const signature = await readSignature(files);
   await verifyFiles(files, manifest);
 
   const tours: Tour[] = parseAll('tours', readArray(files, 'tours'), tourSchema);
@@ -227,7 +241,7 @@ export async function decodeBundle(
         ? readAttachments(files, items, attachmentBytes)
         : parseAll<TourOwned>(kind, items, ENTITY_SCHEMAS[kind as TourRecordKind] as z.ZodType<TourOwned>);
   }
-  return { manifest, data: { tours, records }, attachmentBytes };
+  return { manifest, data: { tours, records }, attachmentBytes, signature };
 }
 
 /**

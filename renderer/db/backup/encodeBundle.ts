@@ -16,6 +16,7 @@ import {
   type StoredAttachment,
 } from './format';
 import { sha256Hex } from './hash';
+import { SIGNATURE_PATH, type SignatureFile } from './signature';
 import { jsonFile } from './safeJson';
 
 export interface BundleHeader {
@@ -25,6 +26,8 @@ export interface BundleHeader {
   deviceId: string;
   senderName?: string;
   acks?: Manifest['acks'];
+  /** Exchange files: signs the manifest's bytes with this laptop's key (signature.ts). */
+  sign?: (manifestBytes: Uint8Array) => Promise<SignatureFile>;
 }
 
 async function blobBytes(blob: Blob): Promise<Uint8Array> {
@@ -80,7 +83,10 @@ export async function encodeBundle(data: DataSet, header: BundleHeader): Promise
   };
 
   const mtime = new Date(header.createdAt);
-  const zippable: Zippable = { [MANIFEST_PATH]: [jsonFile(manifest), { level: 6, mtime }] };
+  const manifestBytes = jsonFile(manifest);
+  const zippable: Zippable = { [MANIFEST_PATH]: [manifestBytes, { level: 6, mtime }] };
+  if (header.sign)
+    zippable[SIGNATURE_PATH] = [jsonFile(await header.sign(manifestBytes)), { level: 0, mtime }];
   for (const [path, file] of files) {
     // Photos are already compressed; storing them as they are is faster and loses nothing.
     zippable[path] = [file.bytes, { level: file.compress ? 6 : 0, mtime }];

@@ -8,11 +8,16 @@ import { TOUR_RECORD_KINDS, type TourRecordKind } from '../../domain/tourBundle'
  *   records/<table>.json       the records of each table (tours first), as stored, tombstones included
  *   attachments/<id>/<name>    each attachment's file as it was attached
  *   thumbnails/<id>            its preview image, when it has one
+ *   signature.json             exchange files: the sending laptop's public key and its signature of manifest.json
  * The same format serves backups and exchanges between laptops (`purpose`).
  */
 export const BUNDLE_FORMAT = 'delegation-desk-bundle';
-/** Raise when the layout changes; a file of a newer version is refused, never half-read. */
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * Raise when the layout changes; a file of a newer version is refused, never half-read.
+ * 2: records carry their history (`vv`), exchange files are signed (`signature.json`).
+ * Files of version 1 are read as they are (records without `vv` read as their writer's n-th version).
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
 export const BUNDLE_EXTENSION = 'ddbackup';
 export const BUNDLE_MIME_TYPE = 'application/zip';
 export const MANIFEST_PATH = 'manifest.json';
@@ -76,8 +81,8 @@ export const manifestSchema = manifestHeaderSchema.extend({
   counts: z.partialRecord(z.enum(BUNDLE_KINDS), z.number().int().nonnegative()),
   files: z.array(fileEntrySchema),
   /**
-   * Exchange only: for each colleague's device, the version of each record this laptop last
-   * received from it. The colleague's laptop uses its own entry to see what it sent is unchanged.
+   * Format 1 exchange files: what the sender last received from each colleague. Read and
+   * ignored since records carry their histories (a file's claims were trusted too far).
    */
   acks: z.record(z.string().min(1).max(100), z.record(z.string().min(1).max(100), z.string().max(300))),
 });

@@ -1,5 +1,5 @@
 import type { Tour } from '../../domain/entities';
-import { versionStamp } from '../../domain/merge';
+import { restoreVersion } from '../../domain/merge';
 import { TOUR_RECORD_KINDS, type TourRecordKind } from '../../domain/tourBundle';
 import { nowIso } from '../clock';
 import { db } from '../database';
@@ -50,7 +50,7 @@ export async function previewRestore(decoded: DecodedBundle): Promise<RestorePre
       const local = await tableOf(kind).bulkGet(incoming.map((record) => record.id));
       incoming.forEach((record, index) => {
         const here = local[index];
-        if (here && versionStamp(here) !== versionStamp(record)) replaced += 1;
+        if (here && restoreVersion(here, record, '', '') !== null) replaced += 1;
       });
     }
     const tours: RestorePreview['tours'] = [];
@@ -80,9 +80,9 @@ export interface RestoreResult {
 /**
  * Puts every record of the backup back, in one transaction: all of it or nothing (a full
  * disk aborts the transaction and leaves the database as it was). Records only on this
- * computer are left alone. A record here in another version is replaced by the backup's,
- * stamped as a new change of this device so that it also wins in the next exchange
- * (otherwise a tombstone from "delete tour" would outrank the restored record).
+ * computer are left alone. A record here in another version is replaced by the backup's, with
+ * the backup's history (domain/merge restoreVersion: restore is not an edit, except bringing
+ * back what was deleted here).
  */
 export async function restoreBackup(decoded: DecodedBundle): Promise<RestoreResult> {
   const device = await deviceId();
@@ -97,15 +97,8 @@ export async function restoreBackup(decoded: DecodedBundle): Promise<RestoreResu
         const local = await table.bulkGet(incoming.map((record) => record.id));
         const puts: AnyRecord[] = [];
         incoming.forEach((record, index) => {
-          const here = local[index];
-          if (!here) puts.push(record);
-          else if (versionStamp(here) !== versionStamp(record))
-            puts.push({
-              ...record,
-              revision: Math.max(here.revision, record.revision) + 1,
-              updatedAt: now,
-              deviceId: device,
-            });
+          const put = restoreVersion(local[index], record, device, now);
+          if (put) puts.push(put);
         });
         if (puts.length > 0) await table.bulkPut(puts);
         written += puts.length;

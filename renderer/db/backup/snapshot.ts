@@ -1,7 +1,8 @@
-import type { Tour, TourOwned } from '../../domain/entities';
+import type { Tour } from '../../domain/entities';
 import { TOUR_RECORD_KINDS } from '../../domain/tourBundle';
 import { db } from '../database';
-import { emptyRecords, type DataSet } from './format';
+import { readRecordsOfTours } from '../queries/tourRecords';
+import type { DataSet } from './format';
 
 /** Which tours a backup holds: one (by id) or every tour on this computer, deleted ones included. */
 export type BackupScope = { tourId: string } | 'everything';
@@ -18,10 +19,7 @@ export async function readDataSet(scope: BackupScope): Promise<DataSet> {
         ? await db.tours.toArray()
         : [await db.tours.get(scope.tourId)].filter((tour): tour is Tour => tour !== undefined);
     const tourIds = tours.map((tour) => tour.id);
-    const records = emptyRecords();
-    for (const kind of TOUR_RECORD_KINDS) {
-      records[kind] = await db.table<TourOwned, string>(kind).where('tourId').anyOf(tourIds).toArray();
-    }
+    const records = await readRecordsOfTours(tourIds, TOUR_RECORD_KINDS, { withDeleted: true });
     return { tours, records };
   });
 }

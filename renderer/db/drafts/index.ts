@@ -1,4 +1,10 @@
 export { readDraft, readDraftsStartingWith, removeDraft, writeDraft } from './drafts';
 export { sameValues } from './sameValues';
 export { draftKey, type StoredDraft } from './storedDraft';
-export { DRAFT_DELAY_MS, useFormDraft, type DraftStatus, type FormDraft } from './useFormDraft';
+export {
+  DRAFT_DELAY_MS,
+  useDraftedState,
+  useFormDraft,
+  type DraftStatus,
+  type FormDraft,
+} from './useFormDraft';

@@ -135,3 +135,14 @@ export function useFormDraft<T>(
     forget,
   };
 }
+
+/**
+ * A form's values with their draft: what most forms need in one line. `opening` computes the
+ * values the form opens with (the record's, or a new record's defaults), once.
+ */
+export function useDraftedState<T>(key: string, opening: () => T) {
+  const [pristine] = useState(opening);
+  const [values, setValues] = useState<T>(pristine);
+  const draft = useFormDraft(key, values, pristine, setValues);
+  return { values, setValues, draft };
+}

@@ -10,4 +10,9 @@ export interface ExchangePeer {
   lastImportAt: string;
   /** Record id → version stamp (domain/merge versionStamp) as last received. */
   received: Record<string, string>;
+  /**
+   * The fingerprint of the key its files are signed with, remembered from the first signed
+   * file: a later file of that laptop signed with another key, or unsigned, is refused.
+   */
+  fingerprint?: string;
 }

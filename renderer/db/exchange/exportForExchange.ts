@@ -2,12 +2,14 @@ import type { TourOwned } from '../../domain/entities';
 import { versionStamp } from '../../domain/merge';
 import { TOUR_RECORD_KINDS } from '../../domain/tourBundle';
 import { encodeBundle } from '../backup/encodeBundle';
-import { BUNDLE_EXTENSION, type DataSet, type Manifest } from '../backup/format';
+import { BUNDLE_EXTENSION, type DataSet } from '../backup/format';
 import { readDataSet } from '../backup/snapshot';
 import { nowIso } from '../clock';
 import { db } from '../database';
 import { deviceId, writeSetting } from '../settings';
 import type { ExchangePeer } from './exchangePeer';
+import { laptopKeyPair } from './laptopKey';
+import { signManifest } from '../backup/signature';
 
 export interface ExchangeExportOptions {
   tourId: string;
@@ -37,35 +39,25 @@ function onlyChanged(data: DataSet, peer: ExchangePeer | undefined): DataSet {
 }
 
 /**
- * The exchange file of one tour for colleagues. Besides the records it carries, for each
- * colleague, the versions this laptop last received from them (`acks`): their laptop uses
- * that to see which of its records this laptop already had and did not change.
+ * The exchange file of one tour for colleagues: its records as stored, each with its history,
+ * which is all the colleague's laptop needs to merge (no acknowledgements: a file's claims
+ * about what it has seen are the histories of its records, nothing else).
  */
 export async function exportForExchange(options: ExchangeExportOptions): Promise<ExchangeExport> {
   const createdAt = nowIso();
+  const pair = await laptopKeyPair();
   const full = await readDataSet({ tourId: options.tourId });
   if (full.tours.length === 0) throw new Error(`No tour ${options.tourId}`);
   const peers = await db.exchangePeers.toArray();
   const target = peers.find((peer) => peer.peerId === options.onlyChangesFor);
   const data = onlyChanged(full, target);
-
-  const tourRecordIds = new Set([
-    options.tourId,
-    ...TOUR_RECORD_KINDS.flatMap((k) => full.records[k].map((r) => r.id)),
-  ]);
-  const acks: Manifest['acks'] = {};
-  for (const peer of peers) {
-    acks[peer.peerId] = Object.fromEntries(
-      Object.entries(peer.received).filter(([id]) => tourRecordIds.has(id)),
-    );
-  }
   const bytes = await encodeBundle(data, {
     purpose: 'exchange',
     createdAt,
     appVersion: options.appVersion,
     deviceId: await deviceId(),
     senderName: options.senderName,
-    acks,
+    sign: (manifestBytes) => signManifest(manifestBytes, pair),
   });
   await writeSetting(SENDER_NAME, options.senderName);
   const stamp = createdAt.slice(0, 16).replace('T', '-').replace(':', '');

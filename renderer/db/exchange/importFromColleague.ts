@@ -1,9 +1,14 @@
 import {
+  DUPLICATE_KINDS,
   EMPTY_SUMMARY,
   addSummaries,
+  descend,
+  historyOf,
+  likelyDuplicates,
   planMerge,
   resolveMerge,
   versionStamp,
+  type LikelyDuplicate,
   type MergeDecision,
   type MergeSummary,
   type Resolution,
@@ -19,7 +24,7 @@ import { nowIso } from '../clock';
 import { db } from '../database';
 import { deviceId } from '../settings';
 
-/** A record both laptops changed since they last exchanged: the user picks a side. */
+/** Two versions of a record made concurrently on two laptops: the user picks. */
 export interface ExchangeConflict {
   kind: BundleKind;
   id: string;
@@ -29,13 +34,34 @@ export interface ExchangeConflict {
   canKeepBoth: boolean;
 }
 
+/**
+ * A record here that the import deletes, or replaces although this laptop changed it: never
+ * applied without being named in the preview (a colleague's file says it descends from my
+ * version; the user sees which records that touches before confirming).
+ */
+export interface NamedOverwrite {
+  kind: BundleKind;
+  id: string;
+  change: 'deleted' | 'overwritten';
+  local: AnyRecord;
+  incoming: AnyRecord;
+}
+
 export interface ExchangePlan {
   decoded: DecodedBundle;
   senderName: string;
   senderDeviceId: string;
+  /**
+   * The key the file is signed with (its fingerprint), or null for a file of before signatures;
+   * `knownKey`: this laptop has imported files signed with that key before.
+   */
+  signature: { fingerprint: string; knownKey: boolean } | null;
   conflicts: ExchangeConflict[];
   /** What the import does apart from the conflicts. */
   preview: MergeSummary;
+  overwrites: NamedOverwrite[];
+  /** New records of the colleague that look like records already here (the same finding written twice). */
+  duplicates: LikelyDuplicate<AnyRecord>[];
 }
 
 const KEEP_BOTH_KINDS: ReadonlySet<BundleKind> = new Set(['findings', 'recommendations']);
@@ -44,27 +70,19 @@ function recordsOf(decoded: DecodedBundle, kind: BundleKind): AnyRecord[] {
   return kind === 'tours' ? decoded.data.tours : decoded.data.records[kind];
 }
 
-/** Decides every incoming record against the current database. Runs inside the caller's transaction. */
-async function decideAll(
-  decoded: DecodedBundle,
-  myDevice: string,
-): Promise<Map<BundleKind, MergeDecision<AnyRecord>[]>> {
-  const peer = await db.exchangePeers.get(decoded.manifest.deviceId);
-  const ack = decoded.manifest.acks[myDevice] ?? {};
-  const known = (id: string) => {
-    const versions = new Set<string>();
-    const received = peer?.received[id];
-    if (received) versions.add(received);
-    if (ack[id]) versions.add(ack[id]);
-    return versions;
-  };
+/**
+ * Decides every incoming record against the current database, by the records' histories
+ * alone (what the file says about acknowledgements is not trusted). Runs inside the caller's
+ * transaction.
+ */
+async function decideAll(decoded: DecodedBundle): Promise<Map<BundleKind, MergeDecision<AnyRecord>[]>> {
   const decisions = new Map<BundleKind, MergeDecision<AnyRecord>[]>();
   for (const kind of BUNDLE_KINDS) {
     const incoming = recordsOf(decoded, kind);
     const local = (await tableOf(kind).bulkGet(incoming.map((r) => r.id))).filter(
       (record): record is AnyRecord => record !== undefined,
     );
-    decisions.set(kind, planMerge(local, incoming, { known }));
+    decisions.set(kind, planMerge(local, incoming));
   }
   return decisions;
 }
@@ -87,6 +105,55 @@ function conflictsOf(decisions: Map<BundleKind, MergeDecision<AnyRecord>[]>): Ex
   return conflicts;
 }
 
+function overwritesOf(
+  decisions: Map<BundleKind, MergeDecision<AnyRecord>[]>,
+  myDevice: string,
+): NamedOverwrite[] {
+  const named: NamedOverwrite[] = [];
+  for (const [kind, list] of decisions) {
+    for (const decision of list) {
+      if (decision.action !== 'update' || decision.quiet || decision.local.deletedAt !== null) continue;
+      const { local, incoming } = decision;
+      if (incoming.deletedAt !== null)
+        named.push({ kind, id: decision.id, change: 'deleted', local, incoming });
+      else if ((historyOf(local)[myDevice] ?? 0) > 0)
+        named.push({ kind, id: decision.id, change: 'overwritten', local, incoming });
+    }
+  }
+  return named;
+}
+
+async function duplicatesOf(
+  decisions: Map<BundleKind, MergeDecision<AnyRecord>[]>,
+): Promise<LikelyDuplicate<AnyRecord>[]> {
+  const found: LikelyDuplicate<AnyRecord>[] = [];
+  for (const kind of DUPLICATE_KINDS) {
+    const added = (decisions.get(kind) ?? []).filter((d) => d.action === 'add').map((d) => d.incoming);
+    if (added.length === 0) continue;
+    const tourIds = [...new Set(added.map((record) => (record as { tourId: string }).tourId))];
+    const local = await tableOf(kind).where('tourId').anyOf(tourIds).toArray();
+    found.push(...likelyDuplicates(kind, added, local));
+  }
+  return found;
+}
+
+/**
+ * Who made the file: a file of today's format must be signed, and a laptop whose key is known
+ * here must have signed with that key (a file claiming another laptop's name is refused).
+ * Unsigned files of format 1 (before signatures) are read, and shown as unsigned.
+ */
+async function checkSender(decoded: DecodedBundle): Promise<ExchangePlan['signature']> {
+  const peer = await db.exchangePeers.get(decoded.manifest.deviceId);
+  const name = decoded.manifest.senderName || peer?.name || '';
+  if (!decoded.signature) {
+    if (decoded.manifest.formatVersion >= 2 || peer?.fingerprint) throw new BackupError('unsigned', { name });
+    return null;
+  }
+  const { fingerprint } = decoded.signature;
+  if (peer?.fingerprint && peer.fingerprint !== fingerprint) throw new BackupError('key-changed', { name });
+  return { fingerprint, knownKey: peer?.fingerprint === fingerprint };
+}
+
 /**
  * Reads a colleague's exchange file and works out the merge without writing anything:
  * the file is checked completely first (links may point at records already here).
@@ -105,21 +172,26 @@ export async function planExchangeImport(
       localIds.set(kind, new Set(await tableOf(kind).toCollection().primaryKeys()));
     checkReferences(decoded.data, (kind, id) => localIds.get(kind)?.has(id) === true);
 
-    const decisions = await decideAll(decoded, myDevice);
+    const signature = await checkSender(decoded);
+    const decisions = await decideAll(decoded);
     let preview = { ...EMPTY_SUMMARY };
+    const context = { device: myDevice, now: nowIso(), copyAsNew: (record: AnyRecord) => record };
     for (const list of decisions.values()) {
       const keepMine = new Map(
         list.filter((d) => d.action === 'conflict').map((d) => [d.id, 'mine' as const]),
       );
-      const { summary } = resolveMerge(list, keepMine, (record) => record);
+      const { summary } = resolveMerge(list, keepMine, context);
       preview = addSummaries(preview, { ...summary, conflictsResolved: 0 });
     }
     return {
       decoded,
       senderName: decoded.manifest.senderName,
       senderDeviceId: decoded.manifest.deviceId,
+      signature,
       conflicts: conflictsOf(decisions),
       preview,
+      overwrites: overwritesOf(decisions, myDevice),
+      duplicates: await duplicatesOf(decisions),
     };
   });
 }
@@ -144,13 +216,7 @@ function followCopiedOwners(
     if (decision.action !== 'add' || !isFindingAttachment(incoming)) return decision;
     const copyId = copiedAs.get(incoming.ownerId);
     if (copyId === undefined) return decision;
-    const moved = {
-      ...incoming,
-      ownerId: copyId,
-      revision: incoming.revision + 1,
-      updatedAt: now,
-      deviceId: myDevice,
-    };
+    const moved = descend({ ...incoming, ownerId: copyId }, [incoming], myDevice, now);
     return { ...decision, incoming: moved };
   });
 }
@@ -179,6 +245,7 @@ export async function applyExchangeImport(
       deviceId: myDevice,
       revision: 1,
       deletedAt: null,
+      vv: { [myDevice]: 1 },
     };
     copiedAs.set(incoming.id, copy.id);
     return copy;
@@ -186,18 +253,21 @@ export async function applyExchangeImport(
   const tables = [...BUNDLE_KINDS.map((kind) => tableOf(kind)), db.exchangePeers];
   try {
     return await db.transaction('rw', tables, async () => {
-      const decisions = await decideAll(plan.decoded, myDevice);
+      const decisions = await decideAll(plan.decoded);
       const planned = new Set(plan.conflicts.map((conflict) => conflict.id));
       if (
         conflictsOf(decisions).some((conflict) => !planned.has(conflict.id) || !resolutions.has(conflict.id))
       )
+        throw new BackupError('changed-meanwhile');
+      const named = new Set(plan.overwrites.map((item) => item.id));
+      if (overwritesOf(decisions, myDevice).some((item) => !named.has(item.id)))
         throw new BackupError('changed-meanwhile');
 
       let summary = { ...EMPTY_SUMMARY };
       // Findings come before attachments, so copies are made before their new photos are met.
       for (const [kind, list] of decisions) {
         const decided = kind === 'attachments' ? followCopiedOwners(list, copiedAs, myDevice, now) : list;
-        const resolved = resolveMerge(decided, resolutions, copyAsNew);
+        const resolved = resolveMerge(decided, resolutions, { device: myDevice, now, copyAsNew });
         if (resolved.writes.length > 0) await tableOf(kind).bulkPut(resolved.writes);
         summary = addSummaries(summary, resolved.summary);
       }
@@ -211,6 +281,9 @@ export async function applyExchangeImport(
         name: plan.senderName || peer?.name || '',
         lastImportAt: now,
         received,
+        ...((plan.signature?.fingerprint ?? peer?.fingerprint)
+          ? { fingerprint: plan.signature?.fingerprint ?? peer?.fingerprint }
+          : {}),
       });
       return summary;
     });

@@ -2,3 +2,4 @@ export * from './exchangePeer';
 export * from './peers';
 export * from './exportForExchange';
 export * from './importFromColleague';
+export * from './laptopKey';

@@ -1,26 +1,34 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../database';
-import { listByTour } from '../repository';
+import { useMemo } from 'react';
 import { sortByOrder } from '../../domain/findings';
 import { byStart } from '../../domain/names/recordLabels';
+import { useTourRecordsOf } from './tourRecords';
 
-/** Live records of the tour that the findings, recommendations and materials screens show. */
+const KINDS = [
+  'themes',
+  'events',
+  'contacts',
+  'delegates',
+  'findings',
+  'recommendations',
+  'materials',
+  'attachments',
+] as const;
+
+/**
+ * Live records of the tour that the findings, recommendations and materials screens show, in the
+ * user's order (the programme by start time); each kind undefined while loading.
+ */
 export function useTourRecords(tourId: string) {
-  const themes = useLiveQuery(async () => sortByOrder(await listByTour(db.themes, tourId)), [tourId]);
-  const events = useLiveQuery(async () => (await listByTour(db.events, tourId)).sort(byStart), [tourId]);
-  const contacts = useLiveQuery(() => listByTour(db.contacts, tourId), [tourId]);
-  const delegates = useLiveQuery(async () => sortByOrder(await listByTour(db.delegates, tourId)), [tourId]);
-  const findings = useLiveQuery(() => listByTour(db.findings, tourId), [tourId]);
-  const recommendations = useLiveQuery(
-    async () => sortByOrder(await listByTour(db.recommendations, tourId)),
-    [tourId],
-  );
-  const materials = useLiveQuery(() => listByTour(db.materials, tourId), [tourId]);
-  const attachments = useLiveQuery(
-    async () => sortByOrder(await listByTour(db.attachments, tourId)),
-    [tourId],
-  );
-  return { themes, events, contacts, delegates, findings, recommendations, materials, attachments };
+  const records = useTourRecordsOf(tourId, KINDS);
+  const { themes, events, delegates, recommendations, attachments } = records;
+  return {
+    ...records,
+    themes: useMemo(() => themes && sortByOrder(themes), [themes]),
+    events: useMemo(() => events && [...events].sort(byStart), [events]),
+    delegates: useMemo(() => delegates && sortByOrder(delegates), [delegates]),
+    recommendations: useMemo(() => recommendations && sortByOrder(recommendations), [recommendations]),
+    attachments: useMemo(() => attachments && sortByOrder(attachments), [attachments]),
+  };
 }
 
 export type TourRecords = ReturnType<typeof useTourRecords>;

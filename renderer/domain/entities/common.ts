@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COUNTER, MAX_HISTORY_DEVICES } from '../merge/versionVector';
 
 /** The four languages of the interface and of exported documents. */
 export const LANGUAGES = ['ru', 'be', 'en', 'hu'] as const;
@@ -42,8 +43,31 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 /** A translatable title or name: the same shape, each version at most TITLE_MAX_LENGTH. */
 export const localizedTitleSchema = localized(titleString);
 
-const isoTimestamp = z.iso.datetime({ offset: true });
-export const isoDateSchema = z.iso.date();
+/**
+ * Years a delegation's records can carry. Anything outside comes from a crafted or broken
+ * file and is refused at the border, so it can never reach a later backup.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+const yearInRange = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+const YEAR_MESSAGE = `year outside ${MIN_YEAR}–${MAX_YEAR}`;
+
+const isoTimestamp = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_MESSAGE);
+export const isoDateSchema = z.iso.date().refine(yearInRange, YEAR_MESSAGE);
+
+/**
+ * Revisions and history counters: at most 2^31. An edit at the bound keeps the counter
+ * (domain/merge advanceHistory), so no number from outside makes a record uneditable.
+ */
+const counterSchema = z.number().int().positive().max(MAX_COUNTER);
+
+/** A record's causal history: device id → how many of its versions that device made (domain/merge). */
+export const versionVectorSchema = z
+  .record(z.string().min(1).max(100), counterSchema)
+  .refine((history) => Object.keys(history).length <= MAX_HISTORY_DEVICES, 'too many devices');
 
 /**
  * Stamps every stored record carries, so that backups, exchange between laptops
@@ -54,8 +78,11 @@ export const recordMetaSchema = z.object({
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   deviceId: z.string().min(1).max(100),
-  revision: z.number().int().positive(),
+  /** The CouchDB-style generation: how many versions lead to this one (never compared across laptops). */
+  revision: counterSchema,
   deletedAt: isoTimestamp.nullable(),
+  /** Absent only on records written before histories (read as `{ [deviceId]: revision }`). */
+  vv: versionVectorSchema.optional(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 
@@ -64,7 +91,7 @@ export const tourOwnedSchema = recordMetaSchema.extend({
 });
 export type TourOwned = z.infer<typeof tourOwnedSchema>;
 
-export const META_KEYS = ['id', 'createdAt', 'updatedAt', 'deviceId', 'revision', 'deletedAt'] as const;
+export const META_KEYS = ['id', 'createdAt', 'updatedAt', 'deviceId', 'revision', 'deletedAt', 'vv'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
 export const genderSchema = z.enum(['female', 'male', 'unspecified']);

@@ -1,61 +1,55 @@
 import { sameContent as defaultSameContent } from './sameContent';
-import { compareVersions, versionStamp, type Versioned } from './versionStamp';
-
-/**
- * For each record id, the versions both laptops are known to have held since they last
- * exchanged: what I last received from the colleague, and what the colleague says it last
- * received from me. A side still holding one of these has not changed the record since.
- */
-export type KnownVersions = (id: string) => ReadonlySet<string> | undefined;
+import { compareVersions, type Versioned } from './versionStamp';
+import { compareHistories, historyOf, joinHistories } from './versionVector';
 
 /** What the merge does with one incoming record. Local records absent from the bundle stay as they are. */
 export type MergeDecision<T extends Versioned> =
+  /** The incoming version is the one here, or one this version descends from (already seen). */
   | { action: 'unchanged'; id: string; local: T; incoming: T }
   | { action: 'add'; id: string; incoming: T }
-  /** `quiet`: the contents are equal, only the stamps differ; nothing visible changes. */
+  /**
+   * The incoming version descends from the one here (or, `quiet`, both say the same thing and
+   * `incoming` is their common successor): it replaces it.
+   */
   | { action: 'update'; id: string; local: T; incoming: T; quiet: boolean }
+  /** Made concurrently with the one here and different: only a person can choose. */
   | { action: 'conflict'; id: string; local: T; incoming: T };
 
 export interface PlanOptions<T> {
-  known: KnownVersions;
   sameContent?: (a: T, b: T) => boolean;
 }
 
 function decide<T extends Versioned>(local: T, incoming: T, options: PlanOptions<T>): MergeDecision<T> {
   const id = incoming.id;
-  const localStamp = versionStamp(local);
-  const incomingStamp = versionStamp(incoming);
-  if (localStamp === incomingStamp) return { action: 'unchanged', id, local, incoming };
-
-  const same = options.sameContent ?? defaultSameContent;
-  const newer = compareVersions(incoming, local) > 0;
-  // Equal contents are never a conflict: both laptops keep the higher stamp.
-  if (same(local, incoming)) {
-    return newer
-      ? { action: 'update', id, local, incoming, quiet: true }
-      : { action: 'unchanged', id, local, incoming };
+  const same = (options.sameContent ?? defaultSameContent)(local, incoming);
+  const ancestry = compareHistories(historyOf(incoming), historyOf(local));
+  switch (ancestry) {
+    case 'older':
+      return { action: 'unchanged', id, local, incoming };
+    case 'newer':
+      return { action: 'update', id, local, incoming, quiet: same };
+    case 'same':
+      // One history, two contents: only a crafted file, or a counter held at its bound, makes
+      // that. Nothing is decided silently.
+      return same
+        ? { action: 'unchanged', id, local, incoming }
+        : { action: 'conflict', id, local, incoming };
+    case 'concurrent': {
+      if (!same) return { action: 'conflict', id, local, incoming };
+      // Equal contents made on both sides are no conflict: every laptop keeps the same record,
+      // stamped as the higher of the two, with a history that has seen both.
+      const winner = compareVersions(incoming, local) > 0 ? incoming : local;
+      const joined = { ...winner, vv: joinHistories(historyOf(local), historyOf(incoming)) };
+      return { action: 'update', id, local, incoming: joined, quiet: true };
+    }
   }
-
-  const known = options.known(id);
-  const localUnchanged = known?.has(localStamp) ?? false;
-  const incomingUnchanged = known?.has(incomingStamp) ?? false;
-  if (localUnchanged && !incomingUnchanged) return { action: 'update', id, local, incoming, quiet: false };
-  if (incomingUnchanged && !localUnchanged) return { action: 'unchanged', id, local, incoming };
-  if (localUnchanged && incomingUnchanged) {
-    // Both are versions already exchanged once; the later one supersedes the other.
-    return newer
-      ? { action: 'update', id, local, incoming, quiet: false }
-      : { action: 'unchanged', id, local, incoming };
-  }
-  // Both sides changed the record since they last exchanged: only a person can choose.
-  return { action: 'conflict', id, local, incoming };
 }
 
 /** Decides, record by record, how an incoming set merges into the local one. Pure. */
 export function planMerge<T extends Versioned>(
   local: readonly T[],
   incoming: readonly T[],
-  options: PlanOptions<T>,
+  options: PlanOptions<T> = {},
 ): MergeDecision<T>[] {
   const localById = new Map(local.map((record) => [record.id, record]));
   return incoming.map((record) => {

@@ -1,3 +1,4 @@
+import { descend } from './descend';
 import type { MergeDecision } from './planMerge';
 import type { Versioned } from './versionStamp';
 
@@ -26,17 +27,25 @@ export interface ResolvedMerge<T> {
   summary: MergeSummary;
 }
 
+export interface ResolveContext<T> {
+  /** This laptop: a resolution is a new version made here. */
+  device: string;
+  now: string;
+  /** The colleague's version kept beside mine ("both"), as a new record. */
+  copyAsNew: (incoming: T) => T;
+}
+
 const isDeleted = (record: Versioned) => record.deletedAt !== null;
 
 /**
  * Turns decisions plus the user's choices into the records to write. Every conflict needs a
- * choice; nothing is ever dropped: "mine" keeps the local record, "theirs" stores the
- * incoming one, "both" keeps mine and stores theirs as a new record made by `copyAsNew`.
+ * choice, and each choice is a new version descending from both sides ("mine" and "theirs"
+ * alike), so no laptop asks about that pair again; "both" also keeps theirs as a new record.
  */
 export function resolveMerge<T extends Versioned>(
   decisions: readonly MergeDecision<T>[],
   resolutions: ReadonlyMap<string, Resolution>,
-  copyAsNew: (incoming: T) => T,
+  context: ResolveContext<T>,
 ): ResolvedMerge<T> {
   const unresolved = decisions
     .filter((decision) => decision.action === 'conflict' && !resolutions.has(decision.id))
@@ -62,8 +71,10 @@ export function resolveMerge<T extends Versioned>(
         break;
       case 'conflict': {
         const choice = resolutions.get(decision.id);
-        if (choice === 'theirs') writes.push(decision.incoming);
-        if (choice === 'both') writes.push(copyAsNew(decision.incoming));
+        const parents = [decision.local, decision.incoming];
+        const kept = choice === 'theirs' ? decision.incoming : decision.local;
+        writes.push(descend(kept, parents, context.device, context.now));
+        if (choice === 'both') writes.push(context.copyAsNew(decision.incoming));
         summary.conflictsResolved += 1;
         break;
       }

@@ -1,5 +1,5 @@
 /** Stamps that change with every write; two versions with equal everything else say the same thing. */
-const STAMP_KEYS = new Set(['createdAt', 'updatedAt', 'deviceId', 'revision']);
+const STAMP_KEYS = new Set(['createdAt', 'updatedAt', 'deviceId', 'revision', 'vv']);
 
 function canonical(value: unknown): unknown {
   if (value instanceof Blob) return { blobSize: value.size, blobType: value.type };

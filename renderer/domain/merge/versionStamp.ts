@@ -1,3 +1,5 @@
+import { historyKey, historyOf, type VersionVector } from './versionVector';
+
 /** The stamps every stored record carries that say which version of it this is. */
 export interface Versioned {
   id: string;
@@ -5,20 +7,22 @@ export interface Versioned {
   updatedAt: string;
   deviceId: string;
   deletedAt: string | null;
+  /** The causal history (see versionVector.ts); absent on records written before histories. */
+  vv?: VersionVector | undefined;
 }
 
 /**
- * One string naming one version of a record. Two laptops holding the same stamp hold the
- * same version: a record is copied between them as it is, never re-stamped in transit.
+ * One string naming one version of a record: its history. Two laptops holding the same stamp
+ * hold the same version: a record is copied between them as it is, never re-stamped in transit.
  */
 export function versionStamp(record: Versioned): string {
-  return `${record.revision}|${record.updatedAt}|${record.deviceId}|${record.deletedAt ?? ''}`;
+  return historyKey(historyOf(record));
 }
 
 /**
  * A total order on versions (revision, then time, then device), used only to pick the same
- * winner on both laptops when the choice does not matter (equal contents), so that merging
- * A into B and B into A ends with the same records.
+ * stamps on every laptop when two concurrent versions say the same thing, so that merging A
+ * into B and B into A ends with the same records. Never decides between different contents.
  */
 export function compareVersions(a: Versioned, b: Versioned): number {
   if (a.revision !== b.revision) return a.revision - b.revision;

@@ -1,18 +1,19 @@
 import type { Contact, Delegate, Language, LocalizedText, TourEvent } from '../entities';
 import { pickText } from '../localizedText';
+import { displayName, type NameStyle } from './displayName';
 
-/** A contact's name as the people of their own language write it (Hungarian: family name first). */
-export function contactName(contact: Contact): string {
-  const parts =
-    contact.nameOrder === 'family-first'
-      ? [contact.prefix, contact.familyName, contact.givenName]
-      : [contact.prefix, contact.givenName, contact.familyName];
-  return parts.filter((part) => part.trim() !== '').join(' ');
+/**
+ * A contact's name in the interface language, the same on every screen: the Contacts table, pickers,
+ * a finding's sources, a material's giver (Cyrillic in a Russian or Belarusian interface).
+ */
+export function contactName(contact: Contact, language: Language, style: NameStyle = 'full'): string {
+  return displayName(contact, language, style);
 }
 
-export function delegateName(delegate: Delegate): string {
+/** A delegate as the delegation writes names: family name, given name, patronymic. */
+export function delegateName(delegate: Pick<Delegate, 'familyName' | 'givenName' | 'patronymic'>): string {
   return [delegate.familyName, delegate.givenName, delegate.patronymic]
-    .filter((part) => part !== '')
+    .filter((part) => part.trim() !== '')
     .join(' ');
 }
 

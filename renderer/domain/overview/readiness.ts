@@ -40,15 +40,46 @@ export function backupAge(lastBackupAt: string | null | undefined, now: number):
   return { lastBackupAt, hours: Math.max(0, Math.floor((now - at) / HOUR_MS)) };
 }
 
+/** A day: a backup older than this is due again. */
+export const BACKUP_DUE_AFTER_MS = 24 * HOUR_MS;
+
+/**
+ * Where the backups stand, as one state so that no screen can say two contradicting things
+ * ("no backup yet" and "the last backup is more than a day old"):
+ * - `nothingToBackUp`: no records, so no backup is missing (neutral, never a green tick);
+ * - `never`: records exist and no backup was ever made on this computer;
+ * - `stale`: the last backup is more than a day old;
+ * - `recent`: a backup of the last day exists.
+ */
+export type BackupState = 'nothingToBackUp' | 'never' | 'stale' | 'recent';
+
+export function backupState(
+  lastBackupAt: string | null | undefined,
+  now: number,
+  hasData: boolean,
+): BackupState {
+  if (!hasData) return 'nothingToBackUp';
+  const at = lastBackupAt ? Date.parse(lastBackupAt) : Number.NaN;
+  if (Number.isNaN(at)) return 'never';
+  return now - at > BACKUP_DUE_AFTER_MS ? 'stale' : 'recent';
+}
+
+/** True when the user should be reminded to make a backup. */
+export function backupDue(state: BackupState): boolean {
+  return state === 'never' || state === 'stale';
+}
+
 export interface ReportReadiness {
   documentLanguage: Language;
+  /** Live findings of the tour: with none, "every finding is marked" would be an empty boast. */
+  findingCount: number;
   /** Live findings the user has not (yet) marked for the report. */
   findingsNotInReport: number;
   /** Multilingual texts with text in some language but not in the document language. */
   untranslatedTexts: number;
   contactsWithoutCheckedCyrillic: number;
   backup: BackupAge;
-  /** True when nothing above needs doing (the backup age is information, not a blocker). */
+  /** True when findings exist and nothing above needs doing (the backup age is information, not a blocker). */
   ready: boolean;
 }
 
@@ -63,15 +94,73 @@ export function reportReadiness(
   lastBackupAt: string | null | undefined,
   now: number,
 ): ReportReadiness {
-  const findingsNotInReport = notYetInReport(source.findings.filter((f) => f.deletedAt === null)).length;
+  const liveFindings = source.findings.filter((f) => f.deletedAt === null);
+  const findingsNotInReport = notYetInReport(liveFindings).length;
   const untranslatedTexts = notYetTranslatedInto(translatableFields(source), documentLanguage).length;
   const withoutCyrillic = contactsWithoutCheckedCyrillic(source.contacts, documentLanguage).length;
   return {
     documentLanguage,
+    findingCount: liveFindings.length,
     findingsNotInReport,
     untranslatedTexts,
     contactsWithoutCheckedCyrillic: withoutCyrillic,
     backup: backupAge(lastBackupAt, now),
-    ready: findingsNotInReport === 0 && untranslatedTexts === 0 && withoutCyrillic === 0,
+    ready:
+      liveFindings.length > 0 &&
+      findingsNotInReport === 0 &&
+      untranslatedTexts === 0 &&
+      withoutCyrillic === 0,
   };
+}
+
+/**
+ * How one line of the readiness list is shown: `done` (green tick), `toDo` (warning) or `empty`
+ * (neutral: there is nothing yet to be done or undone, so neither a tick nor a warning).
+ */
+export type ReadinessStatus = 'done' | 'toDo' | 'empty';
+
+export type ReadinessItem =
+  | { id: 'findings'; status: ReadinessStatus; count: number }
+  | { id: 'translation'; status: ReadinessStatus; count: number }
+  | { id: 'names'; status: ReadinessStatus; count: number }
+  | { id: 'backup'; status: ReadinessStatus; state: BackupState; hours: number | null };
+
+/**
+ * The lines of the readiness list, each with a status that cannot contradict its text: no tick
+ * for "all findings marked" without findings, none for a backup that was never made, and the
+ * backup line says either "none yet" or "last one N hours ago", never both.
+ */
+export function readinessItems(
+  readiness: ReportReadiness,
+  contactCount: number,
+  now: number,
+  hasData: boolean,
+): ReadinessItem[] {
+  const state = backupState(readiness.backup.lastBackupAt, now, hasData);
+  const countStatus = (count: number, empty: boolean): ReadinessStatus =>
+    count > 0 ? 'toDo' : empty ? 'empty' : 'done';
+  return [
+    {
+      id: 'findings',
+      status: countStatus(readiness.findingsNotInReport, readiness.findingCount === 0),
+      count: readiness.findingsNotInReport,
+    },
+    {
+      id: 'translation',
+      // Untranslated texts are counted among texts that exist; with no records there are none.
+      status: countStatus(readiness.untranslatedTexts, !hasData),
+      count: readiness.untranslatedTexts,
+    },
+    {
+      id: 'names',
+      status: countStatus(readiness.contactsWithoutCheckedCyrillic, contactCount === 0),
+      count: readiness.contactsWithoutCheckedCyrillic,
+    },
+    {
+      id: 'backup',
+      status: state === 'recent' ? 'done' : state === 'nothingToBackUp' ? 'empty' : 'toDo',
+      state,
+      hours: state === 'never' || state === 'nothingToBackUp' ? null : readiness.backup.hours,
+    },
+  ];
 }

@@ -1,16 +1,17 @@
-import { estimatePageNumbers } from 'docx/layout';
-import { reportLaysOutContents } from '../../domain/report/contentsLayout';
+import type { PageNumberEstimator } from 'docx';
 import type { DocumentModel } from '../../domain/report/model';
+import { layoutEstimator, type ContentsLayoutReport } from './layout/layoutEstimator';
 
 /**
  * The page-number estimator for a document's table of contents, or none: only the report has
- * contents. `wanted` true lays out any report, false none, undefined those within the limit (see
- * contentsLayout.ts). Without it, the contents list every heading and Word asks to number them.
+ * contents. `wanted` false writes the contents without numbers (tests of structure); otherwise
+ * the report is laid out (layout/paginate.ts) to write the page of every heading.
  */
 export function contentsPageNumbers(
   model: DocumentModel,
   wanted: boolean | undefined,
-): typeof estimatePageNumbers | undefined {
+  onReport?: (report: ContentsLayoutReport) => void,
+): PageNumberEstimator | undefined {
   if (model.kind !== 'report' || wanted === false) return undefined;
-  return wanted === true || reportLaysOutContents(model) ? estimatePageNumbers : undefined;
+  return layoutEstimator(onReport);
 }

@@ -1,10 +1,15 @@
+import cldrBe from '../../../locales/cldr/be.json';
+import cldrEn from '../../../locales/cldr/en.json';
+import cldrHu from '../../../locales/cldr/hu.json';
+import cldrRu from '../../../locales/cldr/ru.json';
 import type { Language } from '../../domain/entities';
 import { docText, optionalDocText } from './docStrings';
 import type { DocumentPreset } from './presets';
 
 /**
- * Dates, weekdays, countries and languages are written from locales/doc, not from Intl: Chromium
- * and Electron ship no Belarusian locale data, so Intl would write "Monday" in a Belarusian report.
+ * Dates, weekdays, countries and languages are written from locales/doc and CLDR's tables
+ * (locales/cldr), not from Intl: Chromium and Electron ship no Belarusian locale data, so Intl
+ * would write "Monday" in a Belarusian report.
  */
 
 const parts = (iso: string) => ({
@@ -59,22 +64,18 @@ export function dateWriter(language: Language, preset: DocumentPreset): DateWrit
   };
 }
 
-const INTL: Record<Language, string> = { ru: 'ru-RU', be: 'be-BY', en: 'en-GB', hu: 'hu-HU' };
+const CLDR: Record<Language, { territories: Record<string, string>; languages: Record<string, string> }> = {
+  ru: cldrRu,
+  be: cldrBe,
+  en: cldrEn,
+  hu: cldrHu,
+};
 
-/** Intl's name when the runtime really has the language's data, else null (never an English stand-in). */
-function intlName(type: 'region' | 'language', code: string, language: Language): string | null {
-  try {
-    if (Intl.DisplayNames.supportedLocalesOf([INTL[language]]).length === 0) return null;
-    return new Intl.DisplayNames([INTL[language]], { type, fallback: 'none' }).of(code) ?? null;
-  } catch {
-    return null;
-  }
-}
-
+/** The document's own wording first (locales/doc), then CLDR's name (real Belarusian names too). */
 export function countryName(code: string, language: Language): string {
-  return optionalDocText(language, `countries.${code}`) ?? intlName('region', code, language) ?? code;
+  return optionalDocText(language, `countries.${code}`) ?? CLDR[language].territories[code] ?? code;
 }
 
 export function languageName(code: string, language: Language): string {
-  return optionalDocText(language, `languages.${code}`) ?? intlName('language', code, language) ?? code;
+  return optionalDocText(language, `languages.${code}`) ?? CLDR[language].languages[code] ?? code;
 }

@@ -2,6 +2,8 @@ import { Document, Packer } from 'docx';
 import type { DocumentModel, PhotoItem } from '../../domain/report/model';
 import { placeAndYear } from './common';
 import { contentsPageNumbers } from './contentsPageNumbers';
+import type { ContentsLayoutReport } from './layout/layoutEstimator';
+import { unmeasuredCharacters } from './layout/unmeasured';
 import { sectionOptions, type DocumentChild, type WriteContext } from './blocks';
 import { docText } from './docStrings';
 import { dateWriter } from './formatDates';
@@ -61,11 +63,13 @@ function children(ctx: WriteContext, model: DocumentModel): DocumentChild[] {
  */
 export interface WriteOptions {
   /**
-   * Lay the report out once to write the page numbers of its table of contents, so Word shows
-   * it complete without asking to update fields. Costs seconds; unset, only reports within
-   * CONTENTS_LAYOUT_MAX_ITEMS are laid out (see contentsPageNumbers.ts); tests of structure skip it.
+   * Lay the report out to write the page numbers of its table of contents (layout/paginate.ts),
+   * so Word and LibreOffice show it complete without updating fields. On unless false: tests of
+   * structure skip it.
    */
   tocPageNumbers?: boolean;
+  /** Hears what laying the report out found: its pages, and whether any text was measured by a guess. */
+  onContentsLayout?: (report: ContentsLayoutReport) => void;
   /**
    * Photos' bytes already in memory, by attachment id (a backup just read): reading 300 Blobs
    * back costs a quarter of a second in Node. Photos not in it are read from their Blobs.
@@ -99,6 +103,7 @@ export async function writeDocxChunks(
     dates: dateWriter(model.language, preset),
     images: standInsFor(media),
   };
+  const numbered = contentsPageNumbers(model, options.tocPageNumbers, options.onContentsLayout);
   const document = new Document({
     creator: t('ministry'),
     lastModifiedBy: t('ministry'),
@@ -109,7 +114,11 @@ export async function writeDocxChunks(
     hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
     styles: documentStyles(preset, model.language),
     numbering: documentNumbering(preset),
-    pageNumbers: contentsPageNumbers(model, options.tocPageNumbers),
+    pageNumbers: numbered,
+    // Word is asked to update the contents on opening only when the layout had to guess a width:
+    // a question each time the file is opened, which a clerk forwarding it untouched should not get.
+    features:
+      numbered !== undefined && unmeasuredCharacters(model).length > 0 ? { updateFields: true } : undefined,
     sections: [
       sectionOptions(
         ctx,

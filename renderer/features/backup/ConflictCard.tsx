@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExchangeConflict } from '../../db/exchange';
 import type { Resolution } from '../../domain/merge';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { differingFields, formatValue, recordLabel } from './conflictFields';
+import { differingFields, formatValue, recordLabel } from '../../ui/conflictFields';
 import { formatMoment } from './formatting';
 
 interface ConflictCardProps {

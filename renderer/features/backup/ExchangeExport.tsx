@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Button, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { BUNDLE_EXTENSION, BUNDLE_MIME_TYPE } from '../../db/backup';
-import { EXCHANGE_SETTING_KEYS, exportForExchange, listPeers } from '../../db/exchange';
+import { EXCHANGE_SETTING_KEYS, exportForExchange, laptopFingerprint, listPeers } from '../../db/exchange';
 import { readSetting } from '../../db/settings';
 import type { Tour } from '../../domain/entities';
 import { saveFile } from '../../platform';
@@ -20,6 +20,19 @@ export function ExchangeExport({ tour }: { tour: Tour }) {
   const [name, setName] = useState('');
   const [scope, setScope] = useState<string>(EVERYTHING);
   const [busy, setBusy] = useState(false);
+
+  const [fingerprint, setFingerprint] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Made on first use: the first visit to this screen makes the laptop's key pair.
+    laptopFingerprint().then(
+      (value) => live && setFingerprint(value),
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (savedName) setName((current) => current || savedName);
@@ -79,6 +92,7 @@ export function ExchangeExport({ tour }: { tour: Tour }) {
         allowDeselect={false}
         onChange={(value) => setScope(value ?? EVERYTHING)}
       />
+      {fingerprint && <Text size="sm">{t('backup.exchange.trust.ownKey', { fingerprint })}</Text>}
       <div>
         <Button loading={busy} onClick={() => void exportNow()}>
           {t('backup.exchange.export')}

@@ -7,6 +7,7 @@ import type { MergeSummary, Resolution } from '../../domain/merge';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { backupErrorMessage } from './backupMessages';
 import { ConflictList } from './ConflictList';
+import { DuplicatesList, OverwritesList, SenderKey } from './ExchangeTrust';
 import { FilePicker } from './FilePicker';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
@@ -16,7 +17,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'checking' }
   | { step: 'plan'; plan: ExchangePlan }
-  | { step: 'done'; summary: MergeSummary; senderName: string }
+  | { step: 'done'; summary: MergeSummary; senderName: string; duplicates: ExchangePlan['duplicates'] }
   | { step: 'error'; message: string };
 
 const SUMMARY_ROWS = ['added', 'updated', 'conflictsResolved', 'deleted'] as const;
@@ -54,7 +55,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
       const summary = await applyExchangeImport(plan, choices);
       const [firstTour] = plan.decoded.data.tours.filter((tour) => tour.deletedAt === null);
       if (firstTour && !(await readActiveTourId())) await setActiveTourId(firstTour.id);
-      setState({ step: 'done', summary, senderName: senderOf(plan) });
+      setState({ step: 'done', summary, senderName: senderOf(plan), duplicates: plan.duplicates });
     } catch (error) {
       console.error(error);
       setState({ step: 'error', message: backupErrorMessage(error, t) });
@@ -90,6 +91,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
               when: formatMoment(state.plan.decoded.manifest.createdAt, language),
             })}
           </Text>
+          <SenderKey plan={state.plan} />
           <Text>
             {t('backup.exchange.preview', {
               added: state.plan.preview.added,
@@ -97,6 +99,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
               deleted: state.plan.preview.deleted,
             })}
           </Text>
+          <OverwritesList plan={state.plan} senderName={senderOf(state.plan)} />
           <Text fw={600}>
             {state.plan.conflicts.length > 0
               ? t('backup.exchange.conflicts', { count: state.plan.conflicts.length })
@@ -136,6 +139,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
               ))}
             </Table.Tbody>
           </Table>
+          <DuplicatesList duplicates={state.duplicates} />
         </Stack>
       )}
     </Stack>

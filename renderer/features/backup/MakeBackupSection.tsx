@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import {
   BUNDLE_EXTENSION,
   BUNDLE_MIME_TYPE,
-  backupIsDue,
   makeBackup,
   readLastBackupAt,
   recordBackupMade,
@@ -14,6 +13,7 @@ import {
 } from '../../db/backup';
 import { listTours } from '../../db/tours';
 import type { Tour } from '../../domain/entities';
+import { backupState } from '../../domain/overview/readiness';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { isDesktop, saveFile } from '../../platform';
 import { backupErrorMessage } from './backupMessages';
@@ -26,7 +26,8 @@ export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
   const lastBackupAt = useLiveQuery(readLastBackupAt, []);
   const tourCount = useLiveQuery(async () => (await listTours()).length, []);
   const [busy, setBusy] = useState(false);
-  const due = backupIsDue(lastBackupAt, new Date(), (tourCount ?? 0) > 0);
+  // One state for the line and the reminder: "no backup yet" and "more than a day old" never together.
+  const state = backupState(lastBackupAt, Date.now(), (tourCount ?? 0) > 0);
 
   const backUp = async (scope: BackupScope) => {
     setBusy(true);
@@ -64,14 +65,14 @@ export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
           ? t('backup.make.lastBackup', { when: formatMoment(lastBackupAt, language) })
           : t('backup.make.never')}
       </Text>
-      {due && !isDesktop() && (
+      {(state === 'never' || state === 'stale') && !isDesktop() && (
         // The yellow title colour falls below AA contrast; the title keeps the text colour.
         <Alert
           color="yellow"
-          title={t('backup.make.dueTitle')}
+          title={state === 'never' ? t('backup.make.firstDueTitle') : t('backup.make.dueTitle')}
           styles={{ title: { color: 'var(--mantine-color-text)' } }}
         >
-          {t('backup.make.due')}
+          {state === 'never' ? t('backup.make.firstDue') : t('backup.make.due')}
         </Alert>
       )}
       <Group>

@@ -8,7 +8,7 @@ import { formatDate } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { organisationName, visitsOf } from './contactQueries';
 import { saveContactsAsVCard } from './exportVcard';
-import { languageName } from './labels';
+import { languageName } from '../../i18n/languageNames';
 
 interface ContactDetailsModalProps {
   contact: Contact;

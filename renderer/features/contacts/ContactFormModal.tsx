@@ -1,18 +1,7 @@
 import { useState } from 'react';
-import { FormActions } from '../../ui/FormActions';
-import {
-  Modal,
-  MultiSelect,
-  NativeSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { MultiSelect, NativeSelect, Select, SimpleGrid, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { draftKey, useDraftedState } from '../../db/drafts';
 import { contacts as contactRepository } from '../../db/repositories';
 import {
   CONTACT_ROLES,
@@ -30,7 +19,11 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { firstInvalid, isValidEmail, isValidPhone, splitList } from './contactValidation';
 import { CyrillicNameField } from './CyrillicNameField';
 import { organisationName } from './contactQueries';
-import { SPOKEN_LANGUAGE_CODES, languageName } from './labels';
+import { SPOKEN_LANGUAGE_CODES, languageName } from '../../i18n/languageNames';
+import { FormModal, type SubmitResult } from '../../ui/FormModal';
+import { lengthProps } from '../../ui/lengthLimit';
+import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 interface ContactFormValues {
   prefix: string;
@@ -91,10 +84,13 @@ interface ContactFormModalProps {
 export function ContactFormModal({ tourId, contact, organisations, onClose }: ContactFormModalProps) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
-  const [values, setValues] = useState<ContactFormValues>(() => initialValues(contact));
+  const { values, setValues, draft } = useDraftedState<ContactFormValues>(
+    draftKey('contact', contact ?? { newIn: tourId }),
+    () => initialValues(contact),
+  );
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [problems, setProblems] = useState<Problems>({});
-  const [saving, setSaving] = useState(false);
+  const save = useSaveAction();
 
   const set = <K extends keyof ContactFormValues>(field: K, value: ContactFormValues[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
@@ -104,7 +100,7 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
     label: languageName(code, uiLanguage),
   }));
 
-  const submit = async () => {
+  const submit = async (): Promise<SubmitResult> => {
     const found: Problems = {};
     if (values.familyName.trim() === '') found.familyName = t('contacts.errors.required');
     const badPhone = firstInvalid(splitList(values.phones), isValidPhone);
@@ -112,198 +108,188 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
     const badEmail = firstInvalid(splitList(values.emails), isValidEmail);
     if (badEmail !== null) found.emails = t('contacts.errors.email', { value: badEmail });
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    try {
-      await contactRepository.save({
-        ...(contact ? { id: contact.id } : {}),
-        tourId,
-        prefix: values.prefix.trim(),
-        familyName: values.familyName.trim(),
-        givenName: values.givenName.trim(),
-        nameOrder: values.nameOrder,
-        cyrillic: Object.fromEntries(
-          Object.entries(values.cyrillic)
-            .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
-            .map(([language, name]) => [
-              language,
-              { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
-            ]),
-        ),
-        rank: cleanLocalized(values.rank),
-        position: cleanLocalized(values.position),
-        organisationId: values.organisationId,
-        phones: splitList(values.phones),
-        emails: splitList(values.emails),
-        languages: values.languages,
-        gender: values.gender,
-        role: values.role,
-        notes: values.notes.trim(),
-      });
-      notifications.show({ color: 'green', message: t('contacts.form.saved') });
-      onClose();
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    if (Object.keys(found).length > 0) return { invalid: Object.keys(found).length };
+    const outcome = await save.run(
+      () =>
+        contactRepository.save({
+          ...(contact ? { id: contact.id } : {}),
+          tourId,
+          prefix: values.prefix.trim(),
+          familyName: values.familyName.trim(),
+          givenName: values.givenName.trim(),
+          nameOrder: values.nameOrder,
+          cyrillic: Object.fromEntries(
+            Object.entries(values.cyrillic)
+              .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
+              .map(([language, name]) => [
+                language,
+                { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
+              ]),
+          ),
+          rank: cleanLocalized(values.rank),
+          position: cleanLocalized(values.position),
+          organisationId: values.organisationId,
+          phones: splitList(values.phones),
+          emails: splitList(values.emails),
+          languages: values.languages,
+          gender: values.gender,
+          role: values.role,
+          notes: values.notes.trim(),
+        }),
+      { success: t('contacts.form.saved') },
+    );
+    return { saved: outcome.ok };
   };
 
   const localizedInput = (field: 'rank' | 'position') => (
-    <TextInput
+    <LocalizedTextInput
       label={t(`contacts.form.${field}`)}
-      value={values[field][textLanguage] ?? ''}
-      onChange={(event) => set(field, { ...values[field], [textLanguage]: event.currentTarget.value })}
+      language={textLanguage}
+      value={values[field]}
+      onChange={(text) => set(field, text)}
     />
   );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       size="xl"
       title={t(contact ? 'contacts.form.titleEdit' : 'contacts.form.titleNew')}
+      draft={draft}
+      saving={save.pending}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <TextInput
-              label={t('contacts.form.prefix')}
-              description={t('contacts.form.prefixHint')}
-              value={values.prefix}
-              onChange={(event) => set('prefix', event.currentTarget.value)}
-            />
-            <TextInput
-              label={t('contacts.form.familyName')}
-              value={values.familyName}
-              onChange={(event) => set('familyName', event.currentTarget.value)}
-              error={problems.familyName}
-              required
-              data-autofocus
-            />
-            <TextInput
-              label={t('contacts.form.givenName')}
-              value={values.givenName}
-              onChange={(event) => set('givenName', event.currentTarget.value)}
-            />
-            <Select
-              label={t('contacts.form.nameOrder')}
-              data={(['family-first', 'given-first'] as const).map((order) => ({
-                value: order,
-                label: t(`contacts.form.orders.${order}`),
-              }))}
-              value={values.nameOrder}
-              onChange={(order) => order && set('nameOrder', order as Contact['nameOrder'])}
-              allowDeselect={false}
-            />
-          </SimpleGrid>
-          <Title order={3} size="h5">
-            {t('contacts.cyrillic.heading')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {(['ru', 'be'] as const).map((language) => (
-              <CyrillicNameField
-                key={language}
-                language={language}
-                parts={values}
-                value={values.cyrillic[language]}
-                onChange={(name) => {
-                  const next = { ...values.cyrillic };
-                  if (name) next[language] = name;
-                  else delete next[language];
-                  set('cyrillic', next);
-                }}
-              />
-            ))}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('contacts.form.organisation')}
-              placeholder={t('contacts.form.noOrganisation')}
-              data={organisations.map((organisation) => ({
-                value: organisation.id,
-                label: organisationName(organisation, uiLanguage),
-              }))}
-              value={values.organisationId}
-              onChange={(id) => set('organisationId', id)}
-              searchable
-              clearable
-            />
-            <Select
-              label={t('contacts.form.role')}
-              data={CONTACT_ROLES.map((role) => ({ value: role, label: t(`contacts.roles.${role}`) }))}
-              value={values.role}
-              onChange={(role) => role && set('role', role as Contact['role'])}
-              allowDeselect={false}
-            />
-          </SimpleGrid>
-          <NativeSelect
-            label={t('contacts.form.textLanguage')}
-            data={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NATIVE_NAMES[language] }))}
-            value={textLanguage}
-            onChange={(event) => {
-              const next = event.currentTarget.value;
-              if (isLanguage(next)) setTextLanguage(next);
+      <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <TextInput
+          label={t('contacts.form.prefix')}
+          {...lengthProps(t, values.prefix, 'title', t('contacts.form.prefixHint'))}
+          value={values.prefix}
+          onChange={(event) => set('prefix', event.currentTarget.value)}
+        />
+        <TextInput
+          label={t('contacts.form.familyName')}
+          {...lengthProps(t, values.familyName, 'title', undefined)}
+          value={values.familyName}
+          onChange={(event) => set('familyName', event.currentTarget.value)}
+          error={problems.familyName}
+          required
+          data-autofocus
+        />
+        <TextInput
+          label={t('contacts.form.givenName')}
+          {...lengthProps(t, values.givenName, 'title', undefined)}
+          value={values.givenName}
+          onChange={(event) => set('givenName', event.currentTarget.value)}
+        />
+        <Select
+          label={t('contacts.form.nameOrder')}
+          data={(['family-first', 'given-first'] as const).map((order) => ({
+            value: order,
+            label: t(`contacts.form.orders.${order}`),
+          }))}
+          value={values.nameOrder}
+          onChange={(order) => order && set('nameOrder', order as Contact['nameOrder'])}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <Title order={3} size="h5">
+        {t('contacts.cyrillic.heading')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {(['ru', 'be'] as const).map((language) => (
+          <CyrillicNameField
+            key={language}
+            language={language}
+            parts={values}
+            value={values.cyrillic[language]}
+            onChange={(name) => {
+              const next = { ...values.cyrillic };
+              if (name) next[language] = name;
+              else delete next[language];
+              set('cyrillic', next);
             }}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {localizedInput('rank')}
-            {localizedInput('position')}
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('contacts.form.phones')}
-              description={t('contacts.form.listHint')}
-              value={values.phones}
-              onChange={(event) => set('phones', event.currentTarget.value)}
-              error={problems.phones}
-              inputMode="tel"
-            />
-            <TextInput
-              label={t('contacts.form.emails')}
-              description={t('contacts.form.listHint')}
-              value={values.emails}
-              onChange={(event) => set('emails', event.currentTarget.value)}
-              error={problems.emails}
-              inputMode="email"
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <MultiSelect
-              label={t('contacts.form.languages')}
-              data={languageOptions}
-              value={values.languages}
-              onChange={(languages) => set('languages', languages)}
-              searchable
-            />
-            <Select
-              label={t('contacts.form.gender')}
-              data={genderSchema.options.map((gender) => ({
-                value: gender,
-                label: t(`contacts.genders.${gender}`),
-              }))}
-              value={values.gender}
-              onChange={(gender) => gender && set('gender', gender as Gender)}
-              allowDeselect={false}
-            />
-          </SimpleGrid>
-          <Textarea
-            label={t('contacts.form.notes')}
-            value={values.notes}
-            onChange={(event) => set('notes', event.currentTarget.value)}
-            autosize
-            minRows={2}
-          />
-          <FormActions onCancel={onClose} saving={saving} />
-        </Stack>
-      </form>
-    </Modal>
+        ))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('contacts.form.organisation')}
+          placeholder={t('contacts.form.noOrganisation')}
+          data={organisations.map((organisation) => ({
+            value: organisation.id,
+            label: organisationName(organisation, uiLanguage),
+          }))}
+          value={values.organisationId}
+          onChange={(id) => set('organisationId', id)}
+          searchable
+          clearable
+        />
+        <Select
+          label={t('contacts.form.role')}
+          data={CONTACT_ROLES.map((role) => ({ value: role, label: t(`contacts.roles.${role}`) }))}
+          value={values.role}
+          onChange={(role) => role && set('role', role as Contact['role'])}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <NativeSelect
+        label={t('contacts.form.textLanguage')}
+        data={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NATIVE_NAMES[language] }))}
+        value={textLanguage}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          if (isLanguage(next)) setTextLanguage(next);
+        }}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {localizedInput('rank')}
+        {localizedInput('position')}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('contacts.form.phones')}
+          description={t('contacts.form.listHint')}
+          value={values.phones}
+          onChange={(event) => set('phones', event.currentTarget.value)}
+          error={problems.phones}
+          inputMode="tel"
+        />
+        <TextInput
+          label={t('contacts.form.emails')}
+          description={t('contacts.form.listHint')}
+          value={values.emails}
+          onChange={(event) => set('emails', event.currentTarget.value)}
+          error={problems.emails}
+          inputMode="email"
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <MultiSelect
+          label={t('contacts.form.languages')}
+          data={languageOptions}
+          value={values.languages}
+          onChange={(languages) => set('languages', languages)}
+          searchable
+        />
+        <Select
+          label={t('contacts.form.gender')}
+          data={genderSchema.options.map((gender) => ({
+            value: gender,
+            label: t(`contacts.genders.${gender}`),
+          }))}
+          value={values.gender}
+          onChange={(gender) => gender && set('gender', gender as Gender)}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('contacts.form.notes')}
+        {...lengthProps(t, values.notes, 'text')}
+        value={values.notes}
+        onChange={(event) => set('notes', event.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+    </FormModal>
   );
 }

@@ -17,7 +17,10 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { restoreDeleted } from '../../db/recycleBin';
 import { contacts as contactRepository } from '../../db/repositories';
+import { showDeletedWithUndo } from '../../ui/undoDeletion';
+import { ContactUsageText } from './ContactUsageText';
 import { CONTACT_ROLES, type Contact, type Organisation, type TourEvent } from '../../domain/entities';
 import { displayName } from '../../domain/names';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -33,7 +36,7 @@ import {
   type ContactFilters,
 } from './contactQueries';
 import { saveContactsAsVCard } from './exportVcard';
-import { languageName } from './labels';
+import { languageName } from '../../i18n/languageNames';
 import { VcardImportModal } from './VcardImportModal';
 
 interface ContactsViewProps {
@@ -268,9 +271,11 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
         <ConfirmDeleteModal
           title={t('contacts.delete.title')}
           message={t('contacts.delete.message', { name: displayName(dialog.contact, language) })}
+          usage={<ContactUsageText contactId={dialog.contact.id} tourId={tourId} />}
           onConfirm={async () => {
-            await contactRepository.remove(dialog.contact.id);
-            notifications.show({ color: 'green', message: t('contacts.delete.done') });
+            const id = dialog.contact.id;
+            await contactRepository.remove(id);
+            showDeletedWithUndo(t, t('contacts.delete.done'), () => restoreDeleted('contacts', id));
           }}
           onClose={() => setDialog({ kind: 'none' })}
         />

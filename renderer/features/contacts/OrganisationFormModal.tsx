@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { FormActions } from '../../ui/FormActions';
-import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { draftKey, useDraftedState } from '../../db/drafts';
 import { organisations as organisationRepository } from '../../db/repositories';
 import { LANGUAGES, ORGANISATION_KINDS, type LocalizedText, type Organisation } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
+import { FormModal, type SubmitResult } from '../../ui/FormModal';
+import { lengthProps } from '../../ui/lengthLimit';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 interface OrganisationFormValues {
   kind: Organisation['kind'];
@@ -28,107 +30,100 @@ interface OrganisationFormModalProps {
 /** Creates or edits a host or partner body, with its name in several languages. */
 export function OrganisationFormModal({ tourId, organisation, onClose }: OrganisationFormModalProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<OrganisationFormValues>(() =>
-    organisation
-      ? { ...organisation }
-      : { kind: 'police', name: {}, city: '', address: '', website: '', notes: '' },
+  const { values, setValues, draft } = useDraftedState<OrganisationFormValues>(
+    draftKey('organisation', organisation ?? { newIn: tourId }),
+    () =>
+      organisation
+        ? { ...organisation }
+        : { kind: 'police', name: {}, city: '', address: '', website: '', notes: '' },
   );
   const [nameProblem, setNameProblem] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const save = useSaveAction();
   const set = <K extends keyof OrganisationFormValues>(field: K, value: OrganisationFormValues[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
 
-  const submit = async () => {
+  const submit = async (): Promise<SubmitResult> => {
     const name = LANGUAGES.reduce<LocalizedText>(
       (result, language) => withText(result, language, (values.name[language] ?? '').trim()),
       {},
     );
     const missing = Object.keys(name).length === 0;
     setNameProblem(missing);
-    if (missing) return;
-    setSaving(true);
-    try {
-      await organisationRepository.save({
-        ...(organisation ? { id: organisation.id } : {}),
-        tourId,
-        kind: values.kind,
-        name,
-        city: values.city.trim(),
-        address: values.address.trim(),
-        website: values.website.trim(),
-        notes: values.notes.trim(),
-      });
-      notifications.show({ color: 'green', message: t('contacts.organisations.saved') });
-      onClose();
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    if (missing) return { invalid: 1 };
+    const outcome = await save.run(
+      () =>
+        organisationRepository.save({
+          ...(organisation ? { id: organisation.id } : {}),
+          tourId,
+          kind: values.kind,
+          name,
+          city: values.city.trim(),
+          address: values.address.trim(),
+          website: values.website.trim(),
+          notes: values.notes.trim(),
+        }),
+      { success: t('contacts.organisations.saved') },
+    );
+    return { saved: outcome.ok };
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       size="lg"
       title={t(organisation ? 'contacts.organisations.titleEdit' : 'contacts.organisations.titleNew')}
+      draft={draft}
+      saving={save.pending}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack>
-          {NAME_LANGUAGES.map((language, index) => (
-            <TextInput
-              key={language}
-              lang={language}
-              label={t(`contacts.organisations.nameIn.${language}`)}
-              value={values.name[language] ?? ''}
-              onChange={(event) => set('name', { ...values.name, [language]: event.currentTarget.value })}
-              error={index === 0 && nameProblem ? t('contacts.errors.nameRequired') : undefined}
-              data-autofocus={index === 0 ? true : undefined}
-            />
-          ))}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('contacts.organisations.kind')}
-              data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`contacts.kinds.${kind}`) }))}
-              value={values.kind}
-              onChange={(kind) => kind && set('kind', kind as Organisation['kind'])}
-              allowDeselect={false}
-            />
-            <TextInput
-              label={t('contacts.organisations.city')}
-              value={values.city}
-              onChange={(event) => set('city', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('contacts.organisations.address')}
-            value={values.address}
-            onChange={(event) => set('address', event.currentTarget.value)}
-          />
-          <TextInput
-            label={t('contacts.organisations.website')}
-            value={values.website}
-            onChange={(event) => set('website', event.currentTarget.value)}
-            inputMode="url"
-          />
-          <Textarea
-            label={t('contacts.organisations.notes')}
-            value={values.notes}
-            onChange={(event) => set('notes', event.currentTarget.value)}
-            autosize
-            minRows={2}
-          />
-          <FormActions onCancel={onClose} saving={saving} />
-        </Stack>
-      </form>
-    </Modal>
+      {NAME_LANGUAGES.map((language, index) => (
+        <TextInput
+          key={language}
+          lang={language}
+          label={t(`contacts.organisations.nameIn.${language}`)}
+          {...lengthProps(t, values.name[language] ?? '', 'title')}
+          value={values.name[language] ?? ''}
+          onChange={(event) => set('name', { ...values.name, [language]: event.currentTarget.value })}
+          error={index === 0 && nameProblem ? t('contacts.errors.nameRequired') : undefined}
+          data-autofocus={index === 0 ? true : undefined}
+        />
+      ))}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('contacts.organisations.kind')}
+          data={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`contacts.kinds.${kind}`) }))}
+          value={values.kind}
+          onChange={(kind) => kind && set('kind', kind as Organisation['kind'])}
+          allowDeselect={false}
+        />
+        <TextInput
+          label={t('contacts.organisations.city')}
+          {...lengthProps(t, values.city, 'title')}
+          value={values.city}
+          onChange={(event) => set('city', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('contacts.organisations.address')}
+        {...lengthProps(t, values.address, 'title')}
+        value={values.address}
+        onChange={(event) => set('address', event.currentTarget.value)}
+      />
+      <TextInput
+        label={t('contacts.organisations.website')}
+        {...lengthProps(t, values.website, 'title')}
+        value={values.website}
+        onChange={(event) => set('website', event.currentTarget.value)}
+        inputMode="url"
+      />
+      <Textarea
+        label={t('contacts.organisations.notes')}
+        {...lengthProps(t, values.notes, 'text')}
+        value={values.notes}
+        onChange={(event) => set('notes', event.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+    </FormModal>
   );
 }

@@ -98,6 +98,7 @@ export function VcardImportModal({ tourId, contacts, organisations, onClose }: V
           label={t('contacts.import.file')}
           description={t('contacts.import.fileHint')}
           accept=".vcf,text/vcard,text/x-vcard"
+          placeholder={t('pickers.chooseFile')}
           value={file}
           onChange={(chosen) => void read(chosen)}
           clearable

@@ -1,6 +1,7 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteFinding } from '../../db/findings';
 import type { Finding, Recommendation } from '../../domain/entities';
 import { numberByOrder, recommendationsUsingFinding } from '../../domain/findings';
@@ -21,20 +22,19 @@ export function DeleteFindingModal({ finding, recommendations, onClose }: Props)
   const numbers = numberByOrder(recommendations);
   const title = localized(finding.title, language);
 
+  const saving = useSaveAction();
+
   const confirm = async () => {
-    try {
-      const unlinked = await deleteFinding(finding.id);
+    const outcome = await saving.run(() => deleteFinding(finding.id));
+    if (outcome.ok) {
+      const unlinked = outcome.value;
       const message =
         unlinked.length === 0
           ? t('findings.deleted')
           : t('findings.deletedUnlinked', { count: unlinked.length });
       notifications.show({ color: 'green', message });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      onClose();
     }
+    onClose();
   };
 
   return (

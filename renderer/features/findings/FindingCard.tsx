@@ -69,7 +69,7 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
         )}
         {sources.length > 0 && (
           <Text size="sm">
-            {t('findings.sources')}: {sources.map(contactName).join(', ')}
+            {t('findings.sources')}: {sources.map((source) => contactName(source, language)).join(', ')}
           </Text>
         )}
         {text && <PlainText text={text} />}

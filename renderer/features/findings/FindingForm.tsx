@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { Checkbox, MultiSelect, NativeSelect, SimpleGrid, TagsInput, TextInput, Title } from '@mantine/core';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Checkbox, MultiSelect, NativeSelect, SimpleGrid, TagsInput, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useFormDraft } from '../../db/drafts';
 import { DraftProblemsError, saveFinding, type NewPhoto } from '../../db/findings';
@@ -15,15 +16,19 @@ import {
 import { findingProblems, hasProblems, type FieldProblems } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
+import type { RecordMeta } from '../../domain/entities';
+import { KeptStoredVersion, useSaveConflict } from '../../ui/useSaveConflict';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { contactName, delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
 import { cleanText, setLanguage } from '../../domain/localizedDraft';
 import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
+import { refusedPhotos, usePendingCount, usePhotoIntake } from './photos/usePhotoIntake';
 import type { TourRecords } from '../../db/queries/useTourRecords';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { longOptionsProps } from '../../ui/longOptions';
+import { DateField } from '../../ui/DateField';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -78,6 +83,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   );
   const [added, setAdded] = useState<(EditablePhoto & { photo: NewPhoto })[]>([]);
   const save = useSaveAction();
+  const { guardedSave, dialog } = useSaveConflict();
 
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((old) => ({ ...old, [key]: value }));
@@ -90,17 +96,26 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       return { ...old, eventId, themeId: proposed };
     });
 
-  const addPhotos = (photos: NewPhoto[]) =>
+  const addPhoto = (photo: NewPhoto) =>
     setAdded((old) => [
       ...old,
-      ...photos.map((photo) => ({
+      {
         key: crypto.randomUUID(),
         preview: photo.thumbnail ?? photo.blob,
         fileName: photo.fileName,
         caption: {},
         photo,
-      })),
+      },
     ]);
+  const intake = usePhotoIntake(addPhoto);
+  const pendingPhotos = usePendingCount(intake);
+  // Save pressed while photos are still being prepared waits for them: never a finding without its
+  // photos. The wait ends after the render that holds the last photo, then the latest submit runs.
+  const [waitingForPhotos, setWaitingForPhotos] = useState(false);
+  const photosReady = useRef<(() => void)[]>([]);
+  useEffect(() => {
+    if (pendingPhotos === 0) for (const resolve of photosReady.current.splice(0)) resolve();
+  }, [pendingPhotos]);
   const setCaption = (key: string, value: string) => {
     const update = <T extends EditablePhoto>(list: T[]) =>
       list.map((photo) =>
@@ -115,6 +130,12 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   };
 
   const submit = async (): Promise<SubmitResult> => {
+    if (pendingPhotos > 0) {
+      setWaitingForPhotos(true);
+      await new Promise<void>((resolve) => photosReady.current.push(resolve));
+      setWaitingForPhotos(false);
+      return latestSubmit.current();
+    }
     const record: Draft<Finding> = {
       ...fields,
       tourId,
@@ -127,16 +148,23 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
     if (hasProblems(found)) return { invalid: Object.keys(found).length };
     const keptIds = new Set(kept.map((photo) => photo.key));
     let refused = 0;
+    let keptStored = false;
+    // The version the input was typed on: the fields start as the record with its stamps, and a
+    // draft continued from an earlier session brings the stamps of the version it was typed on.
+    const basedOn = finding ? { ...finding, ...(fields as Partial<RecordMeta>) } : null;
+    const photoChanges = {
+      add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
+      remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
+      captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
+    };
     const outcome = await save.run(
-      () =>
-        saveFinding(record, {
-          add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
-          remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
-          captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
-        }),
+      () => guardedSave((options) => saveFinding(record, photoChanges, options), basedOn),
       {
         success: t('findings.saved'),
         handle: (cause) => {
+          // The user kept the version saved meanwhile (another tab, an import): the form closes.
+          if (cause instanceof KeptStoredVersion) keptStored = true;
+          if (keptStored) return true;
           if (!(cause instanceof DraftProblemsError)) return false;
           setProblems(cause.problems);
           refused = Object.keys(cause.problems).length;
@@ -144,12 +172,23 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
         },
       },
     );
-    return refused > 0 ? { invalid: refused } : { saved: outcome.ok };
+    // Saved after waiting for the photos: a refused one is named once more, since the form closes.
+    if (outcome.ok)
+      for (const entry of refusedPhotos(intake))
+        notifications.show({
+          color: 'yellow',
+          message: t(`findings.photos.errors.${entry.problem}`, { name: entry.fileName, limit: 25 }),
+        });
+    return refused > 0 ? { invalid: refused } : { saved: outcome.ok || keptStored };
   };
+  const latestSubmit = useRef(submit);
+  useLayoutEffect(() => {
+    latestSubmit.current = submit;
+  });
 
   const themes = records.themes ?? [];
   const optional = { value: '', label: t('findings.form.none') };
-  const photosChanged = added.length > 0 || kept.length !== storedPhotos.length;
+  const photosChanged = added.length > 0 || pendingPhotos > 0 || kept.length !== storedPhotos.length;
 
   return (
     <FormModal
@@ -157,7 +196,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       title={finding ? t('findings.form.editTitle') : t('findings.form.newTitle')}
       draft={draft}
       changed={photosChanged}
-      saving={save.pending}
+      saving={save.pending || waitingForPhotos}
       onSubmit={submit}
       onClose={onClose}
     >
@@ -218,17 +257,20 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           value={fields.authorDelegateId ?? ''}
           onChange={(event) => set('authorDelegateId', event.currentTarget.value || null)}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('findings.form.date')}
           value={fields.date ?? ''}
-          onChange={(event) => set('date', event.currentTarget.value || null)}
+          onChange={(date) => set('date', date || null)}
+          clearable
         />
       </SimpleGrid>
       <MultiSelect
         label={t('findings.form.sources')}
         {...longOptionsProps(t, records.contacts?.length ?? 0)}
-        data={(records.contacts ?? []).map((contact) => ({ value: contact.id, label: contactName(contact) }))}
+        data={(records.contacts ?? []).map((contact) => ({
+          value: contact.id,
+          label: contactName(contact, uiLanguage),
+        }))}
         value={fields.sourceContactIds}
         onChange={(ids) => set('sourceContactIds', ids)}
       />
@@ -273,7 +315,13 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
         onCaption={setCaption}
         onRemove={removePhoto}
       />
-      <PhotoPicker onPhotos={addPhotos} />
+      <PhotoPicker intake={intake} />
+      {waitingForPhotos && (
+        <Text size="sm" role="status" ta="right">
+          {t('findings.photos.savingWhenReady', { count: pendingPhotos })}
+        </Text>
+      )}
+      {dialog}
     </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { addKeyPoint, renameKeyPoint, reorderKeyPoints } from '../../db/findings';
 import type { Theme } from '../../domain/entities';
 import { moveBy } from '../../domain/findings';
@@ -91,13 +91,9 @@ export function KeyPointsModal({
   const [newTitle, setNewTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  const saving = useSaveAction();
   const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    }
+    await saving.run(action);
   };
   const add = () => {
     if (newTitle.trim() === '') {

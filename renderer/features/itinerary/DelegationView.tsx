@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDeepLink } from '../../ui/useDeepLink';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteDelegate } from '../../db/itinerary';
 import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DelegateFormModal } from './DelegateFormModal';
-import { delegateName, localized } from './labels';
+import { delegateName, localized } from '../../domain/names/recordLabels';
 
 type Editing = { delegate: Delegate | null } | null;
 
@@ -21,6 +21,7 @@ export function DelegationView({
   delegates: readonly Delegate[] | undefined;
 }) {
   const { t } = useTranslation();
+  const saving = useSaveAction();
   const language = useUiLanguage();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Delegate | null>(null);
@@ -32,15 +33,8 @@ export function DelegationView({
   const men = members.filter((delegate) => delegate.gender === 'male').length;
 
   const remove = async (delegate: Delegate) => {
-    try {
-      await deleteDelegate(delegate.id);
-      notifications.show({ color: 'green', message: t('itinerary.delegation.deleted') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setRemoving(null);
-    }
+    await saving.run(() => deleteDelegate(delegate.id), { success: t('itinerary.delegation.deleted') });
+    setRemoving(null);
   };
 
   return (

@@ -1,32 +1,25 @@
-import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { countFindingsOfEvent, deleteEventKeepingFindings } from '../../db/itinerary';
 import type { TourEvent } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { localized } from './labels';
+import { localized } from '../../domain/names/recordLabels';
 
 /** Asks before deleting an event; findings recorded there are kept, only unlinked. */
 export function DeleteEventModal({ event, onClose }: { event: TourEvent; onClose(): void }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const findingCount = useLiveQuery(() => countFindingsOfEvent(event.id), [event.id]);
-  const [deleting, setDeleting] = useState(false);
+  const saving = useSaveAction();
+  const deleting = saving.pending;
 
   const confirm = async () => {
-    setDeleting(true);
-    try {
-      await deleteEventKeepingFindings(event.id);
-      notifications.show({ color: 'green', message: t('itinerary.deleteEvent.done') });
-      onClose();
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setDeleting(false);
-    }
+    const outcome = await saving.run(() => deleteEventKeepingFindings(event.id), {
+      success: t('itinerary.deleteEvent.done'),
+    });
+    if (outcome.ok) onClose();
   };
 
   return (

@@ -6,7 +6,7 @@ import type { Delegate, Language, Organisation, TourEvent } from '../../domain/e
 import { convertWallClock, datePart, timePart } from '../../domain/itinerary/timeZones';
 import { formatDate, formatList } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { delegateName, localized } from './labels';
+import { delegateName, localized } from '../../domain/names/recordLabels';
 
 interface EventCardProps {
   event: TourEvent;

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import { FormActions } from '../../ui/FormActions';
-import { Checkbox, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { draftKey, useDraftedState } from '../../db/drafts';
 import { events as eventRepository } from '../../db/repositories';
 import {
   EVENT_KINDS,
@@ -19,10 +18,15 @@ import { validateEventTimes, type FieldProblem } from '../../domain/itinerary/va
 import { hasText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
-import { TimeZoneInput } from './TimeZoneInput';
-import { nativeInputProblem, problemMessage } from './fieldProblems';
-import { contactName, delegateName, localized } from './labels';
-import { cleanLocalized, setTextIn } from './localizedField';
+import { DateTimeField } from '../../ui/DateTimeField';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
+import { problemMessage } from './fieldProblems';
+import { contactName, delegateName, localized } from '../../domain/names/recordLabels';
+import { cleanLocalized } from './localizedField';
+import { FormModal, type SubmitResult } from '../../ui/FormModal';
+import { lengthProps } from '../../ui/lengthLimit';
+import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { longOptionsProps } from '../../ui/longOptions';
 
 type EventKind = TourEvent['kind'];
@@ -102,10 +106,11 @@ export function EventFormModal(props: EventFormModalProps) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
-  const [values, setValues] = useState(() => initialValues(tour, event, props.day));
+  const { values, setValues, draft } = useDraftedState(draftKey('event', event ?? { newIn: tour.id }), () =>
+    initialValues(tour, event, props.day),
+  );
   const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
-  const [badInput, setBadInput] = useState<Partial<Record<'start' | 'end', FieldProblem>>>({});
-  const [saving, setSaving] = useState(false);
+  const save = useSaveAction();
 
   const set = <K extends keyof EventFormValues>(field: K, value: EventFormValues[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
@@ -115,173 +120,159 @@ export function EventFormModal(props: EventFormModalProps) {
     [organisations, uiLanguage],
   );
   const contactOptions = useMemo(
-    () => contacts.map((c) => ({ value: c.id, label: contactName(c) })),
-    [contacts],
+    () => contacts.map((c) => ({ value: c.id, label: contactName(c, uiLanguage) })),
+    [contacts, uiLanguage],
   );
 
-  const submit = async () => {
+  const submit = async (): Promise<SubmitResult> => {
     const found: Partial<Record<ProblemField, FieldProblem>> = validateEventTimes(values);
     // What the browser could not read as a date wins over "required" for the same field.
-    if (badInput.start) found.start = badInput.start;
-    if (badInput.end) found.end = badInput.end;
     const anyTitle = (['ru', 'be', 'en', 'hu'] as const).some((language) => hasText(values.title, language));
     if (!anyTitle) found.title = 'required';
     setProblems(found);
-    if (Object.values(found).some((problem) => problem !== undefined)) return;
-    setSaving(true);
-    try {
-      await eventRepository.save({
-        ...(event ? { id: event.id } : {}),
-        tourId: tour.id,
-        ...values,
-        timeZone: values.timeZone.trim(),
-        place: values.place.trim(),
-        address: values.address.trim(),
-        title: cleanLocalized(values.title),
-        notes: cleanLocalized(values.notes),
-      });
-      notifications.show({ color: 'green', message: t('itinerary.eventForm.saved') });
-      onClose();
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    const invalid = Object.values(found).filter((problem) => problem !== undefined).length;
+    if (invalid > 0) return { invalid };
+    const outcome = await save.run(
+      () =>
+        eventRepository.save({
+          ...(event ? { id: event.id } : {}),
+          tourId: tour.id,
+          ...values,
+          timeZone: values.timeZone.trim(),
+          place: values.place.trim(),
+          address: values.address.trim(),
+          title: cleanLocalized(values.title),
+          notes: cleanLocalized(values.notes),
+        }),
+      { success: t('itinerary.eventForm.saved') },
+    );
+    return { saved: outcome.ok };
   };
 
   const timeInput = (field: 'start' | 'end') => (
-    <TextInput
-      type="datetime-local"
+    <DateTimeField
       label={t(`itinerary.eventForm.${field}`)}
+      timeLabel={t(`itinerary.eventForm.${field}Time`)}
       value={values[field]}
-      onChange={(change) => {
-        const input = change.currentTarget;
-        set(field, input.value);
-        setBadInput((current) => ({ ...current, [field]: nativeInputProblem(input) ?? undefined }));
-      }}
+      onChange={(moment) => set(field, moment)}
       error={problemMessage(t, problems[field])}
+      defaultMonth={values.start.slice(0, 10) || tour.startDate}
       required
     />
   );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       size="xl"
       title={t(event ? 'itinerary.eventForm.titleEdit' : 'itinerary.eventForm.titleNew')}
+      draft={draft}
+      saving={save.pending}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form
-        noValidate
-        onSubmit={(submitEvent) => {
-          submitEvent.preventDefault();
-          void submit();
-        }}
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('itinerary.eventForm.kind')}
+          data={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`itinerary.kinds.${kind}`) }))}
+          value={values.kind}
+          onChange={(kind) => kind && set('kind', kind as EventKind)}
+          allowDeselect={false}
+        />
+        <TextLanguageSelect value={textLanguage} onChange={setTextLanguage} />
+      </SimpleGrid>
+      <LocalizedTextInput
+        label={t('itinerary.eventForm.eventTitle')}
+        language={textLanguage}
+        value={values.title}
+        onChange={(title) => set('title', title)}
+        error={problemMessage(t, problems.title)}
+        required
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {timeInput('start')}
+        {timeInput('end')}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TimeZoneSelect
+          atDate={values.start.slice(0, 10) || tour.startDate}
+          hostCountry={tour.hostCountry}
+          label={t('itinerary.eventForm.timeZone')}
+          description={t('itinerary.eventForm.timeZoneHint')}
+          value={values.timeZone}
+          onChange={(zone) => set('timeZone', zone)}
+          error={problemMessage(t, problems.timeZone)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <TextInput
+          label={t('itinerary.eventForm.place')}
+          {...lengthProps(t, values.place, 'title')}
+          value={values.place}
+          onChange={(change) => set('place', change.currentTarget.value)}
+        />
+        <TextInput
+          label={t('itinerary.eventForm.address')}
+          {...lengthProps(t, values.address, 'title')}
+          value={values.address}
+          onChange={(change) => set('address', change.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('itinerary.eventForm.organisation')}
+          data={organisationOptions}
+          value={values.organisationId}
+          onChange={(id) => set('organisationId', id)}
+          searchable
+          clearable
+        />
+        <Select
+          label={t('itinerary.eventForm.interpreter')}
+          data={contactOptions}
+          value={values.interpreterContactId}
+          onChange={(id) => set('interpreterContactId', id)}
+          searchable
+          clearable
+        />
+      </SimpleGrid>
+      <MultiSelect
+        label={t('itinerary.eventForm.hosts')}
+        data={contactOptions}
+        value={values.hostContactIds}
+        onChange={(ids) => set('hostContactIds', ids)}
+        {...longOptionsProps(t, contactOptions.length)}
+      />
+      <Checkbox.Group
+        label={t('itinerary.eventForm.delegates')}
+        value={values.delegateIds}
+        onChange={(ids) => set('delegateIds', ids)}
       >
-        <Stack>
-          <SimpleGrid cols={2}>
-            <Select
-              label={t('itinerary.eventForm.kind')}
-              data={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`itinerary.kinds.${kind}`) }))}
-              value={values.kind}
-              onChange={(kind) => kind && set('kind', kind as EventKind)}
-              allowDeselect={false}
-            />
-            <TextLanguageSelect value={textLanguage} onChange={setTextLanguage} />
-          </SimpleGrid>
-          <TextInput
-            label={t('itinerary.eventForm.eventTitle')}
-            value={values.title[textLanguage] ?? ''}
-            onChange={(change) =>
-              set('title', setTextIn(values.title, textLanguage, change.currentTarget.value))
-            }
-            error={problemMessage(t, problems.title)}
-            required
-            data-autofocus
-          />
-          <SimpleGrid cols={3}>
-            {timeInput('start')}
-            {timeInput('end')}
-            <TimeZoneInput
-              label={t('itinerary.eventForm.timeZone')}
-              description={t('itinerary.eventForm.timeZoneHint')}
-              value={values.timeZone}
-              onChange={(zone) => set('timeZone', zone)}
-              error={problemMessage(t, problems.timeZone)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={2}>
-            <TextInput
-              label={t('itinerary.eventForm.place')}
-              value={values.place}
-              onChange={(change) => set('place', change.currentTarget.value)}
-            />
-            <TextInput
-              label={t('itinerary.eventForm.address')}
-              value={values.address}
-              onChange={(change) => set('address', change.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={2}>
-            <Select
-              label={t('itinerary.eventForm.organisation')}
-              data={organisationOptions}
-              value={values.organisationId}
-              onChange={(id) => set('organisationId', id)}
-              searchable
-              clearable
-            />
-            <Select
-              label={t('itinerary.eventForm.interpreter')}
-              data={contactOptions}
-              value={values.interpreterContactId}
-              onChange={(id) => set('interpreterContactId', id)}
-              searchable
-              clearable
-            />
-          </SimpleGrid>
-          <MultiSelect
-            label={t('itinerary.eventForm.hosts')}
-            data={contactOptions}
-            value={values.hostContactIds}
-            onChange={(ids) => set('hostContactIds', ids)}
-            {...longOptionsProps(t, contactOptions.length)}
-          />
-          <Checkbox.Group
-            label={t('itinerary.eventForm.delegates')}
-            value={values.delegateIds}
-            onChange={(ids) => set('delegateIds', ids)}
-          >
-            <SimpleGrid cols={2} mt="xs" spacing="xs">
-              {delegates.map((delegate) => (
-                <Checkbox key={delegate.id} value={delegate.id} label={delegateName(delegate)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <Checkbox.Group
-            label={t('itinerary.eventForm.keyPoints')}
-            value={values.themeIds}
-            onChange={(ids) => set('themeIds', ids)}
-          >
-            <Stack mt="xs" gap="xs">
-              {themes.map((theme) => (
-                <Checkbox key={theme.id} value={theme.id} label={localized(theme.title, uiLanguage)} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <Textarea
-            label={t('itinerary.eventForm.notes')}
-            value={values.notes[textLanguage] ?? ''}
-            onChange={(change) =>
-              set('notes', setTextIn(values.notes, textLanguage, change.currentTarget.value))
-            }
-            autosize
-            minRows={2}
-          />
-          <FormActions onCancel={onClose} saving={saving} />
+        <SimpleGrid cols={2} mt="xs" spacing="xs">
+          {delegates.map((delegate) => (
+            <Checkbox key={delegate.id} value={delegate.id} label={delegateName(delegate)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <Checkbox.Group
+        label={t('itinerary.eventForm.keyPoints')}
+        value={values.themeIds}
+        onChange={(ids) => set('themeIds', ids)}
+      >
+        <Stack mt="xs" gap="xs">
+          {themes.map((theme) => (
+            <Checkbox key={theme.id} value={theme.id} label={localized(theme.title, uiLanguage)} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+      <LocalizedTextInput
+        label={t('itinerary.eventForm.notes')}
+        multiline
+        minRows={2}
+        language={textLanguage}
+        value={values.notes}
+        onChange={(notes) => set('notes', notes)}
+      />
+    </FormModal>
   );
 }

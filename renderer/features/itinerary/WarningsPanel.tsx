@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Delegate, Theme, TourEvent } from '../../domain/entities';
 import type { ItineraryWarning } from '../../domain/itinerary/warnings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { delegateName, localized } from './labels';
+import { delegateName, localized } from '../../domain/names/recordLabels';
 
 interface WarningsPanelProps {
   warnings: readonly ItineraryWarning[];

@@ -1,18 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { listByTour } from '../../db/repository';
-
-const byOrder = <T extends { order: number }>(records: T[]): T[] =>
-  [...records].sort((a, b) => a.order - b.order);
+import { useMemo } from 'react';
+import { useTourRecordsOf } from '../../db/queries/tourRecords';
+import { sortByOrder } from '../../domain/findings';
 
 /** Live records the programme screens show; each is undefined while loading. */
 export function useItineraryRecords(tourId: string) {
-  const events = useLiveQuery(() => listByTour(db.events, tourId), [tourId]);
-  const delegates = useLiveQuery(async () => byOrder(await listByTour(db.delegates, tourId)), [tourId]);
-  const themes = useLiveQuery(async () => byOrder(await listByTour(db.themes, tourId)), [tourId]);
-  const organisations = useLiveQuery(() => listByTour(db.organisations, tourId), [tourId]);
-  const contacts = useLiveQuery(() => listByTour(db.contacts, tourId), [tourId]);
-  return { events, delegates, themes, organisations, contacts };
+  const records = useTourRecordsOf(tourId, ['events', 'delegates', 'themes', 'organisations', 'contacts']);
+  const { delegates, themes } = records;
+  return {
+    ...records,
+    delegates: useMemo(() => delegates && sortByOrder(delegates), [delegates]),
+    themes: useMemo(() => themes && sortByOrder(themes), [themes]),
+  };
 }
 
 export type ItineraryRecords = ReturnType<typeof useItineraryRecords>;

@@ -3,6 +3,7 @@ import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { useActiveTour } from '../../ui/activeTour';
 import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
@@ -30,6 +31,7 @@ export function MaterialsScreen() {
 
 function MaterialsOfTour({ tourId }: { tourId: string }) {
   const { t } = useTranslation();
+  const saving = useSaveAction();
   const language = useUiLanguage();
   const records = useTourRecords(tourId);
   const [editing, setEditing] = useState<Editing>(null);
@@ -65,13 +67,7 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
   };
 
   const remove = async (material: Material) => {
-    try {
-      await deleteMaterial(material.id);
-      notifications.show({ color: 'green', message: t('materials.deleted') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    }
+    await saving.run(() => deleteMaterial(material.id), { success: t('materials.deleted') });
     setDeleting(null);
   };
 
@@ -117,7 +113,7 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
                   </Table.Td>
                   <Table.Td>{t(`materials.kinds.${material.kind}`)}</Table.Td>
                   <Table.Td>{documentLanguageName(material.language, language)}</Table.Td>
-                  <Table.Td>{from ? contactName(from) : ''}</Table.Td>
+                  <Table.Td>{from ? contactName(from, language) : ''}</Table.Td>
                   <Table.Td>{event ? eventLabel(event, language) : ''}</Table.Td>
                   <Table.Td>
                     {attachment ? (

@@ -68,6 +68,7 @@ function OverviewOfTour({ tourId }: { tourId: string }) {
           onDocumentLanguageChange={setDocumentLanguage}
           now={now}
           hasData={hasData}
+          contactCount={counts.contacts}
         />
       </Stack>
     </Stack>

@@ -1,35 +1,46 @@
 import { Anchor, Group, List, NativeSelect, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { backupIsDue } from '../../db/backup/backupLog';
 import { LANGUAGES, type Language } from '../../domain/entities';
-import type { ReportReadiness } from '../../domain/overview';
+import {
+  readinessItems,
+  type ReadinessItem,
+  type ReadinessStatus,
+  type ReportReadiness,
+} from '../../domain/overview';
 import { intlLocale } from '../../i18n/formatters';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 interface ItemProps {
-  done: boolean;
+  status: ReadinessStatus;
   text: string;
   to: string;
   action: string;
 }
 
-function Item({ done, text, to, action }: ItemProps) {
+const STATUS_LOOK = {
+  done: { color: 'green', Icon: IconCircleCheck },
+  toDo: { color: 'orange', Icon: IconAlertTriangle },
+  empty: { color: 'gray', Icon: IconCircleDashed },
+} as const;
+
+function Item({ status, text, to, action }: ItemProps) {
   const { t } = useTranslation();
+  const { color, Icon } = STATUS_LOOK[status];
   return (
     <List.Item
       icon={
-        <ThemeIcon color={done ? 'green' : 'orange'} size={22} radius="xl" c={done ? undefined : 'black'}>
-          {done ? <IconCircleCheck size={16} aria-hidden /> : <IconAlertTriangle size={16} aria-hidden />}
+        <ThemeIcon color={color} size={22} radius="xl" c={status === 'toDo' ? 'black' : undefined}>
+          <Icon size={16} aria-hidden />
         </ThemeIcon>
       }
     >
       <Group gap="sm">
         <Text size="sm">
           <Text span size="sm" fw={600}>
-            {done ? t('overview.readiness.done') : t('overview.readiness.toDo')}
+            {t(`overview.readiness.status.${status}`)}
           </Text>
           {': '}
           {text}
@@ -53,17 +64,51 @@ interface ReadinessListProps {
   onDocumentLanguageChange: (language: Language) => void;
   now: number;
   hasData: boolean;
+  contactCount: number;
 }
 
 /** What is left before the report, each item with a link to the screen where it is fixed. */
-export function ReadinessList({ readiness, onDocumentLanguageChange, now, hasData }: ReadinessListProps) {
+export function ReadinessList({
+  readiness,
+  onDocumentLanguageChange,
+  now,
+  hasData,
+  contactCount,
+}: ReadinessListProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const { backup } = readiness;
-  const backupText =
-    backup.hours === null
-      ? t('overview.readiness.noBackup')
-      : t('overview.readiness.lastBackup', { when: ago(backup.hours, language) });
+  const items = readinessItems(readiness, contactCount, now, hasData);
+  const textOf = (item: ReadinessItem): string => {
+    switch (item.id) {
+      case 'findings':
+        if (item.status === 'empty') return t('overview.readiness.noFindings');
+        return item.count === 0
+          ? t('overview.readiness.allFindingsInReport')
+          : t('overview.readiness.findingsNotInReport', { count: item.count });
+      case 'translation':
+        if (item.status === 'empty') return t('overview.readiness.nothingToTranslate');
+        return item.count === 0
+          ? t('overview.readiness.allTranslated')
+          : t('overview.readiness.untranslated', { count: item.count });
+      case 'names':
+        if (item.status === 'empty') return t('overview.readiness.noContacts');
+        return item.count === 0
+          ? t('overview.readiness.allNamesChecked')
+          : t('overview.readiness.namesUnchecked', { count: item.count });
+      case 'backup':
+        if (item.state === 'nothingToBackUp') return t('overview.readiness.nothingToBackUp');
+        if (item.state === 'never' || item.hours === null) return t('overview.readiness.noBackup');
+        return item.state === 'stale'
+          ? t('overview.readiness.staleBackup', { when: ago(item.hours, language) })
+          : t('overview.readiness.lastBackup', { when: ago(item.hours, language) });
+    }
+  };
+  const links = {
+    findings: { to: '/findings', action: t('overview.readiness.reviewFindings') },
+    translation: { to: '/translation', action: t('overview.readiness.translate') },
+    names: { to: '/contacts', action: t('overview.readiness.checkNames') },
+    backup: { to: '/backup', action: t('overview.readiness.backUp') },
+  } as const;
   return (
     <Stack gap="sm">
       <NativeSelect
@@ -77,42 +122,9 @@ export function ReadinessList({ readiness, onDocumentLanguageChange, now, hasDat
         maw={320}
       />
       <List spacing="xs" center aria-label={t('overview.readiness.title')}>
-        <Item
-          done={readiness.findingsNotInReport === 0}
-          text={
-            readiness.findingsNotInReport === 0
-              ? t('overview.readiness.allFindingsInReport')
-              : t('overview.readiness.findingsNotInReport', { count: readiness.findingsNotInReport })
-          }
-          to="/findings"
-          action={t('overview.readiness.reviewFindings')}
-        />
-        <Item
-          done={readiness.untranslatedTexts === 0}
-          text={
-            readiness.untranslatedTexts === 0
-              ? t('overview.readiness.allTranslated')
-              : t('overview.readiness.untranslated', { count: readiness.untranslatedTexts })
-          }
-          to="/translation"
-          action={t('overview.readiness.translate')}
-        />
-        <Item
-          done={readiness.contactsWithoutCheckedCyrillic === 0}
-          text={
-            readiness.contactsWithoutCheckedCyrillic === 0
-              ? t('overview.readiness.allNamesChecked')
-              : t('overview.readiness.namesUnchecked', { count: readiness.contactsWithoutCheckedCyrillic })
-          }
-          to="/contacts"
-          action={t('overview.readiness.checkNames')}
-        />
-        <Item
-          done={!backupIsDue(backup.lastBackupAt ?? undefined, new Date(now), hasData)}
-          text={backupText}
-          to="/backup"
-          action={t('overview.readiness.backUp')}
-        />
+        {items.map((item) => (
+          <Item key={item.id} status={item.status} text={textOf(item)} {...links[item.id]} />
+        ))}
       </List>
     </Stack>
   );

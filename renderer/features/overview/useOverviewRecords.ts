@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
+import { useMemo } from 'react';
 import { readLastBackupAt } from '../../db/backup/backupLog';
-import { listByTour } from '../../db/repository';
+import { useTourWith } from '../../db/queries/tourRecords';
 import type {
   Attachment,
   Contact,
@@ -27,41 +27,29 @@ export interface OverviewRecords {
   attachments: Omit<Attachment, 'blob' | 'thumbnail'>[];
 }
 
+const KINDS = [
+  'themes',
+  'events',
+  'contacts',
+  'organisations',
+  'findings',
+  'recommendations',
+  'materials',
+  'attachments',
+] as const;
+
 /** Everything the overview summarises, read in one transaction so the numbers agree with each other. */
 export function useOverviewRecords(tourId: string): OverviewRecords | undefined {
-  return useLiveQuery(
+  const records = useTourWith(tourId, KINDS);
+  return useMemo(
     () =>
-      db.transaction(
-        'r',
-        [
-          db.tours,
-          db.themes,
-          db.events,
-          db.contacts,
-          db.organisations,
-          db.findings,
-          db.recommendations,
-          db.materials,
-          db.attachments,
-        ],
-        async () => {
-          const tour = await db.tours.get(tourId);
-          if (!tour) return undefined;
-          const attachments = await listByTour(db.attachments, tourId);
-          return {
-            tour,
-            themes: await listByTour(db.themes, tourId),
-            events: await listByTour(db.events, tourId),
-            contacts: await listByTour(db.contacts, tourId),
-            organisations: await listByTour(db.organisations, tourId),
-            findings: await listByTour(db.findings, tourId),
-            recommendations: await listByTour(db.recommendations, tourId),
-            materials: await listByTour(db.materials, tourId),
-            attachments: attachments.map(({ blob: _blob, thumbnail: _thumbnail, ...rest }) => rest),
-          };
-        },
-      ),
-    [tourId],
+      records
+        ? {
+            ...records,
+            attachments: records.attachments.map(({ blob: _blob, thumbnail: _thumbnail, ...rest }) => rest),
+          }
+        : undefined,
+    [records],
   );
 }
 

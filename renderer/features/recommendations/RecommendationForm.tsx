@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { FormActions } from '../../ui/FormActions';
-import { Modal, MultiSelect, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { MultiSelect, NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { draftKey, useDraftedState } from '../../db/drafts';
 import { DraftProblemsError, saveRecommendation, type RecommendationDraft } from '../../db/findings';
 import {
   HORIZONS,
@@ -15,9 +14,12 @@ import {
 import { hasProblems, recommendationProblems, type FieldProblems } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../../domain/names/recordLabels';
-import { cleanText, setLanguage } from '../../domain/localizedDraft';
+import { cleanText } from '../../domain/localizedDraft';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { longOptionsProps } from '../../ui/longOptions';
+import { FormModal, type SubmitResult } from '../../ui/FormModal';
+import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 type Fields = Omit<RecommendationDraft, 'tourId'>;
 
@@ -35,7 +37,11 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [language, setWritingLanguage] = useState<Language>(uiLanguage);
-  const [fields, setFields] = useState<Fields>(() =>
+  const {
+    values: fields,
+    setValues: setFields,
+    draft: kept,
+  } = useDraftedState<Fields>(draftKey('recommendation', recommendation ?? { newIn: tourId }), () =>
     recommendation
       ? { ...recommendation }
       : {
@@ -48,11 +54,11 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
         },
   );
   const [problems, setProblems] = useState<FieldProblems<'text'>>({});
-  const [saving, setSaving] = useState(false);
+  const save = useSaveAction();
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((old) => ({ ...old, [key]: value }));
 
-  const submit = async () => {
+  const submit = async (): Promise<SubmitResult> => {
     const draft: RecommendationDraft = {
       ...fields,
       tourId,
@@ -61,93 +67,79 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
     };
     const found = recommendationProblems(draft);
     setProblems(found);
-    if (hasProblems(found)) return;
-    setSaving(true);
-    try {
-      await saveRecommendation(draft);
-      notifications.show({ color: 'green', message: t('recommendations.saved') });
-      onClose();
-    } catch (cause) {
-      if (cause instanceof DraftProblemsError) setProblems(cause.problems);
-      else {
-        console.error(cause);
-        notifications.show({ color: 'red', message: t('errors.saveFailed') });
-      }
-    } finally {
-      setSaving(false);
-    }
+    if (hasProblems(found)) return { invalid: Object.keys(found).length };
+    let refused = 0;
+    const outcome = await save.run(() => saveRecommendation(draft), {
+      success: t('recommendations.saved'),
+      handle: (cause) => {
+        if (!(cause instanceof DraftProblemsError)) return false;
+        setProblems(cause.problems);
+        refused = Object.keys(cause.problems).length;
+        return true;
+      },
+    });
+    return refused > 0 ? { invalid: refused } : { saved: outcome.ok };
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       size="xl"
       title={recommendation ? t('recommendations.form.editTitle') : t('recommendations.form.newTitle')}
+      draft={kept}
+      saving={save.pending}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      {/* noValidate: our own messages, in the interface language, replace the browser's. */}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack>
-          <TextLanguageSelect value={language} onChange={setWritingLanguage} />
-          <Textarea
-            label={t('recommendations.form.text')}
-            description={t('findings.form.textHint')}
-            required
-            autosize
-            minRows={3}
-            value={fields.text[language] ?? ''}
-            onChange={(event) => set('text', setLanguage(fields.text, language, event.currentTarget.value))}
-            error={problems.text && t(`recommendations.errors.${problems.text}`)}
-          />
-          <MultiSelect
-            label={t('recommendations.form.findings')}
-            {...longOptionsProps(t, findings.length)}
-            data={findings.map((finding) => ({
-              value: finding.id,
-              label: localized(finding.title, uiLanguage),
-            }))}
-            value={fields.findingIds}
-            onChange={(ids) => set('findingIds', ids)}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NativeSelect
-              label={t('recommendations.form.priority')}
-              data={PRIORITIES.map((value) => ({ value, label: t(`recommendations.priorities.${value}`) }))}
-              value={fields.priority}
-              onChange={(event) => set('priority', event.currentTarget.value as Fields['priority'])}
-            />
-            <NativeSelect
-              label={t('recommendations.form.horizon')}
-              data={HORIZONS.map((value) => ({ value, label: t(`recommendations.horizons.${value}`) }))}
-              value={fields.horizon}
-              onChange={(event) => set('horizon', event.currentTarget.value as Fields['horizon'])}
-            />
-            <NativeSelect
-              label={t('recommendations.form.status')}
-              data={RECOMMENDATION_STATUSES.map((value) => ({
-                value,
-                label: t(`recommendations.statuses.${value}`),
-              }))}
-              value={fields.status}
-              onChange={(event) => set('status', event.currentTarget.value as Fields['status'])}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('recommendations.form.responsible')}
-            value={fields.responsible[language] ?? ''}
-            onChange={(event) =>
-              set('responsible', setLanguage(fields.responsible, language, event.currentTarget.value))
-            }
-          />
-          <FormActions onCancel={onClose} saving={saving} />
-        </Stack>
-      </form>
-    </Modal>
+      <TextLanguageSelect value={language} onChange={setWritingLanguage} />
+      <LocalizedTextInput
+        label={t('recommendations.form.text')}
+        description={t('findings.form.textHint')}
+        required
+        multiline
+        language={language}
+        value={fields.text}
+        onChange={(text) => set('text', text)}
+        error={problems.text && t(`recommendations.errors.${problems.text}`)}
+      />
+      <MultiSelect
+        label={t('recommendations.form.findings')}
+        {...longOptionsProps(t, findings.length)}
+        data={findings.map((finding) => ({
+          value: finding.id,
+          label: localized(finding.title, uiLanguage),
+        }))}
+        value={fields.findingIds}
+        onChange={(ids) => set('findingIds', ids)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <NativeSelect
+          label={t('recommendations.form.priority')}
+          data={PRIORITIES.map((value) => ({ value, label: t(`recommendations.priorities.${value}`) }))}
+          value={fields.priority}
+          onChange={(event) => set('priority', event.currentTarget.value as Fields['priority'])}
+        />
+        <NativeSelect
+          label={t('recommendations.form.horizon')}
+          data={HORIZONS.map((value) => ({ value, label: t(`recommendations.horizons.${value}`) }))}
+          value={fields.horizon}
+          onChange={(event) => set('horizon', event.currentTarget.value as Fields['horizon'])}
+        />
+        <NativeSelect
+          label={t('recommendations.form.status')}
+          data={RECOMMENDATION_STATUSES.map((value) => ({
+            value,
+            label: t(`recommendations.statuses.${value}`),
+          }))}
+          value={fields.status}
+          onChange={(event) => set('status', event.currentTarget.value as Fields['status'])}
+        />
+      </SimpleGrid>
+      <LocalizedTextInput
+        label={t('recommendations.form.responsible')}
+        language={language}
+        value={fields.responsible}
+        onChange={(responsible) => set('responsible', responsible)}
+      />
+    </FormModal>
   );
 }

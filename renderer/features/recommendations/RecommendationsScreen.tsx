@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { useSearchParams } from 'react-router';
 import { useActiveTour } from '../../ui/activeTour';
 import { WindowVirtualList } from '../../ui/WindowVirtualList';
@@ -38,14 +38,9 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
     setEditing({ recommendation, findingIds: recommendation.findingIds }),
   );
 
+  const saving = useSaveAction();
   const run = async (action: () => Promise<unknown>, success?: string) => {
-    try {
-      await action();
-      if (success) notifications.show({ color: 'green', message: success });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    }
+    await saving.run(action, { success });
   };
 
   if (!recommendations || !findings) {

@@ -1,57 +1,78 @@
-import { useState } from 'react';
 import { Button, Group, Stack, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { draftKey, useDraftedState } from '../../db/drafts';
 import { tours } from '../../db/repositories';
 import type { Language, Tour } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
+import { DraftOffer } from '../../ui/DraftOffer';
+import { lengthProps } from '../../ui/lengthLimit';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 /**
  * The conclusions of the report are the one text written here: on the tour, one version per
  * document language. Keyed by tour and language by the parent so a switch starts from what is stored.
+ * What is typed is kept as a draft until saved, and offered when the screen is opened again.
  */
-export function ConclusionsEditor({
-  tour,
-  language,
-  languageName,
-}: {
+export function ConclusionsEditor(props: Props) {
+  // A new stored text (this save, or one imported) starts the editor afresh from it; a draft
+  // not saved yet stays in the drafts table and is offered again.
+  return <ConclusionsText key={props.tour.conclusions[props.language] ?? ''} {...props} />;
+}
+
+interface Props {
   tour: Tour;
   language: Language;
   languageName: string;
-}) {
+}
+
+function ConclusionsText({ tour, language, languageName }: Props) {
   const { t } = useTranslation();
   const stored = tour.conclusions[language] ?? '';
-  const [draft, setDraft] = useState(stored);
-  const [saving, setSaving] = useState(false);
+  const { values, setValues, draft } = useDraftedState(
+    draftKey('conclusions', { id: `${tour.id}:${language}` }),
+    () => stored,
+  );
+  const saving = useSaveAction();
 
   const save = async () => {
-    setSaving(true);
-    try {
-      const current = await tours.get(tour.id);
-      if (!current) throw new Error('The tour no longer exists');
-      await tours.save({ ...current, conclusions: withText(current.conclusions, language, draft) });
-      notifications.show({ color: 'green', message: t('report.conclusions.saved') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    const outcome = await saving.run(
+      async () => {
+        const current = await tours.get(tour.id);
+        if (!current) throw new Error('The tour no longer exists');
+        await tours.save({ ...current, conclusions: withText(current.conclusions, language, values) });
+      },
+      { success: t('report.conclusions.saved') },
+    );
+    if (outcome.ok) await draft.forget();
   };
 
+  if (draft.status === 'offered') {
+    return (
+      <DraftOffer
+        offeredAt={draft.offeredAt}
+        onContinue={draft.continueDraft}
+        onDiscard={draft.discardDraft}
+      />
+    );
+  }
   return (
     <Stack gap="xs">
       <Textarea
         label={t('report.conclusions.label', { language: languageName })}
-        description={t('report.conclusions.hint')}
+        {...lengthProps(t, values, 'text', t('report.conclusions.hint'))}
         autosize
         minRows={3}
         maxRows={12}
-        value={draft}
-        onChange={(event) => setDraft(event.currentTarget.value)}
+        value={values}
+        onChange={(event) => setValues(event.currentTarget.value)}
       />
       <Group>
-        <Button variant="default" onClick={save} loading={saving} disabled={draft === stored}>
+        <Button
+          variant="default"
+          onClick={() => void save()}
+          loading={saving.pending}
+          disabled={values === stored}
+        >
           {t('report.conclusions.save')}
         </Button>
       </Group>

@@ -19,7 +19,8 @@ import { useActiveTour } from '../../ui/activeTour';
 import { LANGUAGES, type Language, type Tour } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
 import { buildDocument, type DocumentRequest } from '../../domain/report/buildDocument';
-import { reportLaysOutContents } from '../../domain/report/contentsLayout';
+import { unmeasuredCharacters } from '../../export/docx/layout/unmeasured';
+import { sanitizeModel } from '../../export/docx/sanitize';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentModel } from '../../domain/report/model';
 import { PRESET_IDS, defaultPresetFor, isPresetId, type PresetId } from '../../export/docx/presets';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
@@ -29,6 +30,9 @@ import { eventLabel } from '../../domain/names/recordLabels';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { FallbackList } from './FallbackList';
+import { LeftOutList } from './LeftOutList';
+import { RequisitesEditor } from './RequisitesEditor';
+import { leftOutSections } from '../../domain/report/leftOut';
 import { useTourBundle } from './tourSnapshot';
 import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
 
@@ -86,6 +90,11 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
     // The request is rebuilt every render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [bundle, kind, language, excludedThemes, onlyIncluded, eventId, themes],
+  );
+  // Characters of other scripts are drawn in another font: the contents' numbers may be off after them.
+  const unmeasured = useMemo(
+    () => (model?.kind === 'report' ? unmeasuredCharacters(sanitizeModel(model)) : []),
+    [model],
   );
 
   if (bundle === undefined || storedLanguage === undefined) {
@@ -201,9 +210,18 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           )}
         </Stack>
       </Paper>
+      {bundle && (
+        <RequisitesEditor
+          key={`${tour.id}:${kind}:${language}`}
+          tour={bundle.tour}
+          kind={kind}
+          language={language}
+        />
+      )}
+      {model && <LeftOutList sections={leftOutSections(model)} />}
       {model && <FallbackList fallbacks={model.fallbacks} documentLanguage={language} />}
-      {model?.kind === 'report' && !reportLaysOutContents(model) && (
-        <Text>{t('report.contentsForWord')}</Text>
+      {unmeasured.length > 0 && (
+        <Text>{t('report.contentsUncertain', { characters: unmeasured.join(' ') })}</Text>
       )}
       {kind === 'memo' && eventId === null && <Text>{t('report.chooseEvent')}</Text>}
       <Group>

@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AboutSection } from './AboutSection';
 import { LanguageSection } from './LanguageSection';
+import { RecentlyDeletedSection } from './RecentlyDeletedSection';
 import { ToursSection } from './ToursSection';
 
 export function SettingsScreen() {
@@ -11,6 +12,7 @@ export function SettingsScreen() {
       <Title order={1}>{t('settings.title')}</Title>
       <LanguageSection />
       <ToursSection />
+      <RecentlyDeletedSection />
       <AboutSection />
     </Stack>
   );

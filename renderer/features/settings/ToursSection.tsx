@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import { deleteTour, listTours } from '../../db/tours';
 import type { Tour } from '../../domain/entities';
@@ -13,21 +13,20 @@ import { tourTitle } from '../../domain/names/tourTitle';
 /** The tours kept on this computer, with deletion behind a confirmation. */
 export function ToursSection() {
   const { t } = useTranslation();
+  const saving = useSaveAction();
   const language = useUiLanguage();
   const tours = useLiveQuery(listTours, []);
   const [toDelete, setToDelete] = useState<Tour | null>(null);
 
   const confirmDelete = async (tour: Tour) => {
-    try {
-      await deleteTour(tour.id);
-      if ((await readActiveTourId()) === tour.id) await setActiveTourId(null);
-      notifications.show({ color: 'green', message: t('settings.tourDeleted') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setToDelete(null);
-    }
+    await saving.run(
+      async () => {
+        await deleteTour(tour.id);
+        if ((await readActiveTourId()) === tour.id) await setActiveTourId(null);
+      },
+      { success: t('settings.tourDeleted') },
+    );
+    setToDelete(null);
   };
 
   return (

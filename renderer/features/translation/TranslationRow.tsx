@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { Badge, Button, Card, Grid, Group, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { saveTranslation } from '../../db/findings';
 import type { Language } from '../../domain/entities';
@@ -8,6 +6,11 @@ import type { TranslatableField } from '../../domain/findings';
 import { pickText } from '../../domain/localizedText';
 import { LANGUAGE_NATIVE_NAMES } from '../../i18n/languages';
 import { PlainText } from '../../ui/PlainText';
+import { lengthProps } from '../../ui/lengthLimit';
+import { useSaveAction } from '../../ui/useSaveAction';
+
+/** Titles and names are one line of at most 300 characters; the other fields are texts. */
+const TITLE_FIELDS = new Set(['title', 'name', 'rank', 'position', 'organisation', 'responsible']);
 
 interface Props {
   field: TranslatableField;
@@ -25,21 +28,14 @@ interface Props {
 export function TranslationRow({ field, heading, source, target, value, onChange, onSaved }: Props) {
   const { t } = useTranslation();
   const stored = field.text[target] ?? '';
-  const [saving, setSaving] = useState(false);
   const shown = pickText(field.text, source);
+  const saving = useSaveAction();
 
   const save = async () => {
-    setSaving(true);
-    try {
-      await saveTranslation(field, target, value);
-      onSaved();
-      notifications.show({ color: 'green', message: t('translation.saved') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    const outcome = await saving.run(() => saveTranslation(field, target, value), {
+      success: t('translation.saved'),
+    });
+    if (outcome.ok) onSaved();
   };
 
   return (
@@ -69,11 +65,17 @@ export function TranslationRow({ field, heading, source, target, value, onChange
                 label={t('translation.targetLabel', { language: LANGUAGE_NATIVE_NAMES[target] })}
                 autosize
                 minRows={2}
+                {...lengthProps(t, value, TITLE_FIELDS.has(field.field) ? 'title' : 'text')}
                 value={value}
                 onChange={(event) => onChange(event.currentTarget.value)}
               />
               <Group justify="flex-end">
-                <Button size="xs" disabled={value === stored} loading={saving} onClick={() => void save()}>
+                <Button
+                  size="xs"
+                  disabled={value === stored}
+                  loading={saving.pending}
+                  onClick={() => void save()}
+                >
                   {t('translation.save')}
                 </Button>
               </Group>

@@ -54,7 +54,7 @@ export function recordNamer(source: TranslatableTour, language: Language) {
       }
       case 'contact': {
         const contact = contacts.get(id);
-        return { name: contact ? contactName(contact) : '' };
+        return { name: contact ? contactName(contact, language) : '' };
       }
     }
   };

@@ -1,18 +1,66 @@
 import { useSyncExternalStore } from 'react';
+import { readDraftsStartingWith, removeDraft, writeDraft } from '../../db/drafts';
 import type { Language } from '../../domain/entities';
 
 /**
  * Translations typed but not saved yet, by text and target language. They live outside the rows:
  * the list keeps only the rows near the window in the page, and a row scrolled away, a filter
- * changed or a visit to another screen must not lose what was typed (closing the app does).
+ * changed or a visit to another screen must not lose what was typed. They are also written to
+ * the drafts table (after a pause in typing), so closing the app or a crash loses nothing either.
  */
 let drafts: ReadonlyMap<string, string> = new Map();
 const listeners = new Set<() => void>();
 
+/** Keys in the drafts table: one prefix, so the screen reads all its drafts at once. */
+const STORED_PREFIX = 'translation:';
+const PERSIST_DELAY_MS = 400;
+const waiting = new Map<string, ReturnType<typeof setTimeout>>();
+let loading: Promise<void> | null = null;
+
 export const draftKey = (fieldKey: string, target: Language) => `${target}:${fieldKey}`;
+
+function publish(next: ReadonlyMap<string, string>): void {
+  drafts = next;
+  for (const listener of listeners) listener();
+}
+
+/** Reads the drafts kept before the app was closed, once; what was typed since wins. */
+function loadStored(): Promise<void> {
+  loading ??= readDraftsStartingWith(STORED_PREFIX).then(
+    (stored) => {
+      const next = new Map(drafts);
+      for (const draft of stored) {
+        const key = draft.key.slice(STORED_PREFIX.length);
+        if (!next.has(key) && typeof draft.value === 'string') next.set(key, draft.value);
+      }
+      publish(next);
+    },
+    (cause: unknown) => console.error(cause),
+  );
+  return loading;
+}
+
+function persist(key: string): void {
+  waiting.delete(key);
+  const value = drafts.get(key);
+  const stored = `${STORED_PREFIX}${key}`;
+  const write = value === undefined ? removeDraft(stored) : writeDraft(stored, value);
+  write.catch((cause: unknown) => console.error(cause));
+}
+
+/** Writes at once what waits for a pause in typing (the window is closing). */
+function persistWaiting(): void {
+  for (const [key, timer] of waiting) {
+    clearTimeout(timer);
+    persist(key);
+  }
+}
+
+if (typeof window !== 'undefined') window.addEventListener('pagehide', persistWaiting);
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
+  void loadStored();
   return () => listeners.delete(listener);
 }
 
@@ -22,8 +70,12 @@ function replaceDraft(key: string, value: string | undefined): void {
   const next = new Map(drafts);
   if (value === undefined) next.delete(key);
   else next.set(key, value);
-  drafts = next;
-  for (const listener of listeners) listener();
+  publish(next);
+  clearTimeout(waiting.get(key));
+  waiting.set(
+    key,
+    setTimeout(() => persist(key), value === undefined ? 0 : PERSIST_DELAY_MS),
+  );
 }
 
 /** Keeps `value` as the draft of `key`; a value equal to the stored text is no draft. */
@@ -39,4 +91,11 @@ export function clearDraft(key: string): void {
 /** The drafts now; the component re-renders when one changes. */
 export function useTranslationDrafts(): ReadonlyMap<string, string> {
   return useSyncExternalStore(subscribe, () => drafts);
+}
+
+/** Tests: the drafts as if the app had just started (what is stored is read again). */
+export function forgetLoadedTranslationDrafts(): void {
+  persistWaiting();
+  loading = null;
+  publish(new Map());
 }

@@ -69,7 +69,7 @@ describe('a bad backup file is refused before anything is written', () => {
 
   it('a newer format version', async () => {
     const newer = tamper(good, (files) => {
-      writeJson(files, 'manifest.json', { ...(readJson(files, 'manifest.json') as Rec), formatVersion: 2 });
+      writeJson(files, 'manifest.json', { ...(readJson(files, 'manifest.json') as Rec), formatVersion: 3 });
     });
     await expectRefused(newer, 'newer-version');
   });

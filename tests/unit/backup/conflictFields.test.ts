@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { differingFields, formatValue, recordLabel } from '../../../renderer/features/backup/conflictFields';
+import { differingFields, formatValue, recordLabel } from '../../../renderer/ui/conflictFields';
 
 const t = ((key: string) => `[${key}]`) as unknown as TFunction;
 

@@ -1,183 +1,352 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compareHistories,
+  descend,
+  historyKey,
+  historyOf,
   planMerge,
   resolveMerge,
-  versionStamp,
+  restoreVersion,
   type Resolution,
+  type VersionVector,
   type Versioned,
 } from '../../../renderer/domain/merge';
+
+/**
+ * Several laptops running the app's merge rules (domain/merge: the same functions the exchange
+ * import and the restore call) on records reduced to a text, with random edits, deletions,
+ * exchanges in any order (old files replayed, files delivered twice), conflict choices, backups
+ * and restores of old backups. Then everyone exchanges with everyone, and the invariants of
+ * issue 18 are checked.
+ */
 
 interface Note extends Versioned {
   text: string;
 }
 
-type Laptop = Map<string, Note>;
+type Store = Map<string, Note>;
 
-/** Merges `incoming` into `local` as the app does: plan, resolve every conflict with `choose`, write. */
-function mergeInto(
-  local: Laptop,
-  incoming: readonly Note[],
-  known: Map<string, Set<string>>,
-  choose: (id: string) => Resolution = () => 'theirs',
-) {
-  const decisions = planMerge([...local.values()], incoming, { known: (id) => known.get(id) });
-  const conflicts = decisions.filter((d) => d.action === 'conflict');
-  const resolutions = new Map(conflicts.map((d) => [d.id, choose(d.id)]));
-  let copies = 0;
-  const { writes, summary } = resolveMerge(decisions, resolutions, (note) => ({
-    ...note,
-    id: `${note.id}-copy-${copies++}`,
-    revision: 1,
-  }));
-  const result = new Map(local);
-  for (const note of writes) result.set(note.id, note);
-  return { result, conflicts: conflicts.length, writes: writes.length, summary };
+interface Laptop {
+  device: string;
+  store: Store;
+  backups: Store[];
+  /** Conflicts shown here, per record: the incoming versions asked about (cleared by a restore). */
+  asked: Map<string, Set<string>>;
 }
 
-const remember = (known: Map<string, Set<string>>, notes: readonly Note[]) => {
-  const next = new Map([...known].map(([id, set]) => [id, new Set(set)]));
-  for (const note of notes) next.set(note.id, new Set([...(next.get(note.id) ?? []), versionStamp(note)]));
-  return next;
-};
+type Op =
+  | { type: 'create'; laptop: number }
+  | { type: 'edit'; laptop: number; pick: number; text: string }
+  | { type: 'delete'; laptop: number; pick: number }
+  | { type: 'export'; laptop: number }
+  | { type: 'deliver'; file: number; to: number; choice: number }
+  | { type: 'backup'; laptop: number }
+  | { type: 'restore'; laptop: number; pick: number };
 
-const edit = (note: Note, device: string, text: string, remove: boolean): Note => ({
-  ...note,
-  revision: note.revision + 1,
-  updatedAt: `2026-11-2${device === 'A' ? 6 : 7}T10:00:00.000Z`,
-  deviceId: device,
-  text,
-  deletedAt: remove ? '2026-11-28T10:00:00.000Z' : note.deletedAt,
-});
+const CHOICES: readonly Resolution[] = ['mine', 'theirs', 'both'];
 
-const baseNotes = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { maxLength: 25 }).map((ids) =>
-  ids.map((n): Note => ({
-    id: `n${n}`,
-    revision: 1 + (n % 3),
-    updatedAt: '2026-11-20T10:00:00.000Z',
-    deviceId: 'origin',
-    deletedAt: null,
-    text: `base ${n}`,
-  })),
+class World {
+  readonly laptops: Laptop[];
+  readonly files: { from: number; notes: Note[] }[] = [];
+  /** Versions that left their laptop, or that a laptop still holds: none may be lost. */
+  readonly delivered = new Map<string, VersionVector[]>();
+  readonly allIds = new Set<string>();
+  private clock = 0;
+  private serial = 0;
+  conflicts = 0;
+
+  constructor(count: number) {
+    this.laptops = Array.from({ length: count }, (_, i) => ({
+      device: `device-${i}`,
+      store: new Map(),
+      backups: [],
+      asked: new Map(),
+    }));
+  }
+
+  private now(): string {
+    // Clocks deliberately mean nothing: they run backwards and collide.
+    this.clock = (this.clock * 7 + 3) % 11;
+    return `2026-11-2${this.clock % 10}T10:00:00.000Z`;
+  }
+
+  private live(laptop: Laptop, pick: number): Note | undefined {
+    const list = [...laptop.store.values()].filter((note) => note.deletedAt === null);
+    return list.length === 0 ? undefined : list[pick % list.length];
+  }
+
+  apply(op: Op): void {
+    switch (op.type) {
+      case 'create': {
+        const laptop = this.laptops[op.laptop % this.laptops.length]!;
+        const id = `note-${this.serial++}`;
+        const now = this.now();
+        const note: Note = {
+          id,
+          text: `${laptop.device} wrote ${id}`,
+          revision: 1,
+          updatedAt: now,
+          deviceId: laptop.device,
+          deletedAt: null,
+          vv: { [laptop.device]: 1 },
+        };
+        laptop.store.set(id, note);
+        this.allIds.add(id);
+        break;
+      }
+      case 'edit':
+      case 'delete': {
+        const laptop = this.laptops[op.laptop % this.laptops.length]!;
+        const note = this.live(laptop, op.pick);
+        if (!note) break;
+        const now = this.now();
+        const content =
+          op.type === 'edit'
+            ? { ...note, text: `${laptop.device}: ${op.text}` }
+            : { ...note, deletedAt: now };
+        laptop.store.set(note.id, descend(content, [note], laptop.device, now));
+        break;
+      }
+      case 'export': {
+        const from = op.laptop % this.laptops.length;
+        this.files.push({ from, notes: [...this.laptops[from]!.store.values()] });
+        break;
+      }
+      case 'deliver': {
+        if (this.files.length === 0) break;
+        const file = this.files[op.file % this.files.length]!;
+        const to = op.to % this.laptops.length;
+        if (to === file.from) break;
+        this.importInto(this.laptops[to]!, file.notes, () => CHOICES[op.choice % 3]!);
+        break;
+      }
+      case 'backup': {
+        const laptop = this.laptops[op.laptop % this.laptops.length]!;
+        laptop.backups.push(new Map(laptop.store));
+        break;
+      }
+      case 'restore': {
+        const laptop = this.laptops[op.laptop % this.laptops.length]!;
+        if (laptop.backups.length === 0) break;
+        const backup = laptop.backups[op.pick % laptop.backups.length]!;
+        const now = this.now();
+        for (const note of backup.values()) {
+          const put = restoreVersion(laptop.store.get(note.id), note, laptop.device, now);
+          if (!put) continue;
+          laptop.store.set(note.id, put);
+          laptop.asked.delete(note.id);
+        }
+        break;
+      }
+    }
+  }
+
+  /** Imports a file as the app does: plan, choose for every conflict, write. Returns the writes. */
+  importInto(laptop: Laptop, incoming: readonly Note[], choose: (local: Note, incoming: Note) => Resolution) {
+    for (const note of incoming) {
+      const key = historyKey(historyOf(note));
+      const known = this.delivered.get(note.id) ?? [];
+      if (!known.some((vv) => historyKey(vv) === key))
+        this.delivered.set(note.id, [...known, historyOf(note)]);
+    }
+    const decisions = planMerge([...laptop.store.values()], incoming);
+    const resolutions = new Map<string, Resolution>();
+    for (const decision of decisions) {
+      if (decision.action !== 'conflict') continue;
+      this.conflicts += 1;
+      const { local, incoming: theirs } = decision;
+      // Only truly concurrent versions are conflicts (or one history with two contents).
+      const ancestry = compareHistories(historyOf(local), historyOf(theirs));
+      expect(['concurrent', 'same']).toContain(ancestry);
+      // Asked once: a version already decided about here is never asked about again.
+      const asked = laptop.asked.get(decision.id) ?? new Set<string>();
+      const theirKey = historyKey(historyOf(theirs));
+      expect(asked.has(theirKey), `${laptop.device} asked twice about ${decision.id}`).toBe(false);
+      asked.add(theirKey);
+      laptop.asked.set(decision.id, asked);
+      resolutions.set(decision.id, choose(local, theirs));
+    }
+    const now = this.now();
+    const { writes } = resolveMerge(decisions, resolutions, {
+      device: laptop.device,
+      now,
+      copyAsNew: (note) => {
+        const id = `copy-${this.serial++}`;
+        this.allIds.add(id);
+        return {
+          ...note,
+          id,
+          revision: 1,
+          updatedAt: now,
+          deviceId: laptop.device,
+          deletedAt: null,
+          vv: { [laptop.device]: 1 },
+        };
+      },
+    });
+    for (const note of writes) laptop.store.set(note.id, note);
+    return writes.length;
+  }
+
+  /** Every laptop exchanges with every other, in `order`, until nothing changes any more. */
+  exchangeAll(order: readonly [number, number][]): void {
+    // A choice that every laptop makes alike, so that resolutions made on two laptops at once agree.
+    const agree = (local: Note, incoming: Note): Resolution =>
+      local.text >= incoming.text ? 'mine' : 'theirs';
+    for (let round = 0; round < 8; round++) {
+      let writes = 0;
+      for (const [from, to] of order) {
+        if (from === to) continue;
+        writes += this.importInto(this.laptops[to]!, [...this.laptops[from]!.store.values()], agree);
+      }
+      if (writes === 0) return;
+    }
+    throw new Error('exchanges did not settle');
+  }
+}
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('create' as const), laptop: fc.nat(9) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      type: fc.constant('edit' as const),
+      laptop: fc.nat(9),
+      pick: fc.nat(50),
+      text: fc.constantFrom('a', 'b', 'c', 'draft', 'final'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('delete' as const), laptop: fc.nat(9), pick: fc.nat(50) }),
+  },
+  { weight: 3, arbitrary: fc.record({ type: fc.constant('export' as const), laptop: fc.nat(9) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      type: fc.constant('deliver' as const),
+      file: fc.nat(100),
+      to: fc.nat(9),
+      choice: fc.nat(2),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('backup' as const), laptop: fc.nat(9) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('restore' as const), laptop: fc.nat(9), pick: fc.nat(9) }),
+  },
 );
 
-/** Two laptops that shared `base` at their last exchange and have each changed things since. */
-const twoLaptops = (overlap: boolean) =>
-  baseNotes.chain((base) =>
-    fc
-      .record({
-        // For each base record: 0 untouched, 1 edited on A, 2 edited on B, 3 edited on both (if overlap).
-        who: fc.array(fc.integer({ min: 0, max: overlap ? 3 : 2 }), {
-          minLength: base.length,
-          maxLength: base.length,
-        }),
-        removes: fc.array(fc.boolean(), { minLength: base.length, maxLength: base.length }),
-        texts: fc.array(fc.string({ maxLength: 8 }), { minLength: base.length, maxLength: base.length }),
-        newOnA: fc.nat({ max: 4 }),
-        newOnB: fc.nat({ max: 4 }),
-      })
-      .map(({ who, removes, texts, newOnA, newOnB }) => {
-        const a: Laptop = new Map();
-        const b: Laptop = new Map();
-        base.forEach((note, i) => {
-          const w = who[i]!;
-          a.set(note.id, w === 1 || w === 3 ? edit(note, 'A', `A:${texts[i]}`, removes[i]!) : note);
-          b.set(note.id, w === 2 || w === 3 ? edit(note, 'B', `B:${texts[i]}`, !removes[i]!) : note);
-        });
-        const fresh = (device: string, i: number): Note => ({
-          id: `${device}-new-${i}`,
-          revision: 1,
-          updatedAt: '2026-11-25T09:00:00.000Z',
-          deviceId: device,
-          deletedAt: null,
-          text: `new on ${device}`,
-        });
-        for (let i = 0; i < newOnA; i++) a.set(`A-new-${i}`, fresh('A', i));
-        for (let i = 0; i < newOnB; i++) b.set(`B-new-${i}`, fresh('B', i));
-        const known = remember(new Map(), base);
-        return { a, b, known };
+const scenarioArb = fc.integer({ min: 3, max: 5 }).chain((count) =>
+  fc.record({
+    count: fc.constant(count),
+    ops: fc.array(opArb, { minLength: 5, maxLength: 60 }),
+    order: fc.shuffledSubarray(
+      Array.from({ length: count * count }, (_, k): [number, number] => [Math.floor(k / count), k % count]),
+      { minLength: count * count },
+    ),
+  }),
+);
+
+const sorted = (store: Store) => [...store.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+describe('merge rules on 3–5 laptops', () => {
+  it('after everyone exchanged with everyone: the same data everywhere, nothing lost, nothing resurrected', () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ count, ops, order }) => {
+        const world = new World(count);
+        for (const op of ops) world.apply(op);
+        // What each laptop holds now must survive too.
+        for (const laptop of world.laptops)
+          for (const note of laptop.store.values()) {
+            const known = world.delivered.get(note.id) ?? [];
+            world.delivered.set(note.id, [...known, historyOf(note)]);
+          }
+        world.exchangeAll(order);
+
+        const [first, ...others] = world.laptops;
+        for (const laptop of others) expect(sorted(laptop.store)).toEqual(sorted(first!.store));
+        // No record disappears (deletions stay as tombstones, copies of "both" are kept).
+        for (const id of world.allIds) expect(first!.store.has(id), id).toBe(true);
+        // Every version that left a laptop or was still held, chosen or never superseded, is in
+        // the history of the final version: it won, or someone saw it and chose or wrote after it.
+        // A deletion that saw a version is such a version: the old one cannot come back over it.
+        for (const [id, versions] of world.delivered) {
+          const final = historyOf(first!.store.get(id)!);
+          for (const version of versions)
+            expect(['same', 'newer']).toContain(compareHistories(final, version));
+        }
       }),
-  );
-
-const asSorted = (laptop: Laptop) => [...laptop.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-
-describe('merge rules', () => {
-  it('are idempotent: importing the same bundle twice changes nothing the second time', () => {
-    fc.assert(
-      fc.property(
-        twoLaptops(true),
-        fc.constantFrom<Resolution>('mine', 'theirs', 'both'),
-        (laptops, choice) => {
-          const incoming = [...laptops.b.values()];
-          const once = mergeInto(laptops.a, incoming, laptops.known, () => choice);
-          const knownAfter = remember(laptops.known, incoming);
-          const twice = mergeInto(once.result, incoming, knownAfter, () => choice);
-          expect(twice.conflicts).toBe(0);
-          expect(twice.writes).toBe(0);
-          expect(asSorted(twice.result)).toEqual(asSorted(once.result));
-        },
-      ),
+      { numRuns: 400 },
     );
   });
 
-  it('give the same records merging A into B and B into A when there are no conflicts', () => {
+  it('replaying any old file, or delivering one twice, changes nothing after everyone is in step', () => {
     fc.assert(
-      fc.property(twoLaptops(false), ({ a, b, known }) => {
-        const bIntoA = mergeInto(a, [...b.values()], known);
-        const aIntoB = mergeInto(b, [...a.values()], known);
-        expect(bIntoA.conflicts).toBe(0);
-        expect(aIntoB.conflicts).toBe(0);
-        expect(asSorted(bIntoA.result)).toEqual(asSorted(aIntoB.result));
+      fc.property(scenarioArb, fc.nat(100), fc.nat(9), ({ count, ops, order }, fileIndex, to) => {
+        const world = new World(count);
+        for (const op of ops) world.apply(op);
+        world.exchangeAll(order);
+        if (world.files.length === 0) return;
+        const file = world.files[fileIndex % world.files.length]!;
+        const laptop = world.laptops[to % count]!;
+        const before = sorted(laptop.store);
+        const conflictsBefore = world.conflicts;
+        expect(world.importInto(laptop, file.notes, () => 'theirs')).toBe(0);
+        expect(world.importInto(laptop, file.notes, () => 'theirs')).toBe(0);
+        expect(world.conflicts).toBe(conflictsBefore);
+        expect(sorted(laptop.store)).toEqual(before);
       }),
+      { numRuns: 400 },
     );
   });
 
-  it('never lose a record, whatever the user chooses', () => {
-    fc.assert(
-      fc.property(
-        twoLaptops(true),
-        fc.func(fc.constantFrom<Resolution>('mine', 'theirs', 'both')),
-        ({ a, b, known }, choose) => {
-          const { result } = mergeInto(a, [...b.values()], known, choose);
-          for (const id of [...a.keys(), ...b.keys()]) expect(result.has(id), id).toBe(true);
-        },
-      ),
-    );
-  });
-
-  it('take the only change, and ask when both sides changed', () => {
+  it('a deletion that saw a version is never undone by that version arriving later', () => {
     const base: Note = {
       id: 'x',
-      revision: 2,
-      updatedAt: '2026-11-20T10:00:00.000Z',
-      deviceId: 'origin',
-      deletedAt: null,
       text: 'base',
-    };
-    const known = remember(new Map(), [base]);
-    const onA = edit(base, 'A', 'A wrote', false);
-    const onB = edit(base, 'B', 'B wrote', false);
-    expect(planMerge([base], [onB], { known: (id) => known.get(id) })[0]?.action).toBe('update');
-    expect(planMerge([onA], [base], { known: (id) => known.get(id) })[0]?.action).toBe('unchanged');
-    expect(planMerge([onA], [onB], { known: (id) => known.get(id) })[0]?.action).toBe('conflict');
-    // Equal contents written on both sides are not a conflict.
-    const sameOnB = { ...onB, text: 'A wrote' };
-    expect(planMerge([onA], [sameOnB], { known: (id) => known.get(id) })[0]?.action).not.toBe('conflict');
-  });
-
-  it('let deletions travel as tombstones and count them', () => {
-    const base: Note = {
-      id: 'x',
       revision: 1,
       updatedAt: '2026-11-20T10:00:00.000Z',
-      deviceId: 'origin',
+      deviceId: 'A',
       deletedAt: null,
-      text: 'base',
+      vv: { A: 1 },
     };
-    const known = remember(new Map(), [base]);
-    const removed = edit(base, 'B', 'base', true);
-    const { result, summary } = mergeInto(new Map([['x', base]]), [removed], known);
-    expect(result.get('x')?.deletedAt).not.toBeNull();
-    expect(summary).toEqual({ added: 0, updated: 0, deleted: 1, conflictsResolved: 0 });
+    const deleted = descend(
+      { ...base, deletedAt: '2020-01-01T00:00:00.000Z' },
+      [base],
+      'B',
+      '2020-01-01T00:00:00.000Z',
+    );
+    const [decision] = planMerge([deleted], [base]);
+    expect(decision?.action).toBe('unchanged');
+  });
+
+  it('equal contents written on two laptops at once are no conflict, and end the same on both', () => {
+    const base: Note = {
+      id: 'x',
+      text: 'base',
+      revision: 1,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      deviceId: 'A',
+      deletedAt: null,
+      vv: { A: 1 },
+    };
+    const onA = descend({ ...base, text: 'same' }, [base], 'A', '2026-11-21T10:00:00.000Z');
+    const onB = descend({ ...base, text: 'same' }, [base], 'B', '2026-11-22T10:00:00.000Z');
+    const [aTakes] = planMerge([onA], [onB]);
+    const [bTakes] = planMerge([onB], [onA]);
+    expect(aTakes?.action).toBe('update');
+    expect(bTakes?.action).toBe('update');
+    expect(aTakes?.incoming).toEqual(bTakes?.incoming);
+  });
+
+  it('reads a record of before histories as its writer’s n-th version', () => {
+    const legacy: Note = { id: 'x', text: 'old', revision: 3, updatedAt: '', deviceId: 'A', deletedAt: null };
+    expect(historyOf(legacy)).toEqual({ A: 3 });
+    const edited = descend(legacy, [legacy], 'B', '2026-11-22T10:00:00.000Z');
+    expect(edited.vv).toEqual({ A: 3, B: 1 });
+    expect(edited.revision).toBe(4);
+    expect(planMerge([edited], [legacy])[0]?.action).toBe('unchanged');
   });
 });

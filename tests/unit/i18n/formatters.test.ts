@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatBelarusianDate,
-  formatBelarusianDateRange,
-  formatBelarusianMoment,
-} from '../../../renderer/i18n/belarusianCalendar';
-import { formatDate, formatDateRange } from '../../../renderer/i18n/formatters';
+import { formatCldrDate, formatCldrDateRange, formatCldrMoment } from '../../../renderer/i18n/cldrCalendar';
+import { loadCldrNames } from '../../../renderer/i18n/cldr';
+import { countryName, formatDate, formatDateRange, languageName } from '../../../renderer/i18n/formatters';
 
 const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
@@ -26,14 +23,16 @@ describe('date formats per interface language', () => {
   });
 });
 
-describe('Belarusian dates without the engine’s Belarusian data (Chromium, Electron)', () => {
-  // Node has full ICU: our fallback must say exactly what ICU says, so both engines agree.
+describe('dates from CLDR’s patterns without the engine’s data (Belarusian in Chromium, Electron)', () => {
+  // Node has full ICU: our fallback must say what ICU says, so both engines agree. Newer CLDR
+  // writes a narrow no-break space before "г." where Node's ICU may still have a plain one.
+  const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
   const icu = (iso: string, style: 'full' | 'long' | 'medium' | 'short') =>
     new Intl.DateTimeFormat('be', { dateStyle: style, timeZone: 'UTC' }).format(noon(iso));
 
   it.each(['full', 'long', 'medium', 'short'] as const)('matches ICU for the %s style', (style) => {
     for (const iso of ['2010-09-20', '2010-01-05', '2026-12-31']) {
-      expect(formatBelarusianDate(noon(iso), style)).toBe(icu(iso, style));
+      expect(spaces(formatCldrDate(noon(iso), style, 'be'))).toBe(spaces(icu(iso, style)));
     }
   });
 
@@ -45,14 +44,32 @@ describe('Belarusian dates without the engine’s Belarusian data (Chromium, Ele
       ['2010-09-30', '2010-10-02'],
       ['2010-12-30', '2011-01-02'],
     ] as const) {
-      expect(formatBelarusianDateRange(noon(a), noon(b))).toBe(icuRange(a, b));
+      expect(spaces(formatCldrDateRange(noon(a), noon(b), 'be'))).toBe(spaces(icuRange(a, b)));
     }
   });
 
   it('writes a moment as ICU does', () => {
     const moment = new Date(2010, 8, 20, 14, 5);
-    expect(formatBelarusianMoment(moment)).toBe(
-      new Intl.DateTimeFormat('be', { dateStyle: 'medium', timeStyle: 'short' }).format(moment),
+    expect(spaces(formatCldrMoment(moment, 'be'))).toBe(
+      spaces(new Intl.DateTimeFormat('be', { dateStyle: 'medium', timeStyle: 'short' }).format(moment)),
     );
+  });
+});
+
+describe('country and language names from CLDR', () => {
+  it('names countries and languages in real Belarusian, not Russian stand-ins', async () => {
+    await loadCldrNames('be');
+    expect(countryName('HU', 'be')).toBe('Венгрыя');
+    expect(countryName('BY', 'be')).toBe('Беларусь');
+    expect(languageName('hu', 'be')).toBe('венгерская');
+    expect(`${languageName('hu', 'be')} мова`).toBe('венгерская мова');
+  });
+
+  it('names them in every interface language', async () => {
+    await Promise.all((['ru', 'en', 'hu'] as const).map(loadCldrNames));
+    expect(countryName('HU', 'ru')).toBe('Венгрия');
+    expect(countryName('HU', 'hu')).toBe('Magyarország');
+    expect(countryName('BY', 'en')).toBe('Belarus');
+    expect(languageName('be', 'hu')).toBe('belarusz');
   });
 });

@@ -71,17 +71,25 @@ describe('npm run lint enforces the layering of ARCHITECTURE.md', () => {
     expect(fromFeature).toEqual([expect.stringContaining('features may not import app')]);
   });
 
+  it("fails a screen that reads Dexie's tables instead of db's query module", async () => {
+    const problems = await layerProblems(
+      'renderer/features/contacts/useSneakyRecords.ts',
+      "import { db } from '../../db/database';\nexport const read = (tourId: string) => db.contacts.where('tourId').equals(tourId).toArray();\n",
+    );
+    expect(problems).toEqual([expect.stringContaining('features may not use the Dexie tables')]);
+  });
+
   it('passes the imports the table allows', async () => {
     const problems = await layerProblems(
       'renderer/features/materials/Allowed.tsx',
       [
-        "import { db } from '../../db/database';",
+        "import { useTourRecordsOf } from '../../db/queries/tourRecords';",
         "import { pickText } from '../../domain/localizedText';",
         "import { PlainText } from '../../ui/PlainText';",
         "import { saveFile } from '../../platform';",
         "import { writeVCardFile } from '../../export/vcard';",
         "import { MaterialForm } from './MaterialForm';",
-        'export const used = [db, pickText, PlainText, saveFile, writeVCardFile, MaterialForm];',
+        'export const used = [useTourRecordsOf, pickText, PlainText, saveFile, writeVCardFile, MaterialForm];',
         '',
       ].join('\n'),
     );

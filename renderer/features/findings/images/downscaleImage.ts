@@ -10,8 +10,12 @@ import {
 } from '../../../domain/images/imageRules';
 import type { NewPhoto } from '../../../db/findings';
 
+/** The steps of preparing one photo, reported as they start (the form shows them as progress). */
+export type PhotoStage = 'waiting' | 'decoding' | 'resizing' | 'thumbnail';
+
 /** Draws the bitmap at the given size on a white ground (JPEG has no transparency) and encodes a JPEG. */
 async function encodeJpeg(bitmap: ImageBitmap, size: Size, quality: number): Promise<Blob> {
+  // In the worker (and in any modern window) OffscreenCanvas; the DOM canvas only where it is missing.
   if (typeof OffscreenCanvas !== 'undefined') {
     const canvas = new OffscreenCanvas(size.width, size.height);
     const context = canvas.getContext('2d');
@@ -50,10 +54,15 @@ function paint(
  * Turns a picked or dropped file into a photo ready to store: at most 2000 px on the long side
  * as JPEG, plus a thumbnail, keeping the aspect ratio and the camera's orientation.
  * Throws ImageImportError ('tooLarge' | 'notAnImage' | 'broken') with nothing stored.
+ * Runs in the photo worker (photoWorker.ts); on the main thread only where no worker can run.
  */
-export async function downscaleImage(file: File): Promise<NewPhoto> {
+export async function downscaleImage(
+  file: File,
+  onStage: (stage: PhotoStage) => void = () => undefined,
+): Promise<NewPhoto> {
   const problem = precheckImage(file);
   if (problem) throw new ImageImportError(problem, file.name);
+  onStage('decoding');
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
@@ -64,7 +73,9 @@ export async function downscaleImage(file: File): Promise<NewPhoto> {
     const original = { width: bitmap.width, height: bitmap.height };
     if (original.width === 0 || original.height === 0) throw new ImageImportError('broken', file.name);
     const size = fitWithin(original, PHOTO_MAX_SIDE);
+    onStage('resizing');
     const blob = await encodeJpeg(bitmap, size, PHOTO_JPEG_QUALITY);
+    onStage('thumbnail');
     const thumbnail = await encodeJpeg(
       bitmap,
       fitWithin(original, THUMBNAIL_MAX_SIDE),

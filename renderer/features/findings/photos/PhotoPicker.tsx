@@ -1,43 +1,27 @@
 import { useState, type DragEvent } from 'react';
-import { Alert, Button, FileButton, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { NewPhoto } from '../../../db/findings';
-import { ImageImportError } from '../../../domain/images/imageRules';
+import { MAX_IMAGE_BYTES } from '../../../domain/images/imageRules';
+import type { PhotoStage } from '../images/downscaleImage';
+import { useIntakeState, type PhotoIntake } from './usePhotoIntake';
+
+/** How far along each step is, for the progress bar (the steps take roughly these shares). */
+const STAGE_PERCENT: Record<PhotoStage, number> = { waiting: 5, decoding: 30, resizing: 70, thumbnail: 90 };
 
 /**
- * Adds photos by file picker or drag-and-drop. Each file is downscaled in the browser; a file
- * that is too large, not an image or broken gets a message and is left out, the others go on.
+ * Adds photos by file picker or drag-and-drop. Each file is prepared off the main thread with its
+ * own progress; a file that is too large, not an image or broken is named with the reason and left
+ * out, the others go on.
  */
-export function PhotoPicker({ onPhotos }: { onPhotos(photos: NewPhoto[]): void }) {
+export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
-
-  const take = async (files: readonly File[]) => {
-    if (files.length === 0) return;
-    setBusy(true);
-    const found: string[] = [];
-    const done: NewPhoto[] = [];
-    // Image handling loads on demand: most sessions never add a photo.
-    const { downscaleImage } = await import('../images/downscaleImage');
-    for (const file of files) {
-      try {
-        done.push(await downscaleImage(file));
-      } catch (cause) {
-        const problem = cause instanceof ImageImportError ? cause.problem : 'broken';
-        found.push(t(`findings.photos.errors.${problem}`, { name: file.name, limit: 25 }));
-      }
-    }
-    setErrors(found);
-    setBusy(false);
-    if (done.length > 0) onPhotos(done);
-  };
+  const { pending, refused } = useIntakeState(intake);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void take([...event.dataTransfer.files]);
+    intake.take([...event.dataTransfer.files]);
   };
 
   return (
@@ -60,19 +44,37 @@ export function PhotoPicker({ onPhotos }: { onPhotos(photos: NewPhoto[]): void }
           <Text size="sm" c="dimmed">
             {t('findings.photos.dropHint')}
           </Text>
-          <FileButton onChange={(files) => void take(files)} accept="image/*" multiple>
+          <FileButton onChange={(files) => intake.take(files)} accept="image/*" multiple>
             {(props) => (
-              <Button {...props} variant="light" size="xs" loading={busy}>
+              <Button {...props} variant="light" size="xs">
                 {t('findings.photos.add')}
               </Button>
             )}
           </FileButton>
         </Group>
-        {busy && <Loader size="xs" aria-label={t('findings.photos.processing')} />}
       </Paper>
-      {errors.map((message) => (
-        <Alert key={message} color="red" role="alert" p="xs">
-          {message}
+      {pending.length > 0 && (
+        <Stack gap={4} aria-label={t('findings.photos.processing')} role="group">
+          {pending.map((entry) => (
+            <Stack key={entry.key} gap={2}>
+              <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                {t(`findings.photos.stage.${entry.stage}`, { name: entry.fileName })}
+              </Text>
+              <Progress
+                value={STAGE_PERCENT[entry.stage]}
+                size="sm"
+                aria-label={t('findings.photos.progress', { name: entry.fileName })}
+              />
+            </Stack>
+          ))}
+        </Stack>
+      )}
+      {refused.map((entry) => (
+        <Alert key={entry.fileName} color="red" role="alert" p="xs">
+          {t(`findings.photos.errors.${entry.problem}`, {
+            name: entry.fileName,
+            limit: MAX_IMAGE_BYTES / 1024 / 1024,
+          })}
         </Alert>
       ))}
     </Stack>

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../../domain/entities';
-import { LANGUAGES } from '../../domain/entities';
-import { contentKey } from '../../domain/merge';
-import { pickText } from '../../domain/localizedText';
-import { formatNumber } from '../../i18n/formatters';
+import type { Language } from '../domain/entities';
+import { LANGUAGES } from '../domain/entities';
+import { contentKey } from '../domain/merge';
+import { pickText } from '../domain/localizedText';
+import { formatNumber } from '../i18n/formatters';
 
 /** Stamps and ownership: the same for both versions, or meaningless to a reader. */
-const HIDDEN_FIELDS = new Set(['id', 'tourId', 'createdAt', 'updatedAt', 'deviceId', 'revision']);
+const HIDDEN_FIELDS = new Set(['id', 'tourId', 'createdAt', 'updatedAt', 'deviceId', 'revision', 'vv']);
 
 type Fields = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 /** Common ISO 639-1 codes offered for "languages spoken"; others stay as stored. */
-import { displayNames } from '../../i18n/formatters';
-import type { Language } from '../../domain/entities';
+import { languageName as cldrLanguageName } from './formatters';
+import type { Language } from '../domain/entities';
 export const SPOKEN_LANGUAGE_CODES = [
   'hu',
   'ru',
@@ -26,11 +26,7 @@ export const SPOKEN_LANGUAGE_CODES = [
   'tr',
 ] as const;
 
-/** A language's name in the interface language, from the browser's own data. */
+/** A language's name in the interface language, from CLDR. */
 export function languageName(code: string, uiLanguage: Language): string {
-  try {
-    return displayNames(uiLanguage, 'language').of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return cldrLanguageName(code, uiLanguage);
 }
