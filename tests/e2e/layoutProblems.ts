@@ -114,6 +114,36 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (cut && !visuallyHidden(parent) && !fullTextOffered(parent, text))
         problems.push(`${describe(parent)} is cut at the side`);
     }
+    // A word split across lines ("Ві/зі/ты", "Зак/он") is read as two: interface words (headings,
+    // buttons, tabs, labels, navigation) never may split, and words in a table cell or card only when
+    // longer than any real word (a pasted link or code, which must wrap somewhere).
+    const LONGEST_WORD = 24;
+    const words = (container: Element, limit: number) => {
+      if (!shown(container) || visuallyHidden(container)) return;
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const content = node.textContent ?? '';
+        for (const match of content.matchAll(/[^\s\-‐–—/]{2,}/gu)) {
+          // An e-mail address or a link may wrap at any point.
+          if (match[0].length > limit || /[@:]/u.test(match[0])) continue;
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          const tops = rects.map((rect) => rect.top);
+          const lineHeight = Math.min(...rects.map((rect) => rect.height));
+          if (rects.length > 1 && Math.max(...tops) - Math.min(...tops) > lineHeight / 2) {
+            const where = node.parentElement ?? container;
+            problems.push(`${describe(where)} splits the word “${match[0]}” across lines`);
+          }
+        }
+      }
+    };
+    for (const label of document.body.querySelectorAll('thead th, button, [role="tab"], label, nav a'))
+      words(label, Infinity);
+    for (const cell of document.body.querySelectorAll(
+      'td, tbody th, .mantine-Card-root, .mantine-Paper-root',
+    ))
+      words(cell, LONGEST_WORD);
     return [...new Set(problems)];
   });
 }

@@ -30,6 +30,16 @@ export function submitFocusedForm(active: Element | null): boolean {
   return true;
 }
 
+/** Ctrl+Enter (⌘+Enter): saves the form the focus is in (see submitFocusedForm). */
+function saveOnCtrlEnter(event: KeyboardEvent): void {
+  if (event.isComposing || event.altKey || event.shiftKey || event.key !== 'Enter') return;
+  if (!event.ctrlKey && !event.metaKey) return;
+  if (submitFocusedForm(document.activeElement)) {
+    event.preventDefault();
+    event.stopPropagation();
+  }
+}
+
 interface Options {
   /** The screens about a tour and a new finding need an active tour. */
   tourActive: boolean;
@@ -45,10 +55,6 @@ export function useAppShortcuts({ tourActive, onHelp }: Options): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing) return;
     const mod = event.ctrlKey || event.metaKey;
-    if (mod && !event.altKey && !event.shiftKey && event.key === 'Enter') {
-      if (submitFocusedForm(document.activeElement)) event.preventDefault();
-      return;
-    }
     if (event.key === 'F1' || (event.key === '?' && !mod && !typingInField(event.target))) {
       event.preventDefault();
       if (!dialogOpen()) onHelp();
@@ -68,6 +74,12 @@ export function useAppShortcuts({ tourActive, onHelp }: Options): void {
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
     window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
+    // Ctrl+Enter is heard before the field the focus is in: a picker with its list open takes
+    // Enter (and stops it) to choose an option, but Ctrl+Enter means "save" wherever it is pressed.
+    window.addEventListener('keydown', saveOnCtrlEnter, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', listener);
+      window.removeEventListener('keydown', saveOnCtrlEnter, { capture: true });
+    };
   }, []);
 }
