@@ -171,6 +171,7 @@ test.describe('a laptop whose clock is set to UTC', () => {
     // Once chosen, the tour is created.
     await home.fill('Минск');
     await page.getByRole('option', { name: /^Минск \(Беларусь\)/ }).click();
+    await expect(home).toHaveValue('Минск (Беларусь)');
     await dialog.getByRole('button', { name: ru.tourForm.create }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Ознакомительная поездка').first()).toBeVisible();
