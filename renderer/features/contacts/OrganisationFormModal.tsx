@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import { organisations as organisationRepository } from '../../db/repositories';
 import { LANGUAGES, ORGANISATION_KINDS, type LocalizedText, type Organisation } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
@@ -30,12 +31,13 @@ interface OrganisationFormModalProps {
 /** Creates or edits a host or partner body, with its name in several languages. */
 export function OrganisationFormModal({ tourId, organisation, onClose }: OrganisationFormModalProps) {
   const { t } = useTranslation();
-  const { values, setValues, draft } = useDraftedState<OrganisationFormValues>(
+  const { values, setValues, draft } = useDraftedState<OrganisationFormValues, SaveBasis>(
     draftKey('organisation', organisation ?? { newIn: tourId }),
     () =>
       organisation
         ? { ...organisation }
         : { kind: 'police', name: {}, city: '', address: '', website: '', notes: '' },
+    organisation ? basisOf(organisation) : undefined,
   );
   const [nameProblem, setNameProblem] = useState(false);
   const save = useSaveAction();
@@ -51,20 +53,23 @@ export function OrganisationFormModal({ tourId, organisation, onClose }: Organis
     setNameProblem(missing);
     if (missing) return { invalid: 1 };
     const outcome = await save.run(
-      () =>
-        organisationRepository.save({
-          ...(organisation ? { id: organisation.id } : {}),
-          tourId,
-          kind: values.kind,
-          name,
-          city: values.city.trim(),
-          address: values.address.trim(),
-          website: values.website.trim(),
-          notes: values.notes.trim(),
-        }),
-      { success: t('contacts.organisations.saved') },
+      (options) =>
+        organisationRepository.save(
+          {
+            ...(organisation ? { id: organisation.id } : {}),
+            tourId,
+            kind: values.kind,
+            name,
+            city: values.city.trim(),
+            address: values.address.trim(),
+            website: values.website.trim(),
+            notes: values.notes.trim(),
+          },
+          options,
+        ),
+      { success: t('contacts.organisations.saved'), basedOn: draft.basedOn },
     );
-    return { saved: outcome.ok };
+    return { saved: outcome.done };
   };
 
   return (
