@@ -35,7 +35,7 @@ export interface SaveOptions {
 /**
  * The record changed since the form was opened (another tab, an exchange import): nothing was
  * written. `stored` is the version now in the database (a tombstone when it was deleted),
- * `draft` what the form wanted to save; the user chooses (ui/useSaveConflict).
+ * `draft` what the form wanted to save; the user chooses (ui/useSaveAction, ui/saveConflictHost).
  */
 export class SaveConflictError<
   T extends SaveBasis & { deletedAt: string | null } = SaveBasis & { deletedAt: string | null },
