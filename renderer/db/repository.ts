@@ -45,7 +45,8 @@ export function createRepository<T extends RecordMeta>(
         if (stored && basedOn && versionStamp({ ...stored }) !== versionStamp({ ...stored, ...basedOn }))
           throw new SaveConflictError(stored, draft);
         const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
-        const candidate = restamp(stored, { ...base, ...draft, deletedAt: null } as T, device);
+        const content = { ...base, ...draft, ...options.patch, deletedAt: null } as T;
+        const candidate = restamp(stored, content, device);
         const parsed = schema.safeParse(candidate);
         if (!parsed.success) throw new RecordValidationError(parsed.error.issues);
         await table.put(parsed.data);

@@ -250,9 +250,12 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
       )}
       {dialog.kind === 'form' && (
         <ContactFormModal
+          key={dialog.contact?.id ?? 'new'}
           tourId={tourId}
           contact={dialog.contact}
           organisations={organisations}
+          contacts={contacts}
+          onOpenExisting={(existing) => setDialog({ kind: 'details', contactId: existing.id })}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}

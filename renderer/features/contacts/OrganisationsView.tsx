@@ -118,8 +118,11 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
       )}
       {dialog.kind === 'form' && (
         <OrganisationFormModal
+          key={dialog.organisation?.id ?? 'new'}
           tourId={tourId}
           organisation={dialog.organisation}
+          organisations={organisations}
+          onOpenExisting={(existing) => setDialog({ kind: 'form', organisation: existing })}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}
