@@ -1,17 +1,21 @@
 import { useMemo, useState } from 'react';
 import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowMerge, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { removeOrganisation } from '../../db/contacts';
+import { mergeOrganisations } from '../../db/duplicates';
+import { organisationDuplicates } from '../../domain/duplicates';
 import type { Contact, Organisation } from '../../domain/entities';
 import { foldForSearch } from '../../domain/names';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { organisationName } from './contactQueries';
 import { OrganisationFormModal } from './OrganisationFormModal';
+import { MergeModal } from './MergeModal';
+import { OrganisationUsageText } from './UsageText';
 
 interface OrganisationsViewProps {
   tourId: string;
@@ -22,7 +26,8 @@ interface OrganisationsViewProps {
 type Dialog =
   | { kind: 'none' }
   | { kind: 'form'; organisation: Organisation | null }
-  | { kind: 'delete'; organisation: Organisation };
+  | { kind: 'delete'; organisation: Organisation }
+  | { kind: 'merge'; organisation: Organisation };
 
 /** An organisation row's usual height (its name and the Hungarian original): the table corrects it. */
 const ROW_HEIGHT_GUESS = 60;
@@ -42,6 +47,9 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
       ),
     [organisations, language],
   );
+
+  const organisationLabel = (organisation: Organisation) =>
+    [organisationName(organisation, language), organisation.city].filter((part) => part !== '').join(', ');
 
   return (
     <Stack>
@@ -102,6 +110,14 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
                       </ActionIcon>
                       <ActionIcon
                         variant="subtle"
+                        aria-label={t('duplicates.merge.organisation.startNamed', { name })}
+                        onClick={() => setDialog({ kind: 'merge', organisation })}
+                        disabled={organisations.length < 2}
+                      >
+                        <IconArrowMerge size={18} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
                         color="red"
                         aria-label={t('contacts.actions.deleteNamed', { name })}
                         onClick={() => setDialog({ kind: 'delete', organisation })}
@@ -136,6 +152,19 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
             await removeOrganisation(dialog.organisation.id);
             notifications.show({ color: 'green', message: t('contacts.organisations.deleted') });
           }}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'merge' && (
+        <MergeModal
+          kind="organisation"
+          current={{ id: dialog.organisation.id, label: organisationLabel(dialog.organisation) }}
+          others={sorted
+            .filter((other) => other.id !== dialog.organisation.id)
+            .map((other) => ({ id: other.id, label: organisationLabel(other) }))}
+          suggested={organisationDuplicates(dialog.organisation, organisations).map((other) => other.id)}
+          usage={(id) => <OrganisationUsageText organisationId={id} tourId={tourId} />}
+          merge={mergeOrganisations}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}
