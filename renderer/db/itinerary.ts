@@ -15,6 +15,15 @@ export async function countFindingsOfEvent(eventId: string): Promise<number> {
     .count();
 }
 
+/** Live materials received at an event: the delete dialog says so. */
+export async function countMaterialsOfEvent(eventId: string): Promise<number> {
+  return db.materials
+    .where('eventId')
+    .equals(eventId)
+    .filter((material) => material.deletedAt === null)
+    .count();
+}
+
 /**
  * Deletes an event (tombstone) and keeps what was noted there: findings and materials
  * stay, with their link to the event cleared.

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowMerge, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { removeOrganisation } from '../../db/contacts';
 import { mergeOrganisations } from '../../db/duplicates';
+import { restoreDeleted } from '../../db/recycleBin';
+import { showDeletedWithUndo } from '../../ui/undoDeletion';
 import { organisationDuplicates } from '../../domain/duplicates';
 import type { Contact, Organisation } from '../../domain/entities';
 import { foldForSearch } from '../../domain/names';
@@ -148,9 +149,14 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
           message={t('contacts.organisations.deleteMessage', {
             name: organisationName(dialog.organisation, language),
           })}
+          usage={<OrganisationUsageText organisationId={dialog.organisation.id} tourId={tourId} />}
           onConfirm={async () => {
-            await removeOrganisation(dialog.organisation.id);
-            notifications.show({ color: 'green', message: t('contacts.organisations.deleted') });
+            const id = dialog.organisation.id;
+            await removeOrganisation(id);
+            // Undo gives the organisation its people back.
+            showDeletedWithUndo(t, t('contacts.organisations.deleted'), () =>
+              restoreDeleted('organisations', id),
+            );
           }}
           onClose={() => setDialog({ kind: 'none' })}
         />
