@@ -48,7 +48,8 @@ export function createRepository<T extends RecordMeta>(
         if (stored && basedOn && versionStamp({ ...stored }) !== versionStamp({ ...stored, ...basedOn }))
           throw new SaveConflictError(stored, draft);
         const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
-        const candidate = restamp(stored, { ...base, ...draft, deletedAt: null } as T, device);
+        const content = { ...base, ...draft, ...options.patch, deletedAt: null } as T;
+        const candidate = restamp(stored, content, device);
         // A live record has no links to put back: the note belongs to its tombstone only.
         delete candidate.unlinked;
         const parsed = schema.safeParse(candidate);

@@ -3,6 +3,7 @@ import { MultiSelect, NativeSelect, Select, SimpleGrid, TextInput, Textarea, Tit
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
 import { contacts as contactRepository } from '../../db/repositories';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import {
   CONTACT_ROLES,
   LANGUAGES,
@@ -99,9 +100,10 @@ export function ContactFormModal({
 }: ContactFormModalProps) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
-  const { values, setValues, draft } = useDraftedState<ContactFormValues>(
+  const { values, setValues, draft } = useDraftedState<ContactFormValues, SaveBasis>(
     draftKey('contact', contact ?? { newIn: tourId }),
     () => initialValues(contact),
+    contact ? basisOf(contact) : undefined,
   );
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [problems, setProblems] = useState<Problems>({});
@@ -146,35 +148,38 @@ export function ContactFormModal({
     if (Object.keys(found).length > 0) return { invalid: Object.keys(found).length };
     if (duplicateHold.holds()) return { invalid: 0 };
     const outcome = await save.run(
-      () =>
-        contactRepository.save({
-          ...(contact ? { id: contact.id } : {}),
-          tourId,
-          prefix: values.prefix.trim(),
-          familyName: values.familyName.trim(),
-          givenName: values.givenName.trim(),
-          nameOrder: values.nameOrder,
-          cyrillic: Object.fromEntries(
-            Object.entries(values.cyrillic)
-              .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
-              .map(([language, name]) => [
-                language,
-                { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
-              ]),
-          ),
-          rank: cleanLocalized(values.rank),
-          position: cleanLocalized(values.position),
-          organisationId: values.organisationId,
-          phones: splitList(values.phones),
-          emails: splitList(values.emails),
-          languages: values.languages,
-          gender: values.gender,
-          role: values.role,
-          notes: values.notes.trim(),
-        }),
-      { success: t('contacts.form.saved') },
+      (options) =>
+        contactRepository.save(
+          {
+            ...(contact ? { id: contact.id } : {}),
+            tourId,
+            prefix: values.prefix.trim(),
+            familyName: values.familyName.trim(),
+            givenName: values.givenName.trim(),
+            nameOrder: values.nameOrder,
+            cyrillic: Object.fromEntries(
+              Object.entries(values.cyrillic)
+                .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
+                .map(([language, name]) => [
+                  language,
+                  { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
+                ]),
+            ),
+            rank: cleanLocalized(values.rank),
+            position: cleanLocalized(values.position),
+            organisationId: values.organisationId,
+            phones: splitList(values.phones),
+            emails: splitList(values.emails),
+            languages: values.languages,
+            gender: values.gender,
+            role: values.role,
+            notes: values.notes.trim(),
+          },
+          options,
+        ),
+      { success: t('contacts.form.saved'), basedOn: draft.basedOn },
     );
-    return { saved: outcome.ok };
+    return { saved: outcome.done };
   };
 
   const localizedInput = (field: 'rank' | 'position') => (

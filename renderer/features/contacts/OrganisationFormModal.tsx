@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import { organisations as organisationRepository } from '../../db/repositories';
 import { LANGUAGES, ORGANISATION_KINDS, type LocalizedText, type Organisation } from '../../domain/entities';
 import { organisationDuplicates } from '../../domain/duplicates';
@@ -46,12 +47,13 @@ export function OrganisationFormModal({
 }: OrganisationFormModalProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const { values, setValues, draft } = useDraftedState<OrganisationFormValues>(
+  const { values, setValues, draft } = useDraftedState<OrganisationFormValues, SaveBasis>(
     draftKey('organisation', organisation ?? { newIn: tourId }),
     () =>
       organisation
         ? { ...organisation }
         : { kind: 'police', name: {}, city: '', address: '', website: '', notes: '' },
+    organisation ? basisOf(organisation) : undefined,
   );
   const [nameProblem, setNameProblem] = useState(false);
   const save = useSaveAction();
@@ -73,20 +75,23 @@ export function OrganisationFormModal({
     if (missing) return { invalid: 1 };
     if (duplicateHold.holds()) return { invalid: 0 };
     const outcome = await save.run(
-      () =>
-        organisationRepository.save({
-          ...(organisation ? { id: organisation.id } : {}),
-          tourId,
-          kind: values.kind,
-          name,
-          city: values.city.trim(),
-          address: values.address.trim(),
-          website: values.website.trim(),
-          notes: values.notes.trim(),
-        }),
-      { success: t('contacts.organisations.saved') },
+      (options) =>
+        organisationRepository.save(
+          {
+            ...(organisation ? { id: organisation.id } : {}),
+            tourId,
+            kind: values.kind,
+            name,
+            city: values.city.trim(),
+            address: values.address.trim(),
+            website: values.website.trim(),
+            notes: values.notes.trim(),
+          },
+          options,
+        ),
+      { success: t('contacts.organisations.saved'), basedOn: draft.basedOn },
     );
-    return { saved: outcome.ok };
+    return { saved: outcome.done };
   };
 
   return (
