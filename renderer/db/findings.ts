@@ -187,7 +187,7 @@ export async function deleteFinding(findingId: string): Promise<string[]> {
     }
     for (const attachment of await liveAttachmentsOf(findingId))
       await repos.attachments.remove(attachment.id);
-    await repos.findings.remove(findingId);
+    await repos.findings.remove(findingId, { 'recommendations.findingIds': affected.map((rec) => rec.id) });
     return affected.map((rec) => rec.id);
   });
 }

@@ -51,3 +51,38 @@ test('a contact typed in again is pointed out, held at Save, and can be opened i
   await expect(again).toBeHidden();
   await expect(page.getByText('13 contacts')).toBeVisible();
 });
+
+test('two contacts of the same person merge into one, with the visits of both', async ({ page }) => {
+  await openContacts(page);
+  // The same person entered a second time, with a phone the first entry lacks.
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  const form = page.getByRole('dialog', { name: 'New contact' });
+  await form.getByRole('textbox', { name: 'Family name', exact: true }).fill('Kiss');
+  await form.getByRole('textbox', { name: 'Given name', exact: true }).fill('Gábor');
+  await form.getByRole('textbox', { name: /^Phones/ }).fill('+36 1 555 1234');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await form.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(page.getByText('13 contacts')).toBeVisible();
+
+  const table = page.getByRole('table', { name: 'Contacts' });
+  await table.getByRole('button', { name: 'Gábor Kiss', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Gábor Kiss' })
+    .getByRole('button', { name: 'Merge with a duplicate' })
+    .click();
+  const merge = page.getByRole('dialog', { name: 'Merge two contacts' });
+  // The likely duplicate is proposed; the contact the merge started from is kept unless changed.
+  await expect(merge.getByRole('combobox', { name: 'The same person' })).toHaveValue(/^Dr Gábor Kiss/);
+  await expect(merge.getByRole('radio', { name: 'Gábor Kiss', exact: true })).toBeChecked();
+  await expect(merge).toContainText('Used in 2 visits');
+  await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(merge).toBeHidden();
+
+  await expect(page.getByText('12 contacts')).toBeVisible();
+  // One Kiss: the prefix of the other entry, the new phone, and both entries' visits.
+  const row = table.getByRole('row', { name: /Gábor Kiss/ });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Dr Gábor Kiss');
+  await expect(row).toContainText('+36 1 555 1234');
+  await expect(row).toContainText('2 visits');
+});
