@@ -22,7 +22,7 @@ const LANGUAGES = [
 for (const language of LANGUAGES) {
   test(`README screenshots in ${language.code}`, async ({ page }) => {
     test.setTimeout(300_000);
-    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await openSampleTour(page);
     await switchLanguage(page, language.name);
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);
@@ -32,7 +32,7 @@ for (const language of LANGUAGES) {
       await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.getByRole('main').locator('.mantine-Loader-root')).toHaveCount(0);
       // Away from the navigation: no hover highlight or focus ring in the picture.
-      await page.mouse.move(1300, 790);
+      await page.mouse.move(1300, 760);
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.screenshot({ path: `${OUT}app-${screen.name}-${language.code}.png` });
     }

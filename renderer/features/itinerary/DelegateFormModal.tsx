@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import { delegates as delegateRepository } from '../../db/repositories';
 import {
   DELEGATE_ROLES,
@@ -56,7 +57,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
-  const { values, setValues, draft } = useDraftedState<DelegateFormValues>(
+  const { values, setValues, draft } = useDraftedState<DelegateFormValues, SaveBasis>(
     draftKey('delegate', delegate ?? { newIn: tourId }),
     () =>
       delegate
@@ -71,6 +72,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
             role: delegate.role,
           }
         : EMPTY,
+    delegate ? basisOf(delegate) : undefined,
   );
   const [problems, setProblems] = useState<Partial<Record<'familyName' | 'givenName', 'required'>>>({});
   const save = useSaveAction();
@@ -93,23 +95,26 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
     setProblems(found);
     if (Object.keys(found).length > 0) return { invalid: Object.keys(found).length };
     const outcome = await save.run(
-      () =>
-        delegateRepository.save({
-          ...(delegate ? { id: delegate.id } : {}),
-          tourId,
-          familyName: values.familyName.trim(),
-          givenName: values.givenName.trim(),
-          patronymic: values.patronymic.trim(),
-          rank: cleanLocalized(values.rank),
-          position: cleanLocalized(values.position),
-          organisation: cleanLocalized(values.organisation),
-          gender: values.gender,
-          role: values.role,
-          order: delegate?.order ?? nextOrder,
-        }),
-      { success: t('itinerary.delegateForm.saved') },
+      (options) =>
+        delegateRepository.save(
+          {
+            ...(delegate ? { id: delegate.id } : {}),
+            tourId,
+            familyName: values.familyName.trim(),
+            givenName: values.givenName.trim(),
+            patronymic: values.patronymic.trim(),
+            rank: cleanLocalized(values.rank),
+            position: cleanLocalized(values.position),
+            organisation: cleanLocalized(values.organisation),
+            gender: values.gender,
+            role: values.role,
+            order: delegate?.order ?? nextOrder,
+          },
+          options,
+        ),
+      { success: t('itinerary.delegateForm.saved'), basedOn: draft.basedOn },
     );
-    return { saved: outcome.ok };
+    return { saved: outcome.done };
   };
 
   return (

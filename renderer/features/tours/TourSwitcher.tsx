@@ -4,7 +4,7 @@ import { IconCheck, IconChevronDown } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { setActiveTourId } from '../../db/settings';
-import { listTours } from '../../db/tours';
+import { listTours } from '../../db/queries/tours';
 import type { Tour } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { CreateTourModal } from './CreateTourModal';
