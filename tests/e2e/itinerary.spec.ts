@@ -53,8 +53,8 @@ async function createTour(page: Page) {
 async function addDelegate(page: Page, familyName: string, givenName: string) {
   await page.getByRole('button', { name: 'Add a member' }).click();
   const dialog = page.getByRole('dialog', { name: 'New member of the delegation' });
-  await dialog.getByLabel('Family name').fill(familyName);
-  await dialog.getByLabel('Given name').fill(givenName);
+  await dialog.getByRole('textbox', { name: 'Family name', exact: true }).fill(familyName);
+  await dialog.getByRole('textbox', { name: 'Given name', exact: true }).fill(givenName);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 }
