@@ -34,6 +34,7 @@ export function delegateName(delegate: Delegate, language: Language, fallbacks?:
         field: 'name',
         label: full,
         usedLanguage: 'ru',
+        text: full,
       });
     }
     return full;
