@@ -7,6 +7,7 @@ import { HashRouter } from 'react-router';
 import { useActiveTourRecord } from '../db/queries/activeTour';
 import { AutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { ActiveTourContext } from '../ui/activeTour';
+import { SaveConflictHost } from '../ui/saveConflictHost';
 import { AppLayout } from './AppLayout';
 import { DesktopBridge } from './DesktopBridge';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -48,9 +49,11 @@ export function App() {
         <ErrorBoundary>
           {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
           <HashRouter>
-            <Shell />
-            <DesktopBridge />
-            <AutomaticBackups />
+            <SaveConflictHost>
+              <Shell />
+              <DesktopBridge />
+              <AutomaticBackups />
+            </SaveConflictHost>
           </HashRouter>
         </ErrorBoundary>
       </DatesProvider>

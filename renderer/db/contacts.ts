@@ -43,6 +43,9 @@ export async function removeOrganisation(organisationId: string): Promise<void> 
       .filter((contact) => contact.deletedAt === null)
       .toArray();
     for (const contact of linked) await contacts.save({ ...contact, organisationId: null });
-    await organisations.remove(organisationId);
+    // The tombstone remembers its people, so a restore gives them their organisation back.
+    await organisations.remove(organisationId, {
+      'contacts.organisationId': linked.map((contact) => contact.id),
+    });
   });
 }

@@ -28,6 +28,7 @@ import { withText } from '../domain/localizedText';
 import { db } from './database';
 import * as repos from './repositories';
 import { listByTour, type Draft, type Repository, type SaveOptions } from './repository';
+import { SaveConflictError, type SaveBasis, type Versioned } from '../domain/merge';
 
 /**
  * Writes of findings, recommendations, key points and materials that touch several records.
@@ -186,7 +187,7 @@ export async function deleteFinding(findingId: string): Promise<string[]> {
     }
     for (const attachment of await liveAttachmentsOf(findingId))
       await repos.attachments.remove(attachment.id);
-    await repos.findings.remove(findingId);
+    await repos.findings.remove(findingId, { 'recommendations.findingIds': affected.map((rec) => rec.id) });
     return affected.map((rec) => rec.id);
   });
 }
@@ -196,7 +197,10 @@ export async function deleteFinding(findingId: string): Promise<string[]> {
 export type RecommendationDraft = Omit<Draft<Recommendation>, 'order'> & { order?: number };
 
 /** Creates (at the end of the list) or updates a recommendation; links only to live findings of its tour. */
-export async function saveRecommendation(draft: RecommendationDraft): Promise<Recommendation> {
+export async function saveRecommendation(
+  draft: RecommendationDraft,
+  options: SaveOptions = {},
+): Promise<Recommendation> {
   guard(recommendationProblems(draft));
   return db.transaction('rw', [db.recommendations, db.findings, db.settings], async () => {
     const findings = await listByTour(db.findings, draft.tourId);
@@ -204,7 +208,7 @@ export async function saveRecommendation(draft: RecommendationDraft): Promise<Re
     const stored = draft.id === undefined ? undefined : await repos.recommendations.get(draft.id);
     const order =
       draft.order ?? stored?.order ?? nextOrder(await listByTour(db.recommendations, draft.tourId));
-    return repos.recommendations.save({ ...draft, findingIds, order });
+    return repos.recommendations.save({ ...draft, findingIds, order }, options);
   });
 }
 
@@ -265,11 +269,15 @@ export async function reorderKeyPoints(tourId: string, orderedIds: readonly stri
  * Creates or updates a material. `file`: a new file replaces the attached one, `null` removes
  * it, `undefined` leaves it as it is.
  */
-export async function saveMaterial(draft: Draft<Material>, file?: NewFile | null): Promise<Material> {
+export async function saveMaterial(
+  draft: Draft<Material>,
+  file?: NewFile | null,
+  options: SaveOptions = {},
+): Promise<Material> {
   guard(materialProblems(draft));
   if (file && file.blob.size > MAX_MATERIAL_FILE_BYTES) throw new FileTooLargeError(file.blob.size);
   return db.transaction('rw', [db.materials, db.attachments, db.settings], async () => {
-    let material = await repos.materials.save(draft);
+    let material = await repos.materials.save(draft, options);
     if (file === undefined) return material;
     if (material.attachmentId) await repos.attachments.remove(material.attachmentId);
     let attachmentId: string | null = null;
@@ -324,6 +332,16 @@ function storeOf(kind: TranslatableKind): { repo: Repository<never>; table: Tabl
   return { repo: repo as unknown as Repository<never>, table };
 }
 
+/** What a translation (or the conclusions) is saved against. */
+export interface TextSaveOptions extends SaveOptions {
+  /**
+   * The text of that language the user started typing over. When the stored one is another by
+   * now (another tab, an exchange import), nothing is written: SaveConflictError. Other fields
+   * and languages of the record may have changed meanwhile: they are kept, no conflict.
+   */
+  typedOver?: string;
+}
+
 /**
  * Writes one language's version of one multilingual field of any record of the tour; an empty
  * value removes the translation (it counts as "not translated" again).
@@ -332,6 +350,7 @@ export async function saveTranslation(
   target: { kind: TranslatableKind; recordId: string; field: string },
   language: Language,
   value: string,
+  options: TextSaveOptions = {},
 ): Promise<void> {
   const fields: readonly string[] = TRANSLATABLE_FIELDS[target.kind];
   if (!fields.includes(target.field))
@@ -341,6 +360,12 @@ export async function saveTranslation(
     const stored = (await table.get(target.recordId)) as Record<string, unknown> | undefined;
     if (!stored || stored.deletedAt !== null) throw new Error(`No ${target.kind} ${target.recordId}`);
     const text = (stored[target.field] as LocalizedText | undefined) ?? {};
-    await repo.save({ ...stored, [target.field]: withText(text, language, value) } as never);
+    const draft = { ...stored, [target.field]: withText(text, language, value) };
+    const { typedOver, ...saveOptions } = options;
+    // Checked against the text typed over unless the user has seen the stored version (a retry
+    // after the conflict dialog, `basedOn`): then the record's version is what counts.
+    if (!saveOptions.basedOn && typedOver !== undefined && (text[language] ?? '') !== typedOver)
+      throw new SaveConflictError(stored as unknown as Versioned & SaveBasis, draft);
+    await repo.save(draft as never, saveOptions);
   });
 }

@@ -5,10 +5,14 @@ import {
   byDeletion,
   contactUsage,
   deletedTogether,
+  linksToRestore,
+  organisationUsage,
+  relinked,
   restorable,
   type BinKind,
   type BinRecord,
   type ContactUsage,
+  type OrganisationUsage,
 } from '../domain/recycleBin';
 import { db } from './database';
 import * as repos from './repositories';
@@ -61,20 +65,29 @@ export async function listRecentlyDeleted(tourId: string, now: number = Date.now
 
 /** Options of a restore made right after the deletion (Undo), which knows what it unlinked. */
 export interface RestoreLinks {
-  /** Recommendations a deleted finding was taken out of. */
+  /** Recommendations a deleted finding was taken out of (tombstones now remember this themselves). */
   recommendationIds?: readonly string[];
 }
 
 /**
  * Brings a deleted record back, in one transaction, with the photos or file deleted together with
- * it and (for Undo) the links the deletion removed. Does nothing when the record is live.
+ * it and the links its deletion took out of other records (kept on the tombstone: a delegate's
+ * visits, an event's findings and materials, an organisation's people, a finding's
+ * recommendations). Every write is an ordinary change, so the restore travels by exchange. Does
+ * nothing when the record is live.
  */
 export async function restoreDeleted(kind: BinKind, id: string, links: RestoreLinks = {}): Promise<void> {
   const { table, repo } = storeOf(kind);
-  await db.transaction('rw', [table, db.attachments, db.recommendations, db.settings], async () => {
+  const linkTables = [db.contacts, db.events, db.findings, db.materials, db.recommendations];
+  await db.transaction('rw', [table, ...linkTables, db.attachments, db.settings], async () => {
     const stored = await table.get(id);
     if (!stored || stored.deletedAt === null) return;
-    const deletedAt = stored.deletedAt;
+    const { deletedAt, unlinked = {} } = stored;
+    if (links.recommendationIds?.length)
+      unlinked['recommendations.findingIds'] = [
+        ...(unlinked['recommendations.findingIds'] ?? []),
+        ...links.recommendationIds,
+      ];
     // A stored record with its stamps is a valid draft: `save` clears deletedAt and re-stamps it.
     await repo.save({ ...stored } as never);
     if (kind === 'findings' || kind === 'materials') {
@@ -82,13 +95,15 @@ export async function restoreDeleted(kind: BinKind, id: string, links: RestoreLi
       for (const attachment of owned)
         if (deletedTogether(deletedAt, attachment.deletedAt)) await repos.attachments.save({ ...attachment });
     }
-    for (const recommendationId of links.recommendationIds ?? []) {
-      const recommendation = await repos.recommendations.get(recommendationId);
-      if (recommendation && !recommendation.findingIds.includes(id))
-        await repos.recommendations.save({
-          ...recommendation,
-          findingIds: [...recommendation.findingIds, id],
-        });
+    for (const { kind: linkKind, field, ids } of linksToRestore(kind, unlinked)) {
+      if (!(BIN_KINDS as readonly string[]).includes(linkKind)) continue;
+      const other = storeOf(linkKind as BinKind);
+      for (const linkedId of ids) {
+        const record = await other.table.get(linkedId);
+        if (!record || record.deletedAt !== null) continue;
+        const next = relinked(record, field, id);
+        if (next) await other.repo.save({ ...next } as never);
+      }
     }
   });
 }
@@ -101,4 +116,16 @@ export async function usageOfContact(contactId: string, tourId: string): Promise
     db.materials.where('tourId').equals(tourId).toArray(),
   ]);
   return contactUsage(contactId, { events, findings, materials });
+}
+
+/** What refers to an organisation now (live records only), for the delete and merge dialogs. */
+export async function usageOfOrganisation(
+  organisationId: string,
+  tourId: string,
+): Promise<OrganisationUsage> {
+  const [contacts, events] = await Promise.all([
+    db.contacts.where('tourId').equals(tourId).toArray(),
+    db.events.where('tourId').equals(tourId).toArray(),
+  ]);
+  return organisationUsage(organisationId, { contacts, events });
 }

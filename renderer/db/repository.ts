@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import type { MetaKey, RecordMeta } from '../domain/entities';
+import type { MetaKey, RecordMeta, Unlinked } from '../domain/entities';
 import { db } from './database';
 import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
@@ -23,8 +23,11 @@ export interface Repository<T extends RecordMeta> {
   get(id: string): Promise<T | undefined>;
   /** Creates or updates, stamping a new version of this device, in one transaction. */
   save(draft: Draft<T>, options?: SaveOptions): Promise<T>;
-  /** Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges. */
-  remove(id: string): Promise<void>;
+  /**
+   * Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges; `unlinked`:
+   * the links the deletion took out of other records, kept on the tombstone for a restore.
+   */
+  remove(id: string, unlinked?: Unlinked): Promise<void>;
 }
 
 export function createRepository<T extends RecordMeta>(
@@ -45,7 +48,10 @@ export function createRepository<T extends RecordMeta>(
         if (stored && basedOn && versionStamp({ ...stored }) !== versionStamp({ ...stored, ...basedOn }))
           throw new SaveConflictError(stored, draft);
         const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
-        const candidate = restamp(stored, { ...base, ...draft, deletedAt: null } as T, device);
+        const content = { ...base, ...draft, ...options.patch, deletedAt: null } as T;
+        const candidate = restamp(stored, content, device);
+        // A live record has no links to put back: the note belongs to its tombstone only.
+        delete candidate.unlinked;
         const parsed = schema.safeParse(candidate);
         if (!parsed.success) throw new RecordValidationError(parsed.error.issues);
         await table.put(parsed.data);
@@ -53,12 +59,16 @@ export function createRepository<T extends RecordMeta>(
       });
     },
 
-    async remove(id) {
+    async remove(id, unlinked) {
       const device = await deviceId();
       await db.transaction('rw', table, async () => {
         const stored = await table.get(id);
         if (!stored || stored.deletedAt !== null) return;
-        await table.put(restamp(stored, { ...stored, deletedAt: nowIso() }, device));
+        const links = Object.fromEntries(Object.entries(unlinked ?? {}).filter(([, ids]) => ids.length > 0));
+        const tombstone: T = { ...stored, deletedAt: nowIso() };
+        if (Object.keys(links).length > 0) tombstone.unlinked = links;
+        else delete tombstone.unlinked;
+        await table.put(restamp(stored, tombstone, device));
       });
     },
   };

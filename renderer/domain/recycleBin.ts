@@ -1,4 +1,7 @@
+import { referencesTo } from './references';
+import type { TourRecordKind } from './tourBundle';
 import type {
+  Unlinked,
   Contact,
   Delegate,
   Finding,
@@ -83,4 +86,51 @@ export function contactUsage(
     materials: live(records.materials).filter((material) => material.receivedFromContactId === contactId)
       .length,
   };
+}
+
+/** What refers to an organisation: its people and the programme events held there. */
+export interface OrganisationUsage {
+  contacts: number;
+  visits: number;
+}
+
+export function organisationUsage(
+  organisationId: string,
+  records: {
+    contacts: readonly Pick<Contact, 'organisationId' | 'deletedAt'>[];
+    events: readonly Pick<TourEvent, 'organisationId' | 'deletedAt'>[];
+  },
+): OrganisationUsage {
+  const at = <T extends { organisationId: string | null; deletedAt: string | null }>(list: readonly T[]) =>
+    list.filter((record) => record.deletedAt === null && record.organisationId === organisationId).length;
+  return { contacts: at(records.contacts), visits: at(records.events) };
+}
+
+/** One kind of link to put back on a restore: records of `kind` get `id` back in `field`. */
+export interface LinksToRestore {
+  kind: TourRecordKind;
+  field: string;
+  ids: string[];
+}
+
+/**
+ * The links a tombstone says its deletion took out, limited to fields that really refer to the
+ * deleted record's table: a crafted file cannot make a restore write anything else.
+ */
+export function linksToRestore(kind: BinKind, unlinked: Unlinked | undefined): LinksToRestore[] {
+  return referencesTo(kind).flatMap(({ kind: table, field }) => {
+    const ids = unlinked?.[`${table}.${field}`] ?? [];
+    return ids.length > 0 ? [{ kind: table, field, ids: [...new Set(ids)] }] : [];
+  });
+}
+
+/**
+ * `record` with the link to `id` put back in `field`, or null when there is nothing to do: the
+ * link is there already, or the field was set to another record since (that later choice stays).
+ */
+export function relinked<T extends object>(record: T, field: string, id: string): T | null {
+  const value = (record as Record<string, unknown>)[field];
+  if (Array.isArray(value)) return value.includes(id) ? null : { ...record, [field]: [...value, id] };
+  if (value === null) return { ...record, [field]: id };
+  return null;
 }

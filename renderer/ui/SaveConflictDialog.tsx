@@ -1,24 +1,58 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveConflictError } from '../domain/merge';
+import { LANGUAGE_NATIVE_NAMES } from '../i18n/languages';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { differingFields, formatValue } from './conflictFields';
+import { mergeableTexts, mergedPatch } from './mergeableTexts';
+
+/**
+ * What the user chose: save my version over the one saved meanwhile, keep that one (nothing is
+ * written), or save my version with texts merged by hand (`patch`, written over mine). Both
+ * saves are new versions descending from the one saved meanwhile, and so from mine's basis too.
+ */
+export type SaveChoice =
+  { kind: 'mine' } | { kind: 'theirs' } | { kind: 'merged'; patch: Record<string, unknown> };
 
 interface Props {
   conflict: SaveConflictError;
-  onChoose(keepMine: boolean): void;
+  onChoose(choice: SaveChoice): void;
 }
 
-/** The form's version and the one saved meanwhile, side by side where they differ; the user keeps one. */
+/**
+ * The form's version and the one saved meanwhile, side by side where they differ. The user keeps
+ * one, or merges the differing texts by hand (the other fields keep the form's values).
+ */
 export function SaveConflictDialog({ conflict, onChoose }: Props) {
   const { t, i18n } = useTranslation();
   const language = useUiLanguage();
   const stored = conflict.stored as unknown as Record<string, unknown>;
   const mine: Record<string, unknown> = { ...stored, ...conflict.draft, deletedAt: null };
   const fields = differingFields(mine, stored).filter((key) => key !== 'deletedAt');
+  // One dialog per conflict (the host keys it), so the texts are computed once.
+  const [texts] = useState(() => mergeableTexts(mine, stored));
+  const [merging, setMerging] = useState(false);
+  const [merged, setMerged] = useState<Record<string, string>>(() =>
+    Object.fromEntries(texts.map((text) => [text.key, text.mine])),
+  );
   const fieldLabel = (key: string) => (i18n.exists(`backup.fields.${key}`) ? t(`backup.fields.${key}`) : key);
+  const textLabel = (field: string, lang: string | null) =>
+    lang === null
+      ? t('saveConflict.merge.field', { field: fieldLabel(field) })
+      : t('saveConflict.merge.fieldIn', {
+          field: fieldLabel(field),
+          language: LANGUAGE_NATIVE_NAMES[lang as keyof typeof LANGUAGE_NATIVE_NAMES],
+        });
+
   return (
-    <Modal opened onClose={() => onChoose(false)} title={t('saveConflict.title')} size="lg" zIndex={400}>
+    <Modal
+      opened
+      onClose={() => onChoose({ kind: 'theirs' })}
+      title={t('saveConflict.title')}
+      size="lg"
+      zIndex={400}
+    >
       <Stack gap="sm">
         <Text size="sm">{t('saveConflict.intro')}</Text>
         {conflict.stored.deletedAt !== null && (
@@ -46,12 +80,46 @@ export function SaveConflictDialog({ conflict, onChoose }: Props) {
             ))}
           </Table.Tbody>
         </Table>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onChoose(false)}>
-            {t('saveConflict.keepStored')}
-          </Button>
-          <Button onClick={() => onChoose(true)}>{t('saveConflict.keepMine')}</Button>
-        </Group>
+        {merging ? (
+          <>
+            <Text size="sm">{t('saveConflict.merge.hint')}</Text>
+            {texts.map((text) => (
+              <Textarea
+                key={text.key}
+                lang={text.language ?? undefined}
+                label={textLabel(text.field, text.language)}
+                autosize
+                minRows={2}
+                maxRows={10}
+                value={merged[text.key] ?? ''}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  setMerged((old) => ({ ...old, [text.key]: value }));
+                }}
+              />
+            ))}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setMerging(false)}>
+                {t('saveConflict.merge.back')}
+              </Button>
+              <Button onClick={() => onChoose({ kind: 'merged', patch: mergedPatch(mine, texts, merged) })}>
+                {t('saveConflict.merge.save')}
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => onChoose({ kind: 'theirs' })}>
+              {t('saveConflict.keepStored')}
+            </Button>
+            {texts.length > 0 && (
+              <Button variant="default" onClick={() => setMerging(true)}>
+                {t('saveConflict.merge.start')}
+              </Button>
+            )}
+            <Button onClick={() => onChoose({ kind: 'mine' })}>{t('saveConflict.keepMine')}</Button>
+          </Group>
+        )}
       </Stack>
     </Modal>
   );

@@ -10,7 +10,7 @@ const HIDDEN_FIELDS = new Set(['id', 'tourId', 'createdAt', 'updatedAt', 'device
 
 type Fields = Record<string, unknown>;
 
-const isLocalizedText = (value: unknown): value is Partial<Record<Language, string>> =>
+export const isLocalizedText = (value: unknown): value is Partial<Record<Language, string>> =>
   value !== null &&
   typeof value === 'object' &&
   !Array.isArray(value) &&

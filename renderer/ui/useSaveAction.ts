@@ -1,42 +1,84 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  SaveConflictError,
+  basisOf,
+  type SaveBasis,
+  type SaveOptions as RecordSaveOptions,
+} from '../domain/merge';
+import { useAskSaveConflict } from './saveConflictHost';
 
-export type SaveOutcome<R> = { ok: true; value: R } | { ok: false };
+/**
+ * What a run did. `done`: the form's work is over — it saved, or the user kept the version saved
+ * meanwhile (nothing written, nothing left to save).
+ */
+export type SaveOutcome<R> = { ok: true; value: R; done: true } | { ok: false; done: boolean };
 
 export interface SaveOptions {
   /** Shown in green when the action succeeded. */
   success?: string;
   /** Handles an expected failure itself (e.g. problems to show next to fields); true when it did. */
   handle?(cause: unknown): boolean;
+  /**
+   * The version the input was typed on (a form's `draft.basedOn`): the first attempt saves
+   * against it, so a record changed meanwhile raises a conflict instead of being overwritten.
+   */
+  basedOn?: SaveBasis | null | undefined;
 }
 
 /**
  * The one way a form or a dialog runs a write: `pending` while it runs, a notification when it
  * succeeded, and when it failed the message that nothing was changed (repositories write in one
  * transaction), the cause logged for the log file.
+ *
+ * Optimistic concurrency for every form: `action` receives the options to save with. When the
+ * record changed since the input was typed (SaveConflictError: another tab, an exchange import),
+ * both versions are shown (ui/saveConflictHost) and the user chooses: "mine" or a hand-merged
+ * text is saved again against the version now stored — a new version descending from both —
+ * and "theirs" writes nothing.
  */
 export function useSaveAction() {
   const { t } = useTranslation();
+  const ask = useAskSaveConflict();
   const [pending, setPending] = useState(false);
   const run = useCallback(
-    async <R>(action: () => Promise<R>, options: SaveOptions = {}): Promise<SaveOutcome<R>> => {
+    async <R>(
+      action: (options: RecordSaveOptions) => Promise<R>,
+      options: SaveOptions = {},
+    ): Promise<SaveOutcome<R>> => {
       setPending(true);
       try {
-        const value = await action();
-        if (options.success) notifications.show({ color: 'green', message: options.success });
-        return { ok: true, value };
+        let attempt: RecordSaveOptions = options.basedOn ? { basedOn: options.basedOn } : {};
+        for (;;) {
+          try {
+            const value = await action(attempt);
+            if (options.success) notifications.show({ color: 'green', message: options.success });
+            return { ok: true, value, done: true };
+          } catch (cause) {
+            if (!(cause instanceof SaveConflictError) || !ask) throw cause;
+            const choice = await ask(cause);
+            if (choice.kind === 'theirs') {
+              notifications.show({ message: t('saveConflict.keptStoredDone') });
+              return { ok: false, done: true };
+            }
+            attempt = {
+              basedOn: basisOf(cause.stored),
+              ...(choice.kind === 'merged' ? { patch: choice.patch } : {}),
+            };
+          }
+        }
       } catch (cause) {
         if (!options.handle?.(cause)) {
           console.error(cause);
           notifications.show({ color: 'red', message: t('errors.saveFailed') });
         }
-        return { ok: false };
+        return { ok: false, done: false };
       } finally {
         setPending(false);
       }
     },
-    [t],
+    [t, ask],
   );
   return { run, pending };
 }

@@ -62,3 +62,27 @@ test('a contact deleted yesterday is restored from "Recently deleted", with its 
   await openScreen(page, 'Contacts');
   await expectKissWithVisits(page);
 });
+
+test('a programme event deleted by mistake comes back with Undo, with the findings noted there', async ({
+  page,
+}) => {
+  const EVENT = 'National Police Headquarters: police organisation and community strategy';
+  await openSampleTour(page);
+  await openScreen(page, 'Programme');
+  const articles = page.getByRole('article');
+  await expect(articles).toHaveCount(11);
+  const deleteButton = page.getByRole('button', { name: `Delete event “${EVENT}”` });
+  await deleteButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this event?' });
+  await expect(dialog).toContainText(/(\d+) findings were recorded at this event/);
+  const said = (await dialog.textContent())?.match(/(\d+) findings were recorded/)?.[1];
+  await dialog.getByRole('button', { name: 'Delete the event' }).click();
+  await expect(articles).toHaveCount(10);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(articles).toHaveCount(11);
+  // The findings recorded there are linked to it again: its delete dialog counts them as before.
+  await deleteButton.click();
+  await expect(dialog).toContainText(`${said} findings were recorded at this event`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});

@@ -1,43 +1,10 @@
+import { RECORD_REFERENCES } from '../../domain/references';
 import type { TourRecordKind } from '../../domain/tourBundle';
 import type { BundleKind, DataSet } from './format';
 import { BackupError } from './errors';
 
-/** A field of a record that holds the id (or ids) of another record. */
-interface Reference {
-  field: string;
-  target: BundleKind;
-}
-
-/**
- * Every link between records, by table. Fields may be a single id, null, or a list of ids.
- * Attachments point at their owner through ownerType/ownerId, checked separately.
- */
-export const REFERENCES: Record<TourRecordKind, readonly Reference[]> = {
-  themes: [],
-  delegates: [],
-  organisations: [],
-  contacts: [{ field: 'organisationId', target: 'organisations' }],
-  events: [
-    { field: 'organisationId', target: 'organisations' },
-    { field: 'hostContactIds', target: 'contacts' },
-    { field: 'delegateIds', target: 'delegates' },
-    { field: 'interpreterContactId', target: 'contacts' },
-    { field: 'themeIds', target: 'themes' },
-  ],
-  findings: [
-    { field: 'themeId', target: 'themes' },
-    { field: 'eventId', target: 'events' },
-    { field: 'sourceContactIds', target: 'contacts' },
-    { field: 'authorDelegateId', target: 'delegates' },
-  ],
-  recommendations: [{ field: 'findingIds', target: 'findings' }],
-  materials: [
-    { field: 'receivedFromContactId', target: 'contacts' },
-    { field: 'eventId', target: 'events' },
-    { field: 'attachmentId', target: 'attachments' },
-  ],
-  attachments: [],
-};
+/** Every link between records, by table (the one list lives in domain). */
+export const REFERENCES = RECORD_REFERENCES;
 
 const OWNER_TABLES: Record<string, BundleKind> = { finding: 'findings', material: 'materials' };
 

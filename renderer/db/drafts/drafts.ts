@@ -7,10 +7,13 @@ export async function readDraft(key: string): Promise<StoredDraft | undefined> {
   return db.drafts.get(key);
 }
 
-/** Keeps `value` as the draft of `key`, replacing the one before. Returns when it was written. */
-export async function writeDraft(key: string, value: unknown): Promise<string> {
+/**
+ * Keeps `value` as the draft of `key` (typed on `basedOn`), replacing the one before. Returns
+ * when it was written.
+ */
+export async function writeDraft(key: string, value: unknown, basedOn?: unknown): Promise<string> {
   const updatedAt = nowIso();
-  await db.drafts.put({ key, value, updatedAt });
+  await db.drafts.put({ key, value, updatedAt, ...(basedOn === undefined ? {} : { basedOn }) });
   return updatedAt;
 }
 

@@ -9,6 +9,12 @@ export interface StoredDraft {
   value: unknown;
   /** When it was last written: shown when the draft is offered. */
   updatedAt: string;
+  /**
+   * What the input was typed on: the record's version (forms) or the text typed over
+   * (translations). A draft continued later saves against it, so a change made meanwhile (an
+   * exchange import, another tab) is shown, not overwritten. Absent in drafts of before.
+   */
+  basedOn?: unknown;
 }
 
 /**

@@ -9,7 +9,7 @@ export const DRAFT_DELAY_MS = 400;
 export type DraftStatus = 'checking' | 'offered' | 'editing';
 
 /** What a form (and the form frame in ui/FormModal) does with its draft. */
-export interface FormDraft {
+export interface FormDraft<B = unknown> {
   /** `checking` while the stored draft is looked up; `offered` until the user continues or discards it. */
   status: DraftStatus;
   /** When the offered draft was written. */
@@ -18,6 +18,11 @@ export interface FormDraft {
   savedAt: string | null;
   /** Whether the input differs from what the form opened with. */
   dirty: boolean;
+  /**
+   * What the input is typed on, to save against (ui/useSaveAction): what the form opened on, or
+   * when a draft of an earlier session was continued, what that draft was typed on.
+   */
+  basedOn: B | undefined;
   continueDraft(): void;
   discardDraft(): void;
   /** Writes what waits for the pause in typing (the form is closing). */
@@ -37,18 +42,22 @@ function merged<T>(pristine: T, stored: unknown): T {
  * Keeps a form's input in the `drafts` table as the user types (after a short pause), so that
  * Escape, a click outside, a reload or a crash loses nothing. When the form opens and a draft
  * differs from the record, the draft is offered (`status: 'offered'`) and `restore` receives it
- * if the user continues. `pristine` is what the form opened with (read once).
+ * if the user continues. `pristine` is what the form opened with and `openedOn` the version of
+ * the record it was opened on (both read once); the draft keeps the latter beside the input.
  */
-export function useFormDraft<T>(
+export function useFormDraft<T, B = unknown>(
   key: string,
   values: T,
   pristine: T,
   restore: (values: T) => void,
-): FormDraft {
+  openedOn?: B,
+): FormDraft<B> {
   const [status, setStatus] = useState<DraftStatus>('checking');
   const [offered, setOffered] = useState<StoredDraft | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [opening] = useState(() => pristine);
+  const [opened] = useState(() => openedOn);
+  const [basedOn, setBasedOn] = useState(opened);
   const waiting = useRef<{ value: T } | null>(null);
   const finished = useRef(false);
 
@@ -80,12 +89,12 @@ export function useFormDraft<T>(
       if (sameValues(next.value, opening)) {
         await removeDraft(key);
         setSavedAt(null);
-      } else setSavedAt(await writeDraft(key, next.value));
+      } else setSavedAt(await writeDraft(key, next.value, basedOn));
     } catch (cause) {
       // A full disk must not break typing; the form still saves normally.
       console.error(cause);
     }
-  }, [key, opening]);
+  }, [key, opening, basedOn]);
 
   useEffect(() => {
     if (status !== 'editing' || finished.current) return;
@@ -106,16 +115,19 @@ export function useFormDraft<T>(
 
   const continueDraft = useCallback(() => {
     if (offered) restore(merged(opening, offered.value));
+    // A draft of before bases kept no version: the version opened on is the best guess left.
+    if (offered?.basedOn !== undefined) setBasedOn(offered.basedOn as B);
     setSavedAt(offered?.updatedAt ?? null);
     setOffered(null);
     setStatus('editing');
   }, [offered, opening, restore]);
 
   const discardDraft = useCallback(() => {
+    setBasedOn(opened);
     setOffered(null);
     setStatus('editing');
     void removeDraft(key).catch((cause: unknown) => console.error(cause));
-  }, [key]);
+  }, [key, opened]);
 
   const forget = useCallback(async () => {
     finished.current = true;
@@ -129,6 +141,7 @@ export function useFormDraft<T>(
     offeredAt: offered?.updatedAt ?? null,
     savedAt,
     dirty: status === 'editing' && !sameValues(values, opening),
+    basedOn,
     continueDraft,
     discardDraft,
     flush: write,
@@ -138,11 +151,12 @@ export function useFormDraft<T>(
 
 /**
  * A form's values with their draft: what most forms need in one line. `opening` computes the
- * values the form opens with (the record's, or a new record's defaults), once.
+ * values the form opens with (the record's, or a new record's defaults), once; `openedOn` is
+ * the version they come from (the record edited, undefined for a new one): see `basedOn`.
  */
-export function useDraftedState<T>(key: string, opening: () => T) {
+export function useDraftedState<T, B = unknown>(key: string, opening: () => T, openedOn?: B) {
   const [pristine] = useState(opening);
   const [values, setValues] = useState<T>(pristine);
-  const draft = useFormDraft(key, values, pristine, setValues);
+  const draft = useFormDraft(key, values, pristine, setValues, openedOn);
   return { values, setValues, draft };
 }

@@ -69,6 +69,18 @@ export const versionVectorSchema = z
   .record(z.string().min(1).max(100), counterSchema)
   .refine((history) => Object.keys(history).length <= MAX_HISTORY_DEVICES, 'too many devices');
 
+/** Links a deletion took out of other records: "table.field" → ids of those records. */
+export const unlinkedSchema = z
+  .record(
+    z
+      .string()
+      .regex(/^[a-z]+\.[A-Za-z]+$/)
+      .max(60),
+    z.array(z.string().min(1).max(100)).max(100_000),
+  )
+  .refine((links) => Object.keys(links).length <= 20, 'too many kinds of links');
+export type Unlinked = z.infer<typeof unlinkedSchema>;
+
 /**
  * Stamps every stored record carries, so that backups, exchange between laptops
  * and merges can tell which version is newer and that a deletion happened.
@@ -83,6 +95,12 @@ export const recordMetaSchema = z.object({
   deletedAt: isoTimestamp.nullable(),
   /** Absent only on records written before histories (read as `{ [deviceId]: revision }`). */
   vv: versionVectorSchema.optional(),
+  /**
+   * Only on a tombstone: the links its deletion took out of other records, by "table.field"
+   * ("events.delegateIds" → the events' ids), so that a restore — Undo, "Recently deleted", here or
+   * on a colleague's laptop after an exchange — puts them back.
+   */
+  unlinked: unlinkedSchema.optional(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 
@@ -91,7 +109,16 @@ export const tourOwnedSchema = recordMetaSchema.extend({
 });
 export type TourOwned = z.infer<typeof tourOwnedSchema>;
 
-export const META_KEYS = ['id', 'createdAt', 'updatedAt', 'deviceId', 'revision', 'deletedAt', 'vv'] as const;
+export const META_KEYS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'deviceId',
+  'revision',
+  'deletedAt',
+  'vv',
+  'unlinked',
+] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
 export const genderSchema = z.enum(['female', 'male', 'unspecified']);

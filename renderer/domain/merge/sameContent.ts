@@ -1,5 +1,9 @@
-/** Stamps that change with every write; two versions with equal everything else say the same thing. */
-const STAMP_KEYS = new Set(['createdAt', 'updatedAt', 'deviceId', 'revision', 'vv']);
+/**
+ * Stamps that change with every write; two versions with equal everything else say the same thing.
+ * `unlinked` is a tombstone's note of the links its deletion removed: two deletions of one record
+ * are the same deletion, whatever each laptop unlinked.
+ */
+const STAMP_KEYS = new Set(['createdAt', 'updatedAt', 'deviceId', 'revision', 'vv', 'unlinked']);
 
 function canonical(value: unknown): unknown {
   if (value instanceof Blob) return { blobSize: value.size, blobType: value.type };

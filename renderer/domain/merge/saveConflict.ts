@@ -8,6 +8,16 @@ export interface SaveBasis {
   vv?: VersionVector | undefined;
 }
 
+/** The version of `record` as a form keeps it: its stamps, not its content (no Blobs in drafts). */
+export function basisOf(record: SaveBasis): SaveBasis {
+  return {
+    id: record.id,
+    deviceId: record.deviceId,
+    revision: record.revision,
+    ...(record.vv ? { vv: record.vv } : {}),
+  };
+}
+
 /** What a save is told about the version its input was typed on (db/repository's `save`). */
 export interface SaveOptions {
   /**
@@ -15,12 +25,17 @@ export interface SaveOptions {
    * the save raises SaveConflictError instead of overwriting it.
    */
   basedOn?: SaveBasis;
+  /**
+   * Fields written over the draft's: the texts the user merged by hand in the conflict dialog
+   * (ui/SaveConflictDialog). Only ever given together with `basedOn`, the version merged with.
+   */
+  patch?: Readonly<Record<string, unknown>>;
 }
 
 /**
  * The record changed since the form was opened (another tab, an exchange import): nothing was
  * written. `stored` is the version now in the database (a tombstone when it was deleted),
- * `draft` what the form wanted to save; the user chooses (ui/useSaveConflict).
+ * `draft` what the form wanted to save; the user chooses (ui/useSaveAction, ui/saveConflictHost).
  */
 export class SaveConflictError<
   T extends SaveBasis & { deletedAt: string | null } = SaveBasis & { deletedAt: string | null },

@@ -15,6 +15,8 @@ interface ContactDetailsModalProps {
   organisations: readonly Organisation[];
   events: readonly TourEvent[];
   onEdit(): void;
+  /** Starts merging this contact with a duplicate of it. */
+  onMerge(): void;
   onClose(): void;
 }
 
@@ -24,6 +26,7 @@ export function ContactDetailsModal({
   organisations,
   events,
   onEdit,
+  onMerge,
   onClose,
 }: ContactDetailsModalProps) {
   const { t } = useTranslation();
@@ -126,6 +129,9 @@ export function ContactDetailsModal({
         <Group justify="flex-end">
           <Button variant="default" onClick={() => void exportOne()}>
             {t('contacts.actions.exportOne')}
+          </Button>
+          <Button variant="default" onClick={onMerge}>
+            {t('duplicates.merge.contact.start')}
           </Button>
           <Button variant="default" onClick={onEdit}>
             {t('common.edit')}

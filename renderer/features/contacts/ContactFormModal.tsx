@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { MultiSelect, NativeSelect, Select, SimpleGrid, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
 import { contacts as contactRepository } from '../../db/repositories';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import {
   CONTACT_ROLES,
   LANGUAGES,
@@ -13,7 +14,9 @@ import {
   type LocalizedText,
   type Organisation,
 } from '../../domain/entities';
+import { contactDuplicates } from '../../domain/duplicates';
 import { withText } from '../../domain/localizedText';
+import { displayName } from '../../domain/names';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { firstInvalid, isValidEmail, isValidPhone, splitList } from './contactValidation';
@@ -24,6 +27,8 @@ import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
+import { DuplicateWarning } from './DuplicateWarning';
+import { useDuplicateHold } from './useDuplicateHold';
 
 interface ContactFormValues {
   prefix: string;
@@ -77,20 +82,52 @@ interface ContactFormModalProps {
   tourId: string;
   contact: Contact | null;
   organisations: readonly Organisation[];
+  /** The tour's contacts: a name already among them is pointed out before saving. */
+  contacts: readonly Contact[];
+  /** Opens a contact already here instead (the one the new one probably duplicates). */
+  onOpenExisting(contact: Contact): void;
   onClose(): void;
 }
 
 /** Creates or edits a person the delegation meets, with the name's Cyrillic forms. */
-export function ContactFormModal({ tourId, contact, organisations, onClose }: ContactFormModalProps) {
+export function ContactFormModal({
+  tourId,
+  contact,
+  organisations,
+  contacts,
+  onOpenExisting,
+  onClose,
+}: ContactFormModalProps) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
-  const { values, setValues, draft } = useDraftedState<ContactFormValues>(
+  const { values, setValues, draft } = useDraftedState<ContactFormValues, SaveBasis>(
     draftKey('contact', contact ?? { newIn: tourId }),
     () => initialValues(contact),
+    contact ? basisOf(contact) : undefined,
   );
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [problems, setProblems] = useState<Problems>({});
   const save = useSaveAction();
+  const duplicates = useMemo(
+    () =>
+      contactDuplicates(
+        {
+          id: contact?.id,
+          familyName: values.familyName,
+          givenName: values.givenName,
+          organisationId: values.organisationId,
+        },
+        contacts,
+      ),
+    [contact?.id, values.familyName, values.givenName, values.organisationId, contacts],
+  );
+  const duplicateHold = useDuplicateHold(duplicates.length);
+  const duplicateLabel = (other: Contact) => {
+    const organisation = organisations.find((candidate) => candidate.id === other.organisationId);
+    return [displayName(other, uiLanguage), organisationName(organisation, uiLanguage)]
+      .filter((part) => part !== '')
+      .join(', ');
+  };
 
   const set = <K extends keyof ContactFormValues>(field: K, value: ContactFormValues[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
@@ -109,36 +146,40 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
     if (badEmail !== null) found.emails = t('contacts.errors.email', { value: badEmail });
     setProblems(found);
     if (Object.keys(found).length > 0) return { invalid: Object.keys(found).length };
+    if (duplicateHold.holds()) return { invalid: 0 };
     const outcome = await save.run(
-      () =>
-        contactRepository.save({
-          ...(contact ? { id: contact.id } : {}),
-          tourId,
-          prefix: values.prefix.trim(),
-          familyName: values.familyName.trim(),
-          givenName: values.givenName.trim(),
-          nameOrder: values.nameOrder,
-          cyrillic: Object.fromEntries(
-            Object.entries(values.cyrillic)
-              .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
-              .map(([language, name]) => [
-                language,
-                { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
-              ]),
-          ),
-          rank: cleanLocalized(values.rank),
-          position: cleanLocalized(values.position),
-          organisationId: values.organisationId,
-          phones: splitList(values.phones),
-          emails: splitList(values.emails),
-          languages: values.languages,
-          gender: values.gender,
-          role: values.role,
-          notes: values.notes.trim(),
-        }),
-      { success: t('contacts.form.saved') },
+      (options) =>
+        contactRepository.save(
+          {
+            ...(contact ? { id: contact.id } : {}),
+            tourId,
+            prefix: values.prefix.trim(),
+            familyName: values.familyName.trim(),
+            givenName: values.givenName.trim(),
+            nameOrder: values.nameOrder,
+            cyrillic: Object.fromEntries(
+              Object.entries(values.cyrillic)
+                .filter(([, name]) => name && name.checked && name.familyName.trim() !== '')
+                .map(([language, name]) => [
+                  language,
+                  { familyName: name.familyName.trim(), givenName: name.givenName.trim(), checked: true },
+                ]),
+            ),
+            rank: cleanLocalized(values.rank),
+            position: cleanLocalized(values.position),
+            organisationId: values.organisationId,
+            phones: splitList(values.phones),
+            emails: splitList(values.emails),
+            languages: values.languages,
+            gender: values.gender,
+            role: values.role,
+            notes: values.notes.trim(),
+          },
+          options,
+        ),
+      { success: t('contacts.form.saved'), basedOn: draft.basedOn },
     );
-    return { saved: outcome.ok };
+    return { saved: outcome.done };
   };
 
   const localizedInput = (field: 'rank' | 'position') => (
@@ -192,6 +233,17 @@ export function ContactFormModal({ tourId, contact, organisations, onClose }: Co
           allowDeselect={false}
         />
       </SimpleGrid>
+      <DuplicateWarning
+        ref={duplicateHold.warning}
+        kind="contact"
+        entries={duplicates.map((other) => ({ id: other.id, label: duplicateLabel(other) }))}
+        held={duplicateHold.held}
+        onOpen={(id) => {
+          const existing = duplicates.find((other) => other.id === id);
+          if (existing) void draft.forget().then(() => onOpenExisting(existing));
+        }}
+        onSaveAnyway={duplicateHold.saveAnyway}
+      />
       <Title order={3} size="h5">
         {t('contacts.cyrillic.heading')}
       </Title>

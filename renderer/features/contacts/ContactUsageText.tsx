@@ -17,7 +17,7 @@ export function ContactUsageText({ contactId, tourId }: { contactId: string; tou
     usage.materials > 0 && t('contacts.delete.usage.materials', { count: usage.materials }),
   ].filter((part): part is string => typeof part === 'string');
   return (
-    <Text fw={600}>
+    <Text fw={600} component="span" display="block">
       {parts.length === 0
         ? t('contacts.delete.usage.none')
         : t('contacts.delete.usage.used', { list: formatList(parts, language) })}

@@ -17,7 +17,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { mergeContacts } from '../../db/duplicates';
 import { restoreDeleted } from '../../db/recycleBin';
+import { contactDuplicates } from '../../domain/duplicates';
 import { contacts as contactRepository } from '../../db/repositories';
 import { showDeletedWithUndo } from '../../ui/undoDeletion';
 import { ContactUsageText } from './ContactUsageText';
@@ -38,6 +40,7 @@ import {
 import { saveContactsAsVCard } from './exportVcard';
 import { languageName } from '../../i18n/languageNames';
 import { VcardImportModal } from './VcardImportModal';
+import { MergeModal } from './MergeModal';
 
 interface ContactsViewProps {
   tourId: string;
@@ -51,6 +54,7 @@ type Dialog =
   | { kind: 'form'; contact: Contact | null }
   | { kind: 'details'; contactId: string }
   | { kind: 'delete'; contact: Contact }
+  | { kind: 'merge'; contact: Contact }
   | { kind: 'import' };
 
 /** A contact row's usual height (names in two scripts, a phone and an e-mail): the table corrects it. */
@@ -90,6 +94,15 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
       notifications.show({ color: 'red', message: t('contacts.export.failed') });
     }
   };
+
+  // Names alone can be the same for two people: the organisation tells them apart.
+  const contactLabel = (contact: Contact) =>
+    [
+      displayName(contact, language),
+      organisationName(organisationsById.get(contact.organisationId ?? ''), language),
+    ]
+      .filter((part) => part !== '')
+      .join(', ');
 
   const detailsContact =
     dialog.kind === 'details' ? contacts.find((c) => c.id === dialog.contactId) : undefined;
@@ -250,9 +263,12 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
       )}
       {dialog.kind === 'form' && (
         <ContactFormModal
+          key={dialog.contact?.id ?? 'new'}
           tourId={tourId}
           contact={dialog.contact}
           organisations={organisations}
+          contacts={contacts}
+          onOpenExisting={(existing) => setDialog({ kind: 'details', contactId: existing.id })}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}
@@ -262,6 +278,7 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
           organisations={organisations}
           events={events}
           onEdit={() => setDialog({ kind: 'form', contact: detailsContact })}
+          onMerge={() => setDialog({ kind: 'merge', contact: detailsContact })}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}
@@ -275,6 +292,20 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
             await contactRepository.remove(id);
             showDeletedWithUndo(t, t('contacts.delete.done'), () => restoreDeleted('contacts', id));
           }}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'merge' && (
+        <MergeModal
+          kind="contact"
+          current={{ id: dialog.contact.id, label: contactLabel(dialog.contact) }}
+          others={sortContacts(
+            contacts.filter((other) => other.id !== dialog.contact.id),
+            language,
+          ).map((other) => ({ id: other.id, label: contactLabel(other) }))}
+          suggested={contactDuplicates(dialog.contact, contacts).map((other) => other.id)}
+          usage={(id) => <ContactUsageText contactId={id} tourId={tourId} />}
+          merge={mergeContacts}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}

@@ -1,13 +1,19 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import { organisations as organisationRepository } from '../../db/repositories';
 import { LANGUAGES, ORGANISATION_KINDS, type LocalizedText, type Organisation } from '../../domain/entities';
+import { organisationDuplicates } from '../../domain/duplicates';
 import { withText } from '../../domain/localizedText';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
 import { useSaveAction } from '../../ui/useSaveAction';
+import { organisationName } from './contactQueries';
+import { DuplicateWarning } from './DuplicateWarning';
+import { useDuplicateHold } from './useDuplicateHold';
 
 interface OrganisationFormValues {
   kind: Organisation['kind'];
@@ -24,21 +30,38 @@ const NAME_LANGUAGES = ['hu', 'en', 'ru', 'be'] as const;
 interface OrganisationFormModalProps {
   tourId: string;
   organisation: Organisation | null;
+  /** The tour's organisations: a name already among them is pointed out before saving. */
+  organisations: readonly Organisation[];
+  /** Opens an organisation already here instead (the one the new one probably duplicates). */
+  onOpenExisting(organisation: Organisation): void;
   onClose(): void;
 }
 
 /** Creates or edits a host or partner body, with its name in several languages. */
-export function OrganisationFormModal({ tourId, organisation, onClose }: OrganisationFormModalProps) {
+export function OrganisationFormModal({
+  tourId,
+  organisation,
+  organisations,
+  onOpenExisting,
+  onClose,
+}: OrganisationFormModalProps) {
   const { t } = useTranslation();
-  const { values, setValues, draft } = useDraftedState<OrganisationFormValues>(
+  const language = useUiLanguage();
+  const { values, setValues, draft } = useDraftedState<OrganisationFormValues, SaveBasis>(
     draftKey('organisation', organisation ?? { newIn: tourId }),
     () =>
       organisation
         ? { ...organisation }
         : { kind: 'police', name: {}, city: '', address: '', website: '', notes: '' },
+    organisation ? basisOf(organisation) : undefined,
   );
   const [nameProblem, setNameProblem] = useState(false);
   const save = useSaveAction();
+  const duplicates = useMemo(
+    () => organisationDuplicates({ id: organisation?.id, name: values.name }, organisations),
+    [organisation?.id, values.name, organisations],
+  );
+  const duplicateHold = useDuplicateHold(duplicates.length);
   const set = <K extends keyof OrganisationFormValues>(field: K, value: OrganisationFormValues[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
 
@@ -50,21 +73,25 @@ export function OrganisationFormModal({ tourId, organisation, onClose }: Organis
     const missing = Object.keys(name).length === 0;
     setNameProblem(missing);
     if (missing) return { invalid: 1 };
+    if (duplicateHold.holds()) return { invalid: 0 };
     const outcome = await save.run(
-      () =>
-        organisationRepository.save({
-          ...(organisation ? { id: organisation.id } : {}),
-          tourId,
-          kind: values.kind,
-          name,
-          city: values.city.trim(),
-          address: values.address.trim(),
-          website: values.website.trim(),
-          notes: values.notes.trim(),
-        }),
-      { success: t('contacts.organisations.saved') },
+      (options) =>
+        organisationRepository.save(
+          {
+            ...(organisation ? { id: organisation.id } : {}),
+            tourId,
+            kind: values.kind,
+            name,
+            city: values.city.trim(),
+            address: values.address.trim(),
+            website: values.website.trim(),
+            notes: values.notes.trim(),
+          },
+          options,
+        ),
+      { success: t('contacts.organisations.saved'), basedOn: draft.basedOn },
     );
-    return { saved: outcome.ok };
+    return { saved: outcome.done };
   };
 
   return (
@@ -88,6 +115,20 @@ export function OrganisationFormModal({ tourId, organisation, onClose }: Organis
           data-autofocus={index === 0 ? true : undefined}
         />
       ))}
+      <DuplicateWarning
+        ref={duplicateHold.warning}
+        kind="organisation"
+        entries={duplicates.map((other) => ({
+          id: other.id,
+          label: [organisationName(other, language), other.city].filter((part) => part !== '').join(', '),
+        }))}
+        held={duplicateHold.held}
+        onOpen={(id) => {
+          const existing = duplicates.find((other) => other.id === id);
+          if (existing) void draft.forget().then(() => onOpenExisting(existing));
+        }}
+        onSaveAnyway={duplicateHold.saveAnyway}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t('contacts.organisations.kind')}

@@ -1,17 +1,22 @@
 import { useMemo, useState } from 'react';
 import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowMerge, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { removeOrganisation } from '../../db/contacts';
+import { mergeOrganisations } from '../../db/duplicates';
+import { restoreDeleted } from '../../db/recycleBin';
+import { showDeletedWithUndo } from '../../ui/undoDeletion';
+import { organisationDuplicates } from '../../domain/duplicates';
 import type { Contact, Organisation } from '../../domain/entities';
 import { foldForSearch } from '../../domain/names';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { organisationName } from './contactQueries';
 import { OrganisationFormModal } from './OrganisationFormModal';
+import { MergeModal } from './MergeModal';
+import { OrganisationUsageText } from './UsageText';
 
 interface OrganisationsViewProps {
   tourId: string;
@@ -22,7 +27,8 @@ interface OrganisationsViewProps {
 type Dialog =
   | { kind: 'none' }
   | { kind: 'form'; organisation: Organisation | null }
-  | { kind: 'delete'; organisation: Organisation };
+  | { kind: 'delete'; organisation: Organisation }
+  | { kind: 'merge'; organisation: Organisation };
 
 /** An organisation row's usual height (its name and the Hungarian original): the table corrects it. */
 const ROW_HEIGHT_GUESS = 60;
@@ -42,6 +48,9 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
       ),
     [organisations, language],
   );
+
+  const organisationLabel = (organisation: Organisation) =>
+    [organisationName(organisation, language), organisation.city].filter((part) => part !== '').join(', ');
 
   return (
     <Stack>
@@ -102,6 +111,14 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
                       </ActionIcon>
                       <ActionIcon
                         variant="subtle"
+                        aria-label={t('duplicates.merge.organisation.startNamed', { name })}
+                        onClick={() => setDialog({ kind: 'merge', organisation })}
+                        disabled={organisations.length < 2}
+                      >
+                        <IconArrowMerge size={18} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
                         color="red"
                         aria-label={t('contacts.actions.deleteNamed', { name })}
                         onClick={() => setDialog({ kind: 'delete', organisation })}
@@ -118,8 +135,11 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
       )}
       {dialog.kind === 'form' && (
         <OrganisationFormModal
+          key={dialog.organisation?.id ?? 'new'}
           tourId={tourId}
           organisation={dialog.organisation}
+          organisations={organisations}
+          onOpenExisting={(existing) => setDialog({ kind: 'form', organisation: existing })}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}
@@ -129,10 +149,28 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
           message={t('contacts.organisations.deleteMessage', {
             name: organisationName(dialog.organisation, language),
           })}
+          usage={<OrganisationUsageText organisationId={dialog.organisation.id} tourId={tourId} />}
           onConfirm={async () => {
-            await removeOrganisation(dialog.organisation.id);
-            notifications.show({ color: 'green', message: t('contacts.organisations.deleted') });
+            const id = dialog.organisation.id;
+            await removeOrganisation(id);
+            // Undo gives the organisation its people back.
+            showDeletedWithUndo(t, t('contacts.organisations.deleted'), () =>
+              restoreDeleted('organisations', id),
+            );
           }}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'merge' && (
+        <MergeModal
+          kind="organisation"
+          current={{ id: dialog.organisation.id, label: organisationLabel(dialog.organisation) }}
+          others={sorted
+            .filter((other) => other.id !== dialog.organisation.id)
+            .map((other) => ({ id: other.id, label: organisationLabel(other) }))}
+          suggested={organisationDuplicates(dialog.organisation, organisations).map((other) => other.id)}
+          usage={(id) => <OrganisationUsageText organisationId={id} tourId={tourId} />}
+          merge={mergeOrganisations}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}

@@ -1,8 +1,9 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteFinding } from '../../db/findings';
+import { restoreDeleted } from '../../db/recycleBin';
+import { showDeletedWithUndo } from '../../ui/undoDeletion';
 import type { Finding, Recommendation } from '../../domain/entities';
 import { numberByOrder, recommendationsUsingFinding } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -32,7 +33,8 @@ export function DeleteFindingModal({ finding, recommendations, onClose }: Props)
         unlinked.length === 0
           ? t('findings.deleted')
           : t('findings.deletedUnlinked', { count: unlinked.length });
-      notifications.show({ color: 'green', message });
+      // Undo puts the finding back with its photos and in the recommendations it was taken out of.
+      showDeletedWithUndo(t, message, () => restoreDeleted('findings', finding.id));
     }
     onClose();
   };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { draftKey, useFormDraft } from '../../db/drafts';
 import { DraftProblemsError, saveFinding, type NewPhoto } from '../../db/findings';
 import type { Draft } from '../../db/repository';
+import { basisOf } from '../../domain/merge';
 import {
   APPLICABILITY,
   FINDING_KINDS,
@@ -16,8 +17,6 @@ import {
 import { findingProblems, hasProblems, type FieldProblems } from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
-import type { RecordMeta } from '../../domain/entities';
-import { KeptStoredVersion, useSaveConflict } from '../../ui/useSaveConflict';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { contactName, delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
@@ -71,7 +70,13 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   const [language, setWritingLanguage] = useState<Language>(uiLanguage);
   const [opening] = useState<Fields>(() => (finding ? { ...finding } : emptyFinding(defaultThemeId)));
   const [fields, setFields] = useState<Fields>(opening);
-  const draft = useFormDraft(draftKey('finding', finding ?? { newIn: tourId }), fields, opening, setFields);
+  const draft = useFormDraft(
+    draftKey('finding', finding ?? { newIn: tourId }),
+    fields,
+    opening,
+    setFields,
+    finding ? basisOf(finding) : undefined,
+  );
   const [problems, setProblems] = useState<FieldProblems<'title' | 'themeId'>>({});
   const [kept, setKept] = useState<EditablePhoto[]>(() =>
     storedPhotos.map((photo) => ({
@@ -83,7 +88,6 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   );
   const [added, setAdded] = useState<(EditablePhoto & { photo: NewPhoto })[]>([]);
   const save = useSaveAction();
-  const { guardedSave, dialog } = useSaveConflict();
 
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((old) => ({ ...old, [key]: value }));
@@ -148,30 +152,21 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
     if (hasProblems(found)) return { invalid: Object.keys(found).length };
     const keptIds = new Set(kept.map((photo) => photo.key));
     let refused = 0;
-    let keptStored = false;
-    // The version the input was typed on: the fields start as the record with its stamps, and a
-    // draft continued from an earlier session brings the stamps of the version it was typed on.
-    const basedOn = finding ? { ...finding, ...(fields as Partial<RecordMeta>) } : null;
     const photoChanges = {
       add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
       remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
       captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
     };
-    const outcome = await save.run(
-      () => guardedSave((options) => saveFinding(record, photoChanges, options), basedOn),
-      {
-        success: t('findings.saved'),
-        handle: (cause) => {
-          // The user kept the version saved meanwhile (another tab, an import): the form closes.
-          if (cause instanceof KeptStoredVersion) keptStored = true;
-          if (keptStored) return true;
-          if (!(cause instanceof DraftProblemsError)) return false;
-          setProblems(cause.problems);
-          refused = Object.keys(cause.problems).length;
-          return true;
-        },
+    const outcome = await save.run((options) => saveFinding(record, photoChanges, options), {
+      success: t('findings.saved'),
+      basedOn: draft.basedOn,
+      handle: (cause) => {
+        if (!(cause instanceof DraftProblemsError)) return false;
+        setProblems(cause.problems);
+        refused = Object.keys(cause.problems).length;
+        return true;
       },
-    );
+    });
     // Saved after waiting for the photos: a refused one is named once more, since the form closes.
     if (outcome.ok)
       for (const entry of refusedPhotos(intake))
@@ -179,7 +174,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           color: 'yellow',
           message: t(`findings.photos.errors.${entry.problem}`, { name: entry.fileName, limit: 25 }),
         });
-    return refused > 0 ? { invalid: refused } : { saved: outcome.ok || keptStored };
+    return refused > 0 ? { invalid: refused } : { saved: outcome.done };
   };
   const latestSubmit = useRef(submit);
   useLayoutEffect(() => {
@@ -321,7 +316,6 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           {t('findings.photos.savingWhenReady', { count: pendingPhotos })}
         </Text>
       )}
-      {dialog}
     </FormModal>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import { delegates as delegateRepository } from '../../db/repositories';
 import {
   DELEGATE_ROLES,
@@ -64,7 +65,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
-  const { values, setValues, draft } = useDraftedState<DelegateFormValues>(
+  const { values, setValues, draft } = useDraftedState<DelegateFormValues, SaveBasis>(
     draftKey('delegate', delegate ?? { newIn: tourId }),
     () =>
       delegate
@@ -81,6 +82,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
             ...(delegate.hungarianName ? { hungarianName: delegate.hungarianName } : {}),
           }
         : EMPTY,
+    delegate ? basisOf(delegate) : undefined,
   );
   const [problems, setProblems] = useState<Partial<Record<'familyName' | 'givenName', 'required'>>>({});
   const save = useSaveAction();
@@ -106,33 +108,36 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
     const latinName = { familyName: latin.familyName.trim(), givenName: latin.givenName.trim() };
     const hungarian = values.hungarianName;
     const outcome = await save.run(
-      () =>
-        delegateRepository.save({
-          ...(delegate ? { id: delegate.id } : {}),
-          tourId,
-          familyName: values.familyName.trim(),
-          givenName: values.givenName.trim(),
-          patronymic: values.patronymic.trim(),
-          rank: cleanLocalized(values.rank),
-          position: cleanLocalized(values.position),
-          organisation: cleanLocalized(values.organisation),
-          gender: values.gender,
-          role: values.role,
-          // Cleared forms are written as absent, so that an edit can remove a stored form.
-          latinName: latinName.familyName !== '' ? latinName : undefined,
-          hungarianName:
-            hungarian?.checked && hungarian.familyName.trim() !== ''
-              ? {
-                  familyName: hungarian.familyName.trim(),
-                  givenName: hungarian.givenName.trim(),
-                  checked: true,
-                }
-              : undefined,
-          order: delegate?.order ?? nextOrder,
-        }),
-      { success: t('itinerary.delegateForm.saved') },
+      (options) =>
+        delegateRepository.save(
+          {
+            ...(delegate ? { id: delegate.id } : {}),
+            tourId,
+            familyName: values.familyName.trim(),
+            givenName: values.givenName.trim(),
+            patronymic: values.patronymic.trim(),
+            rank: cleanLocalized(values.rank),
+            position: cleanLocalized(values.position),
+            organisation: cleanLocalized(values.organisation),
+            gender: values.gender,
+            role: values.role,
+            // Cleared forms are written as absent, so that an edit can remove a stored form.
+            latinName: latinName.familyName !== '' ? latinName : undefined,
+            hungarianName:
+              hungarian?.checked && hungarian.familyName.trim() !== ''
+                ? {
+                    familyName: hungarian.familyName.trim(),
+                    givenName: hungarian.givenName.trim(),
+                    checked: true,
+                  }
+                : undefined,
+            order: delegate?.order ?? nextOrder,
+          },
+          options,
+        ),
+      { success: t('itinerary.delegateForm.saved'), basedOn: draft.basedOn },
     );
-    return { saved: outcome.ok };
+    return { saved: outcome.done };
   };
 
   return (

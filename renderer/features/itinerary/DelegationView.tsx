@@ -4,6 +4,8 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteDelegate } from '../../db/itinerary';
+import { restoreDeleted } from '../../db/recycleBin';
+import { showDeletedWithUndo } from '../../ui/undoDeletion';
 import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DelegateFormModal } from './DelegateFormModal';
@@ -30,7 +32,12 @@ export function DelegationView({
   const men = members.filter((delegate) => delegate.gender === 'male').length;
 
   const remove = async (delegate: Delegate) => {
-    await saving.run(() => deleteDelegate(delegate.id), { success: t('itinerary.delegation.deleted') });
+    const outcome = await saving.run(() => deleteDelegate(delegate.id));
+    // Undo puts the member back into the visits and as the author of the findings.
+    if (outcome.ok)
+      showDeletedWithUndo(t, t('itinerary.delegation.deleted'), () =>
+        restoreDeleted('delegates', delegate.id),
+      );
     setRemoving(null);
   };
 

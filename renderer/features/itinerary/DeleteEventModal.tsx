@@ -2,7 +2,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
-import { countFindingsOfEvent, deleteEventKeepingFindings } from '../../db/itinerary';
+import { countFindingsOfEvent, countMaterialsOfEvent, deleteEventKeepingFindings } from '../../db/itinerary';
+import { restoreDeleted } from '../../db/recycleBin';
+import { showDeletedWithUndo } from '../../ui/undoDeletion';
 import type { TourEvent } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../../domain/names/recordLabels';
@@ -12,14 +14,16 @@ export function DeleteEventModal({ event, onClose }: { event: TourEvent; onClose
   const { t } = useTranslation();
   const language = useUiLanguage();
   const findingCount = useLiveQuery(() => countFindingsOfEvent(event.id), [event.id]);
+  const materialCount = useLiveQuery(() => countMaterialsOfEvent(event.id), [event.id]);
   const saving = useSaveAction();
   const deleting = saving.pending;
 
   const confirm = async () => {
-    const outcome = await saving.run(() => deleteEventKeepingFindings(event.id), {
-      success: t('itinerary.deleteEvent.done'),
-    });
-    if (outcome.ok) onClose();
+    const outcome = await saving.run(() => deleteEventKeepingFindings(event.id));
+    if (!outcome.ok) return;
+    // Undo brings the event back with the findings and materials noted there linked again.
+    showDeletedWithUndo(t, t('itinerary.deleteEvent.done'), () => restoreDeleted('events', event.id));
+    onClose();
   };
 
   return (
@@ -29,6 +33,10 @@ export function DeleteEventModal({ event, onClose }: { event: TourEvent; onClose
         {findingCount !== undefined && findingCount > 0 && (
           <Text fw={600}>{t('itinerary.deleteEvent.findings', { count: findingCount })}</Text>
         )}
+        {materialCount !== undefined && materialCount > 0 && (
+          <Text fw={600}>{t('deletion.event.materials', { count: materialCount })}</Text>
+        )}
+        {findingCount === 0 && materialCount === 0 && <Text fw={600}>{t('deletion.event.none')}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-autofocus>
             {t('common.cancel')}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf } from '../../domain/merge';
 import { events as eventRepository } from '../../db/repositories';
 import {
   EVENT_KINDS,
@@ -106,8 +107,10 @@ export function EventFormModal(props: EventFormModalProps) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
-  const { values, setValues, draft } = useDraftedState(draftKey('event', event ?? { newIn: tour.id }), () =>
-    initialValues(tour, event, props.day),
+  const { values, setValues, draft } = useDraftedState(
+    draftKey('event', event ?? { newIn: tour.id }),
+    () => initialValues(tour, event, props.day),
+    event ? basisOf(event) : undefined,
   );
   const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
   const save = useSaveAction();
@@ -133,20 +136,23 @@ export function EventFormModal(props: EventFormModalProps) {
     const invalid = Object.values(found).filter((problem) => problem !== undefined).length;
     if (invalid > 0) return { invalid };
     const outcome = await save.run(
-      () =>
-        eventRepository.save({
-          ...(event ? { id: event.id } : {}),
-          tourId: tour.id,
-          ...values,
-          timeZone: values.timeZone.trim(),
-          place: values.place.trim(),
-          address: values.address.trim(),
-          title: cleanLocalized(values.title),
-          notes: cleanLocalized(values.notes),
-        }),
-      { success: t('itinerary.eventForm.saved') },
+      (options) =>
+        eventRepository.save(
+          {
+            ...(event ? { id: event.id } : {}),
+            tourId: tour.id,
+            ...values,
+            timeZone: values.timeZone.trim(),
+            place: values.place.trim(),
+            address: values.address.trim(),
+            title: cleanLocalized(values.title),
+            notes: cleanLocalized(values.notes),
+          },
+          options,
+        ),
+      { success: t('itinerary.eventForm.saved'), basedOn: draft.basedOn },
     );
-    return { saved: outcome.ok };
+    return { saved: outcome.done };
   };
 
   const timeInput = (field: 'start' | 'end') => (

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf } from '../../domain/merge';
 import { tours } from '../../db/repositories';
 import type { Language, LocalizedText, Tour } from '../../domain/entities';
 import { validateTourDates, type FieldProblem } from '../../domain/itinerary/validation';
@@ -52,7 +53,11 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
-  const { values, setValues, draft } = useDraftedState(draftKey('tourDetails', tour), () => valuesOf(tour));
+  const { values, setValues, draft } = useDraftedState(
+    draftKey('tourDetails', tour),
+    () => valuesOf(tour),
+    basisOf(tour),
+  );
   const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
   const save = useSaveAction();
   const form = useRef<HTMLFormElement>(null);
@@ -120,20 +125,23 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
     setInvalid((old) => ({ count, request: count > 0 ? old.request + 1 : old.request }));
     if (count > 0) return;
     const outcome = await save.run(
-      () =>
-        tours.save({
-          ...tour,
-          ...values,
-          timeZone: values.timeZone.trim(),
-          homeTimeZone: values.homeTimeZone.trim(),
-          title: cleanLocalized(values.title),
-          purpose: cleanLocalized(values.purpose),
-          supportedBy: cleanLocalized(values.supportedBy),
-          followUp: cleanLocalized(values.followUp),
-        }),
-      { success: t('itinerary.tourForm.saved') },
+      (options) =>
+        tours.save(
+          {
+            ...tour,
+            ...values,
+            timeZone: values.timeZone.trim(),
+            homeTimeZone: values.homeTimeZone.trim(),
+            title: cleanLocalized(values.title),
+            purpose: cleanLocalized(values.purpose),
+            supportedBy: cleanLocalized(values.supportedBy),
+            followUp: cleanLocalized(values.followUp),
+          },
+          options,
+        ),
+      { success: t('itinerary.tourForm.saved'), basedOn: draft.basedOn },
     );
-    if (outcome.ok) await draft.forget();
+    if (outcome.done) await draft.forget();
   };
 
   if (draft.status === 'offered') {

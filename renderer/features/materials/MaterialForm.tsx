@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, FileButton, Group, NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import { DraftProblemsError, FileTooLargeError, saveMaterial, type NewFile } from '../../db/findings';
 import type { Draft } from '../../db/repository';
 import { MATERIAL_KINDS, type Attachment, type Language, type Material } from '../../domain/entities';
@@ -36,17 +37,20 @@ export function MaterialForm({ tourId, material, attachment, records, onClose }:
     values: fields,
     setValues: setFields,
     draft: kept,
-  } = useDraftedState<Fields>(draftKey('material', material ?? { newIn: tourId }), () =>
-    material
-      ? { ...material }
-      : {
-          title: {},
-          kind: 'other',
-          language: 'hu',
-          receivedFromContactId: null,
-          eventId: null,
-          attachmentId: null,
-        },
+  } = useDraftedState<Fields, SaveBasis>(
+    draftKey('material', material ?? { newIn: tourId }),
+    () =>
+      material
+        ? { ...material }
+        : {
+            title: {},
+            kind: 'other',
+            language: 'hu',
+            receivedFromContactId: null,
+            eventId: null,
+            attachmentId: null,
+          },
+    material ? basisOf(material) : undefined,
   );
   // undefined: keep the stored file; null: remove it; a file: attach it instead.
   const [file, setFile] = useState<NewFile | null | undefined>(undefined);
@@ -77,8 +81,9 @@ export function MaterialForm({ tourId, material, attachment, records, onClose }:
     setProblems(found);
     if (hasProblems(found)) return { invalid: Object.keys(found).length };
     let refused = 0;
-    const outcome = await save.run(() => saveMaterial(draft, file), {
+    const outcome = await save.run((options) => saveMaterial(draft, file, options), {
       success: t('materials.saved'),
+      basedOn: kept.basedOn,
       handle: (cause) => {
         if (cause instanceof DraftProblemsError) {
           setProblems(cause.problems);
@@ -89,7 +94,7 @@ export function MaterialForm({ tourId, material, attachment, records, onClose }:
         return true;
       },
     });
-    return refused > 0 ? { invalid: refused } : { saved: outcome.ok };
+    return refused > 0 ? { invalid: refused } : { saved: outcome.done };
   };
 
   const fileName = file === undefined ? attachment?.fileName : file?.fileName;

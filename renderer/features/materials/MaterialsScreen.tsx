@@ -8,6 +8,8 @@ import { useActiveTour } from '../../ui/activeTour';
 import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { deleteMaterial } from '../../db/findings';
+import { restoreDeleted } from '../../db/recycleBin';
+import { showDeletedWithUndo } from '../../ui/undoDeletion';
 import type { Attachment, Material } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { saveFile } from '../../platform';
@@ -67,7 +69,10 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
   };
 
   const remove = async (material: Material) => {
-    await saving.run(() => deleteMaterial(material.id), { success: t('materials.deleted') });
+    const outcome = await saving.run(() => deleteMaterial(material.id));
+    // Undo brings the material back with its file.
+    if (outcome.ok)
+      showDeletedWithUndo(t, t('materials.deleted'), () => restoreDeleted('materials', material.id));
     setDeleting(null);
   };
 

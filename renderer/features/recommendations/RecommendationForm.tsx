@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { MultiSelect, NativeSelect, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
+import { basisOf, type SaveBasis } from '../../domain/merge';
 import { DraftProblemsError, saveRecommendation, type RecommendationDraft } from '../../db/findings';
 import {
   HORIZONS,
@@ -41,17 +42,20 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
     values: fields,
     setValues: setFields,
     draft: kept,
-  } = useDraftedState<Fields>(draftKey('recommendation', recommendation ?? { newIn: tourId }), () =>
-    recommendation
-      ? { ...recommendation }
-      : {
-          text: {},
-          findingIds: [...initialFindingIds],
-          priority: 'medium',
-          horizon: 'medium',
-          responsible: {},
-          status: 'draft',
-        },
+  } = useDraftedState<Fields, SaveBasis>(
+    draftKey('recommendation', recommendation ?? { newIn: tourId }),
+    () =>
+      recommendation
+        ? { ...recommendation }
+        : {
+            text: {},
+            findingIds: [...initialFindingIds],
+            priority: 'medium',
+            horizon: 'medium',
+            responsible: {},
+            status: 'draft',
+          },
+    recommendation ? basisOf(recommendation) : undefined,
   );
   const [problems, setProblems] = useState<FieldProblems<'text'>>({});
   const save = useSaveAction();
@@ -69,8 +73,9 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
     setProblems(found);
     if (hasProblems(found)) return { invalid: Object.keys(found).length };
     let refused = 0;
-    const outcome = await save.run(() => saveRecommendation(draft), {
+    const outcome = await save.run((options) => saveRecommendation(draft, options), {
       success: t('recommendations.saved'),
+      basedOn: kept.basedOn,
       handle: (cause) => {
         if (!(cause instanceof DraftProblemsError)) return false;
         setProblems(cause.problems);
@@ -78,7 +83,7 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
         return true;
       },
     });
-    return refused > 0 ? { invalid: refused } : { saved: outcome.ok };
+    return refused > 0 ? { invalid: refused } : { saved: outcome.done };
   };
 
   return (

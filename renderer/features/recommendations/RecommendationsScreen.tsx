@@ -8,6 +8,8 @@ import { useActiveTour } from '../../ui/activeTour';
 import { WindowVirtualList } from '../../ui/WindowVirtualList';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { deleteRecommendation, reorderRecommendations } from '../../db/findings';
+import { restoreDeleted } from '../../db/recycleBin';
+import { showDeletedWithUndo } from '../../ui/undoDeletion';
 import type { Recommendation } from '../../domain/entities';
 import { moveBy } from '../../domain/findings';
 import { useTourRecords } from '../../db/queries/useTourRecords';
@@ -121,11 +123,17 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
             <Button
               color="red"
               onClick={() => {
-                if (deleting)
-                  void run(
-                    () => deleteRecommendation(deleting.recommendation.id),
-                    t('recommendations.deleted'),
-                  );
+                if (deleting) {
+                  const id = deleting.recommendation.id;
+                  void saving
+                    .run(() => deleteRecommendation(id))
+                    .then((outcome) => {
+                      if (outcome.ok)
+                        showDeletedWithUndo(t, t('recommendations.deleted'), () =>
+                          restoreDeleted('recommendations', id),
+                        );
+                    });
+                }
                 setDeleting(null);
               }}
             >

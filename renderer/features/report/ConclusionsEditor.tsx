@@ -1,9 +1,8 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
-import { tours } from '../../db/repositories';
+import { saveTranslation } from '../../db/findings';
 import type { Language, Tour } from '../../domain/entities';
-import { withText } from '../../domain/localizedText';
 import { DraftOffer } from '../../ui/DraftOffer';
 import { lengthProps } from '../../ui/lengthLimit';
 import { useSaveAction } from '../../ui/useSaveAction';
@@ -28,22 +27,24 @@ interface Props {
 function ConclusionsText({ tour, language, languageName }: Props) {
   const { t } = useTranslation();
   const stored = tour.conclusions[language] ?? '';
+  // Saved against the text typed over: the tour's other fields may change meanwhile, this one not unseen.
   const { values, setValues, draft } = useDraftedState(
     draftKey('conclusions', { id: `${tour.id}:${language}` }),
     () => stored,
+    stored,
   );
   const saving = useSaveAction();
 
   const save = async () => {
     const outcome = await saving.run(
-      async () => {
-        const current = await tours.get(tour.id);
-        if (!current) throw new Error('The tour no longer exists');
-        await tours.save({ ...current, conclusions: withText(current.conclusions, language, values) });
-      },
+      (options) =>
+        saveTranslation({ kind: 'tour', recordId: tour.id, field: 'conclusions' }, language, values, {
+          typedOver: draft.basedOn ?? stored,
+          ...options,
+        }),
       { success: t('report.conclusions.saved') },
     );
-    if (outcome.ok) await draft.forget();
+    if (outcome.done) await draft.forget();
   };
 
   if (draft.status === 'offered') {

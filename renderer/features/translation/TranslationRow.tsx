@@ -19,23 +19,28 @@ interface Props {
   target: Language;
   /** What is typed in the translation box, saved or not (the screen keeps drafts). */
   value: string;
+  /** The stored translation `value` was typed over: the save is refused if it changed meanwhile. */
+  typedOver: string;
   onChange(value: string): void;
   /** The typed value is stored: it is no longer a draft. */
   onSaved(): void;
 }
 
 /** One text side by side: the source on the left, the translation being written on the right. */
-export function TranslationRow({ field, heading, source, target, value, onChange, onSaved }: Props) {
+export function TranslationRow(props: Props) {
+  const { field, heading, source, target, value, typedOver, onChange, onSaved } = props;
   const { t } = useTranslation();
   const stored = field.text[target] ?? '';
   const shown = pickText(field.text, source);
   const saving = useSaveAction();
 
   const save = async () => {
-    const outcome = await saving.run(() => saveTranslation(field, target, value), {
-      success: t('translation.saved'),
-    });
-    if (outcome.ok) onSaved();
+    const outcome = await saving.run(
+      (options) => saveTranslation(field, target, value, { typedOver, ...options }),
+      { success: t('translation.saved') },
+    );
+    // Saved, or the user kept the translation saved meanwhile: either way no draft is left.
+    if (outcome.done) onSaved();
   };
 
   return (

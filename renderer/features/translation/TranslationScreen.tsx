@@ -31,7 +31,7 @@ import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { recordNamer } from './recordNames';
 import { TranslationCounts } from './TranslationCounts';
-import { clearDraft, draftKey, setDraft, useTranslationDrafts } from './translationDrafts';
+import { clearDraft, draftBase, draftKey, setDraft, useTranslationDrafts } from './translationDrafts';
 import { TranslationRow } from './TranslationRow';
 import { useTranslatableTour } from './useTranslatableTour';
 
@@ -222,6 +222,7 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
               source={source}
               target={target}
               value={drafts.get(key) ?? stored}
+              typedOver={draftBase(key) ?? stored}
               onChange={(value) => setDraft(key, value, stored)}
               onSaved={() => clearDraft(key)}
             />

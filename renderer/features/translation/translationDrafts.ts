@@ -9,6 +9,8 @@ import type { Language } from '../../domain/entities';
  * the drafts table (after a pause in typing), so closing the app or a crash loses nothing either.
  */
 let drafts: ReadonlyMap<string, string> = new Map();
+/** The stored translation each draft was typed over (kept beside it in the drafts table). */
+const bases = new Map<string, string>();
 const listeners = new Set<() => void>();
 
 /** Keys in the drafts table: one prefix, so the screen reads all its drafts at once. */
@@ -31,7 +33,9 @@ function loadStored(): Promise<void> {
       const next = new Map(drafts);
       for (const draft of stored) {
         const key = draft.key.slice(STORED_PREFIX.length);
-        if (!next.has(key) && typeof draft.value === 'string') next.set(key, draft.value);
+        if (next.has(key) || typeof draft.value !== 'string') continue;
+        next.set(key, draft.value);
+        if (typeof draft.basedOn === 'string') bases.set(key, draft.basedOn);
       }
       publish(next);
     },
@@ -44,7 +48,7 @@ function persist(key: string): void {
   waiting.delete(key);
   const value = drafts.get(key);
   const stored = `${STORED_PREFIX}${key}`;
-  const write = value === undefined ? removeDraft(stored) : writeDraft(stored, value);
+  const write = value === undefined ? removeDraft(stored) : writeDraft(stored, value, bases.get(key));
   write.catch((cause: unknown) => console.error(cause));
 }
 
@@ -78,14 +82,26 @@ function replaceDraft(key: string, value: string | undefined): void {
   );
 }
 
-/** Keeps `value` as the draft of `key`; a value equal to the stored text is no draft. */
+/**
+ * Keeps `value` as the draft of `key`; a value equal to the stored text is no draft. A new draft
+ * is typed over `stored`: the save checks that it is still the stored text.
+ */
 export function setDraft(key: string, value: string, stored: string): void {
-  replaceDraft(key, value === stored ? undefined : value);
+  const draft = value === stored ? undefined : value;
+  if (draft === undefined) bases.delete(key);
+  else if (!drafts.has(key)) bases.set(key, stored);
+  replaceDraft(key, draft);
 }
 
-/** Forgets the draft of `key` (it was saved). */
+/** Forgets the draft of `key` (it was saved, or the text saved meanwhile was kept). */
 export function clearDraft(key: string): void {
+  bases.delete(key);
   replaceDraft(key, undefined);
+}
+
+/** The stored translation the draft of `key` was typed over; undefined without a draft. */
+export function draftBase(key: string): string | undefined {
+  return drafts.has(key) ? bases.get(key) : undefined;
 }
 
 /** The drafts now; the component re-renders when one changes. */
@@ -97,5 +113,6 @@ export function useTranslationDrafts(): ReadonlyMap<string, string> {
 export function forgetLoadedTranslationDrafts(): void {
   persistWaiting();
   loading = null;
+  bases.clear();
   publish(new Map());
 }

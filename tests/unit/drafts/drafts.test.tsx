@@ -15,7 +15,7 @@ const PRISTINE: Fields = { title: {}, themeId: '' };
 const KEY = draftKey('finding', { newIn: 'tour-1' });
 
 /** The hook as a form uses it: its own state, the draft restoring into it. */
-function openForm(key = KEY, pristine = PRISTINE) {
+function openForm(key = KEY, pristine = PRISTINE, openedOn?: unknown) {
   const form = {
     values: pristine,
     type(values: Fields) {
@@ -25,7 +25,7 @@ function openForm(key = KEY, pristine = PRISTINE) {
   };
   const hook = renderHook(
     ({ values }: { values: Fields }) =>
-      useFormDraft(key, values, pristine, (restored) => form.type(restored)),
+      useFormDraft(key, values, pristine, (restored) => form.type(restored), openedOn),
     { initialProps: { values: pristine } },
   );
   return Object.assign(form, { hook });
@@ -88,6 +88,30 @@ describe('drafts of forms', () => {
     await waitFor(() => expect(offered.hook.result.current.status).toBe('offered'));
     act(() => offered.hook.result.current.discardDraft());
     await waitFor(async () => expect(await readDraft(KEY)).toBeUndefined());
+  });
+
+  it('keep the version they were typed on: a draft continued later saves against it', async () => {
+    const version2 = { id: 'f1', deviceId: 'a', revision: 2, vv: { a: 2 } };
+    const version3 = { id: 'f1', deviceId: 'b', revision: 3, vv: { a: 2, b: 1 } };
+    const first = openForm(KEY, PRISTINE, version2);
+    await waitFor(() => expect(first.hook.result.current.status).toBe('editing'));
+    expect(first.hook.result.current.basedOn).toEqual(version2);
+    first.type({ title: { en: 'Typed on version 2' }, themeId: '' });
+    await waitFor(async () => expect((await readDraft(KEY))?.basedOn).toEqual(version2));
+    first.hook.unmount();
+
+    // Meanwhile an exchange import brought version 3; the form opens on it and offers the draft.
+    const continued = openForm(KEY, PRISTINE, version3);
+    await waitFor(() => expect(continued.hook.result.current.status).toBe('offered'));
+    expect(continued.hook.result.current.basedOn).toEqual(version3);
+    act(() => continued.hook.result.current.continueDraft());
+    expect(continued.hook.result.current.basedOn).toEqual(version2);
+    continued.hook.unmount();
+
+    const discarded = openForm(KEY, PRISTINE, version3);
+    await waitFor(() => expect(discarded.hook.result.current.status).toBe('offered'));
+    act(() => discarded.hook.result.current.discardDraft());
+    expect(discarded.hook.result.current.basedOn).toEqual(version3);
   });
 
   it('belong to one record or one tour', () => {
