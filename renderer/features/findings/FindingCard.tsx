@@ -41,7 +41,7 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
   const meta = [
     day && formatDate(day, language, 'medium'),
     event && localized(event.title, language),
-    author && delegateName(author),
+    author && delegateName(author, language),
   ].filter(Boolean);
 
   return (
