@@ -1,5 +1,4 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { Notifications, notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +10,6 @@ import { SaveConflictHost } from '../ui/saveConflictHost';
 import { AppLayout } from './AppLayout';
 import { DesktopBridge } from './DesktopBridge';
 import { ErrorBoundary } from './ErrorBoundary';
-import { DAYJS_LOCALE } from '../i18n/datePickers';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { buildTheme, cssVariablesResolver } from './theme';
 
@@ -44,19 +42,17 @@ export function App() {
   useCloseNotificationsOnLanguageSwitch(language);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <DatesProvider settings={{ locale: DAYJS_LOCALE[language], firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-        <Notifications position="bottom-right" />
-        <ErrorBoundary>
-          {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
-          <HashRouter>
-            <SaveConflictHost>
-              <Shell />
-              <DesktopBridge />
-              <AutomaticBackups />
-            </SaveConflictHost>
-          </HashRouter>
-        </ErrorBoundary>
-      </DatesProvider>
+      <Notifications position="bottom-right" />
+      <ErrorBoundary>
+        {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
+        <HashRouter>
+          <SaveConflictHost>
+            <Shell />
+            <DesktopBridge />
+            <AutomaticBackups />
+          </SaveConflictHost>
+        </HashRouter>
+      </ErrorBoundary>
     </MantineProvider>
   );
 }

@@ -19,11 +19,7 @@ export async function createTour(draft: Draft<Tour>): Promise<Tour> {
   });
 }
 
-/** Live tours, newest first. */
-export async function listTours(): Promise<Tour[]> {
-  const all = await db.tours.orderBy('updatedAt').reverse().toArray();
-  return all.filter((tour) => tour.deletedAt === null);
-}
+export { listTours } from './queries/tours';
 
 /**
  * Deletes a tour with everything in it, as tombstones (so a restore or an exchange

@@ -1,4 +1,4 @@
-import { LANGUAGES, isLanguage, type Language } from '../domain/entities';
+import { LANGUAGES, isLanguage, type Language } from '../domain/languages';
 
 export { LANGUAGES, isLanguage, type Language };
 

@@ -11,9 +11,13 @@ import { mergeableTexts, mergedPatch } from './mergeableTexts';
  * What the user chose: save my version over the one saved meanwhile, keep that one (nothing is
  * written), or save my version with texts merged by hand (`patch`, written over mine). Both
  * saves are new versions descending from the one saved meanwhile, and so from mine's basis too.
+ * `back`: the dialog was closed (Escape, ×): nothing is written and the form keeps the input.
  */
 export type SaveChoice =
-  { kind: 'mine' } | { kind: 'theirs' } | { kind: 'merged'; patch: Record<string, unknown> };
+  | { kind: 'mine' }
+  | { kind: 'theirs' }
+  | { kind: 'merged'; patch: Record<string, unknown> }
+  | { kind: 'back' };
 
 interface Props {
   conflict: SaveConflictError;
@@ -48,7 +52,7 @@ export function SaveConflictDialog({ conflict, onChoose }: Props) {
   return (
     <Modal
       opened
-      onClose={() => onChoose({ kind: 'theirs' })}
+      onClose={() => onChoose({ kind: 'back' })}
       title={t('saveConflict.title')}
       size="lg"
       zIndex={400}

@@ -1,6 +1,20 @@
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { SaveConflictError } from '../domain/merge';
-import { SaveConflictDialog, type SaveChoice } from './SaveConflictDialog';
+import type { SaveChoice } from './SaveConflictDialog';
+
+// Loaded with the first conflict, not at start-up: the dialog needs the entity schemas and Modal.
+const SaveConflictDialog = lazy(() =>
+  import('./SaveConflictDialog').then((module) => ({ default: module.SaveConflictDialog })),
+);
 
 /** Shows a conflict and resolves with the user's choice. */
 export type AskSaveConflict = (conflict: SaveConflictError) => Promise<SaveChoice>;
@@ -38,7 +52,11 @@ export function SaveConflictHost({ children }: { children: ReactNode }) {
   return (
     <SaveConflictContext value={ask}>
       {children}
-      {first && <SaveConflictDialog key={first.id} conflict={first.conflict} onChoose={first.answer} />}
+      {first && (
+        <Suspense fallback={null}>
+          <SaveConflictDialog key={first.id} conflict={first.conflict} onChoose={first.answer} />
+        </Suspense>
+      )}
     </SaveConflictContext>
   );
 }

@@ -58,6 +58,8 @@ export function useSaveAction() {
           } catch (cause) {
             if (!(cause instanceof SaveConflictError) || !ask) throw cause;
             const choice = await ask(cause);
+            // Closed without a choice: nothing written, the form stays open with its input.
+            if (choice.kind === 'back') return { ok: false, done: false };
             if (choice.kind === 'theirs') {
               notifications.show({ message: t('saveConflict.keptStoredDone') });
               return { ok: false, done: true };

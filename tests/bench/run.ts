@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- export search backup browser size]`: generates the large tour once (cached
+ * `npm run bench [-- export search backup exchange browser size]`: generates the large tour once (cached
  * under node_modules/.cache), then measures and prints every figure of issue 9. Not a test: it
  * prints numbers and fails only when a benchmark cannot run. BENCH_RUNS sets the number of measured
  * runs (default 5, each after a warm-up). `contents` has LibreOffice lay the large report out and
@@ -8,6 +8,7 @@
 import 'fake-indexeddb/auto';
 import { cpus, totalmem } from 'node:os';
 import { benchBackup } from './benchBackup';
+import { benchExchange } from './benchExchange';
 import { benchBrowser } from './benchBrowser';
 import { benchExport } from './benchExport';
 import { benchPhoto } from './benchPhoto';
@@ -18,7 +19,7 @@ import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { formatFigure, RUNS, type Figure } from './stats';
 
-const ALL = ['size', 'search', 'backup', 'export', 'contents', 'browser', 'photo'] as const;
+const ALL = ['size', 'search', 'backup', 'exchange', 'export', 'contents', 'browser', 'photo'] as const;
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2).filter((arg) => (ALL as readonly string[]).includes(arg));
@@ -36,10 +37,11 @@ async function main(): Promise<void> {
     figures.push(...list);
   };
   if (wanted.has('size')) report(await benchBundleSize());
-  if (wanted.has('search') || wanted.has('backup')) {
+  if (wanted.has('search') || wanted.has('backup') || wanted.has('exchange')) {
     const bundle = await loadLargeTour(path);
     if (wanted.has('search')) report(await benchSearch(bundle));
     if (wanted.has('backup')) report(await benchBackup(path, bundle));
+    if (wanted.has('exchange')) report(await benchExchange(bundle));
   }
   if (wanted.has('export')) report(await benchExport(path));
   if (wanted.has('contents')) report(await benchContents(path));

@@ -140,3 +140,40 @@ for (const language of LANGUAGES) {
     await expect(page.getByText('kopia.ddbackup', { exact: true })).toBeVisible();
   });
 }
+
+test.describe('a laptop whose clock is set to UTC', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  test('leaves the home time zone to the user and asks for it instead of saving without one', async ({
+    page,
+  }) => {
+    await openFreshApp(page);
+    await switchLanguage(page, 'Русский');
+    const dialog = await openNewTourDialog(page, ru);
+    await dialog.getByRole('textbox', { name: ru.tourForm.name }).fill('Ознакомительная поездка');
+    await dialog.getByRole('combobox', { name: ru.tourForm.hostCountry }).fill('Венгр');
+    await page.getByRole('option', { name: 'Венгрия', exact: true }).click();
+    const startDate = dialog.getByRole('textbox', { name: ru.tourForm.startDate, exact: true });
+    await startDate.fill('20.09.2010');
+    await startDate.press('Tab');
+    const endDate = dialog.getByRole('textbox', { name: ru.tourForm.endDate, exact: true });
+    await endDate.fill('24.09.2010');
+    await endDate.press('Tab');
+
+    // UTC says nothing about where the delegation lives: the field is empty, not "UTC".
+    const home = dialog.getByRole('combobox', { name: ru.tourForm.homeTimeZone });
+    await expect(home).toHaveValue('');
+    await dialog.getByRole('button', { name: ru.tourForm.create }).click();
+    await expect(dialog).toBeVisible();
+    await expect(home).toBeFocused();
+    await expect(dialog.getByText(ru.tourForm.errors.required)).toBeVisible();
+
+    // Once chosen, the tour is created.
+    await home.fill('Минск');
+    await page.getByRole('option', { name: /^Минск \(Беларусь\)/ }).click();
+    await expect(home).toHaveValue('Минск (Беларусь)');
+    await dialog.getByRole('button', { name: ru.tourForm.create }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Ознакомительная поездка').first()).toBeVisible();
+  });
+});

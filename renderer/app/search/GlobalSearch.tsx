@@ -1,13 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Kbd, TextInput } from '@mantine/core';
 import { useHotkeys, useOs } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../domain/search';
-import { SearchDialog } from './SearchDialog';
 import { searchTarget } from './searchTargets';
 import { useTourSearchIndex } from './useTourSearchIndex';
+
+// The dialog and its result rendering load when search is first opened, not at start-up.
+const SearchDialog = lazy(() =>
+  import('./SearchDialog').then((module) => ({ default: module.SearchDialog })),
+);
 
 /**
  * Global search: a field in the header and Ctrl+K / Cmd+K from anywhere (also from inside a text
@@ -18,6 +22,9 @@ export function GlobalSearch({ tourId }: { tourId: string }) {
   const navigate = useNavigate();
   const os = useOs();
   const [opened, setOpened] = useState(false);
+  // Once opened, the dialog stays mounted so that closing it animates and keeps its state.
+  const [everOpened, setEverOpened] = useState(false);
+  if (opened && !everOpened) setEverOpened(true);
   const { index, generation } = useTourSearchIndex(tourId, opened);
   const [query, setQuery] = useState('');
   const shortcut = os === 'macos' || os === 'ios' ? '⌘K' : 'Ctrl+K';
@@ -54,15 +61,19 @@ export function GlobalSearch({ tourId }: { tourId: string }) {
         w={200}
         visibleFrom="sm"
       />
-      <SearchDialog
-        opened={opened}
-        onClose={() => setOpened(false)}
-        query={query}
-        onQueryChange={setQuery}
-        index={index}
-        generation={generation}
-        onOpenHit={openHit}
-      />
+      {everOpened && (
+        <Suspense fallback={null}>
+          <SearchDialog
+            opened={opened}
+            onClose={() => setOpened(false)}
+            query={query}
+            onQueryChange={setQuery}
+            index={index}
+            generation={generation}
+            onOpenHit={openHit}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
 import { readTourRecords } from '../../db/queries/tourRecords';
-import { TourSearchIndex, type SearchableRecords } from '../../domain/search';
+import type { SearchableRecords, TourSearchIndex } from '../../domain/search';
 
 function readSearchable(tourId: string): Promise<SearchableRecords> {
   return readTourRecords(tourId, [
@@ -36,7 +36,7 @@ export function useTourSearchIndex(tourId: string | null, wanted: boolean): Live
   useEffect(() => {
     setState({ index: null, generation: 0 });
     if (tourId === null || !building) return;
-    const index = new TourSearchIndex();
+    let index: TourSearchIndex | null = null;
     let generation = 0;
     let stopped = false;
     // Changes arriving while a sync runs wait for it; only the newest snapshot is worth indexing.
@@ -44,6 +44,11 @@ export function useTourSearchIndex(tourId: string | null, wanted: boolean): Live
     let running = false;
     const drain = async () => {
       running = true;
+      // The index (and its search library) loads with the first indexing, not at start-up.
+      if (index === null) {
+        const { TourSearchIndex } = await import('../../domain/search/searchIndex');
+        index = new TourSearchIndex();
+      }
       while (pending !== null && !stopped) {
         const records = pending;
         pending = null;

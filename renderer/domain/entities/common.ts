@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { MAX_COUNTER, MAX_HISTORY_DEVICES } from '../merge/versionVector';
 
-/** The four languages of the interface and of exported documents. */
-export const LANGUAGES = ['ru', 'be', 'en', 'hu'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const languageSchema = z.enum(LANGUAGES);
+import { LANGUAGES } from '../languages';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+export { LANGUAGES, isLanguage, type Language } from '../languages';
+export const languageSchema = z.enum(LANGUAGES);
 
 /**
  * Longest title or name (of a tour, visit, finding, person, organisation…) and longest text

@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { BUNDLE_EXTENSION, BUNDLE_MIME_TYPE } from '../../db/backup';
 import { EXCHANGE_SETTING_KEYS, exportForExchange, laptopFingerprint, listPeers } from '../../db/exchange';
 import { readSetting } from '../../db/settings';
 import type { Tour } from '../../domain/entities';
-import { saveFile } from '../../platform';
-import { backupErrorMessage } from './backupMessages';
+import { useBundleSaving } from './useBundleSaving';
 
 const EVERYTHING = 'everything';
 
@@ -19,7 +16,7 @@ export function ExchangeExport({ tour }: { tour: Tour }) {
   const savedName = useLiveQuery(() => readSetting<string>(EXCHANGE_SETTING_KEYS.senderName), []);
   const [name, setName] = useState('');
   const [scope, setScope] = useState<string>(EVERYTHING);
-  const [busy, setBusy] = useState(false);
+  const { busy, saveBundle } = useBundleSaving();
 
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   useEffect(() => {
@@ -46,33 +43,18 @@ export function ExchangeExport({ tour }: { tour: Tour }) {
     })),
   ];
 
-  const exportNow = async () => {
-    setBusy(true);
-    try {
-      const made = await exportForExchange({
-        tourId: tour.id,
-        senderName: name.trim(),
-        appVersion: __APP_VERSION__,
-        onlyChangesFor: scope === EVERYTHING ? undefined : scope,
-      });
-      const outcome = await saveFile({
-        suggestedName: made.fileName,
-        bytes: made.bytes,
-        mimeType: BUNDLE_MIME_TYPE,
-        filters: [{ name: t('backup.exchange.title'), extensions: [BUNDLE_EXTENSION] }],
-      });
-      if (outcome === 'saved')
-        notifications.show({
-          color: 'green',
-          message: t('backup.exchange.exported', { fileName: made.fileName }),
-        });
-    } catch (error) {
-      console.error(error);
-      notifications.show({ color: 'red', message: backupErrorMessage(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exportNow = () =>
+    saveBundle({
+      make: () =>
+        exportForExchange({
+          tourId: tour.id,
+          senderName: name.trim(),
+          appVersion: __APP_VERSION__,
+          onlyChangesFor: scope === EVERYTHING ? undefined : scope,
+        }),
+      kindName: t('backup.exchange.title'),
+      savedMessage: (fileName) => t('backup.exchange.exported', { fileName }),
+    });
 
   return (
     <Stack gap="xs">

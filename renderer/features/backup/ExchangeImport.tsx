@@ -1,24 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { applyExchangeImport, planExchangeImport, type ExchangePlan } from '../../db/exchange';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import type { MergeSummary, Resolution } from '../../domain/merge';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { backupErrorMessage } from './backupMessages';
 import { ConflictList } from './ConflictList';
 import { DuplicatesList, OverwritesList, SenderKey } from './ExchangeTrust';
 import { FilePicker } from './FilePicker';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
 import { readChosenFile } from './readChosenFile';
-
-type ImportState =
-  | { step: 'idle' }
-  | { step: 'checking' }
-  | { step: 'plan'; plan: ExchangePlan }
-  | { step: 'done'; summary: MergeSummary; senderName: string; duplicates: ExchangePlan['duplicates'] }
-  | { step: 'error'; message: string };
+import { useFileImportFlow } from './useFileImportFlow';
 
 const SUMMARY_ROWS = ['added', 'updated', 'conflictsResolved', 'deleted'] as const;
 
@@ -26,43 +19,21 @@ const SUMMARY_ROWS = ['added', 'updated', 'conflictsResolved', 'deleted'] as con
 export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [choices, setChoices] = useState<ReadonlyMap<string, Resolution>>(new Map());
-  const [busy, setBusy] = useState(false);
 
   const senderOf = (plan: ExchangePlan) => plan.senderName || t('backup.exchange.unnamed');
 
-  const check = async (load: () => Promise<Uint8Array>) => {
-    setState({ step: 'checking' });
-    setChoices(new Map());
-    try {
-      setState({ step: 'plan', plan: await planExchangeImport(await load()) });
-    } catch (error) {
-      console.error(error);
-      setState({ step: 'error', message: backupErrorMessage(error, t) });
-    }
-  };
-
-  useEffect(() => {
-    if (incoming) void check(async () => incoming.bytes);
-    // Only a new hand-over (serial) starts a check; `check` itself changes every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [incoming?.serial]);
-
-  const apply = async (plan: ExchangePlan) => {
-    setBusy(true);
-    try {
+  const { state, busy, check, apply, cancel } = useFileImportFlow<ExchangePlan, MergeSummary>({
+    incoming,
+    inspect: planExchangeImport,
+    onCheck: () => setChoices(new Map()),
+    apply: async (plan) => {
       const summary = await applyExchangeImport(plan, choices);
       const [firstTour] = plan.decoded.data.tours.filter((tour) => tour.deletedAt === null);
       if (firstTour && !(await readActiveTourId())) await setActiveTourId(firstTour.id);
-      setState({ step: 'done', summary, senderName: senderOf(plan), duplicates: plan.duplicates });
-    } catch (error) {
-      console.error(error);
-      setState({ step: 'error', message: backupErrorMessage(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return summary;
+    },
+  });
 
   const allChosen =
     state.step === 'plan' && state.plan.conflicts.every((conflict) => choices.has(conflict.id));
@@ -118,7 +89,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
             <Button loading={busy} disabled={!allChosen} onClick={() => void apply(state.plan)}>
               {t('backup.exchange.apply')}
             </Button>
-            <Button variant="default" disabled={busy} onClick={() => setState({ step: 'idle' })}>
+            <Button variant="default" disabled={busy} onClick={cancel}>
               {t('backup.exchange.cancel')}
             </Button>
           </Group>
@@ -134,12 +105,12 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
               {SUMMARY_ROWS.map((row) => (
                 <Table.Tr key={row}>
                   <Table.Th>{t(`backup.exchange.${row}`)}</Table.Th>
-                  <Table.Td>{state.summary[row]}</Table.Td>
+                  <Table.Td>{state.result[row]}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-          <DuplicatesList duplicates={state.duplicates} />
+          <DuplicatesList duplicates={state.plan.duplicates} />
         </Stack>
       )}
     </Stack>

@@ -1,23 +1,14 @@
-import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import {
-  BUNDLE_EXTENSION,
-  BUNDLE_MIME_TYPE,
-  makeBackup,
-  readLastBackupAt,
-  recordBackupMade,
-  type BackupScope,
-} from '../../db/backup';
+import { makeBackup, readLastBackupAt, recordBackupMade, type BackupScope } from '../../db/backup';
 import { listTours } from '../../db/tours';
 import type { Tour } from '../../domain/entities';
 import { backupState } from '../../domain/overview/readiness';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { isDesktop, saveFile } from '../../platform';
-import { backupErrorMessage } from './backupMessages';
+import { isDesktop } from '../../platform';
 import { formatMoment } from './formatting';
+import { useBundleSaving } from './useBundleSaving';
 
 /** Backs up the active tour or everything into one file the user keeps. */
 export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
@@ -25,34 +16,18 @@ export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
   const language = useUiLanguage();
   const lastBackupAt = useLiveQuery(readLastBackupAt, []);
   const tourCount = useLiveQuery(async () => (await listTours()).length, []);
-  const [busy, setBusy] = useState(false);
+  const { busy, saveBundle } = useBundleSaving();
   // One state for the line and the reminder: "no backup yet" and "more than a day old" never together.
   const state = backupState(lastBackupAt, Date.now(), (tourCount ?? 0) > 0);
 
-  const backUp = async (scope: BackupScope) => {
-    setBusy(true);
-    try {
-      const backup = await makeBackup(scope, __APP_VERSION__);
-      const outcome = await saveFile({
-        suggestedName: backup.fileName,
-        bytes: backup.bytes,
-        mimeType: BUNDLE_MIME_TYPE,
-        filters: [{ name: t('nav.backup'), extensions: [BUNDLE_EXTENSION] }],
-      });
-      if (outcome === 'saved') {
-        await recordBackupMade(backup.createdAt);
-        notifications.show({
-          color: 'green',
-          message: t('backup.make.saved', { fileName: backup.fileName }),
-        });
-      }
-    } catch (error) {
-      console.error(error);
-      notifications.show({ color: 'red', message: backupErrorMessage(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const backUp = (scope: BackupScope) =>
+    saveBundle({
+      make: () => makeBackup(scope, __APP_VERSION__),
+      kindName: t('nav.backup'),
+      savedMessage: (fileName) => t('backup.make.saved', { fileName }),
+      // The moment the backup was made counts, not when the save dialog closed.
+      afterSaved: (backup) => recordBackupMade(backup.createdAt),
+    });
 
   return (
     <Stack gap="xs">

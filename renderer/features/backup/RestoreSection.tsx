@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -14,45 +13,28 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { tourTitle } from '../../domain/names/tourTitle';
 import { backupsFolder } from '../../platform';
 import { AutomaticBackupsList } from './AutomaticBackupsList';
-import { backupErrorMessage } from './backupMessages';
 import { FilePicker } from './FilePicker';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
 import { readChosenFile } from './readChosenFile';
+import { useFileImportFlow } from './useFileImportFlow';
 
-type RestoreState =
-  | { step: 'idle' }
-  | { step: 'checking' }
-  | { step: 'preview'; decoded: DecodedBundle; preview: RestorePreview }
-  | { step: 'error'; message: string };
+interface RestorePlan {
+  decoded: DecodedBundle;
+  preview: RestorePreview;
+}
 
 /** Pick a backup file, see what is in it, then restore it in one go (or not at all). */
 export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const [state, setState] = useState<RestoreState>({ step: 'idle' });
-  const [busy, setBusy] = useState(false);
-
-  const check = async (load: () => Promise<Uint8Array>) => {
-    setState({ step: 'checking' });
-    try {
-      const decoded = await readBackupFile(await load());
-      setState({ step: 'preview', decoded, preview: await previewRestore(decoded) });
-    } catch (error) {
-      console.error(error);
-      setState({ step: 'error', message: backupErrorMessage(error, t) });
-    }
-  };
-
-  useEffect(() => {
-    if (incoming) void check(async () => incoming.bytes);
-    // Only a new hand-over (serial) starts a check; `check` itself changes every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [incoming?.serial]);
-
-  const restore = async (decoded: DecodedBundle) => {
-    setBusy(true);
-    try {
+  const { state, busy, check, apply, cancel } = useFileImportFlow<RestorePlan, void>({
+    incoming,
+    inspect: async (bytes) => {
+      const decoded = await readBackupFile(bytes);
+      return { decoded, preview: await previewRestore(decoded) };
+    },
+    apply: async ({ decoded }) => {
       const result = await restoreBackup(decoded);
       const [first] = result.tourIds;
       if (first && !(await readActiveTourId())) await setActiveTourId(first);
@@ -60,14 +42,10 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
         color: 'green',
         message: t('backup.restore.done', { count: result.tourIds.length }),
       });
-      setState({ step: 'idle' });
-    } catch (error) {
-      console.error(error);
-      setState({ step: 'error', message: backupErrorMessage(error, t) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    // The notification says it; the section is ready for the next file.
+    onApplied: () => 'idle',
+  });
 
   return (
     <Stack gap="xs">
@@ -91,12 +69,14 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
           {state.message} {t('backup.nothingChanged')}
         </Alert>
       )}
-      {state.step === 'preview' && (
+      {state.step === 'plan' && (
         <Stack gap="xs">
           <Text>
-            {t('backup.restore.made', { when: formatMoment(state.decoded.manifest.createdAt, language) })}
+            {t('backup.restore.made', {
+              when: formatMoment(state.plan.decoded.manifest.createdAt, language),
+            })}
           </Text>
-          {state.preview.tours.length === 0 ? (
+          {state.plan.preview.tours.length === 0 ? (
             <Text>{t('backup.restore.empty')}</Text>
           ) : (
             <Table withTableBorder aria-label={t('backup.restore.title')}>
@@ -108,7 +88,7 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {state.preview.tours.map(({ tour, state: tourState, counts }) => (
+                {state.plan.preview.tours.map(({ tour, state: tourState, counts }) => (
                   <Table.Tr key={tour.id}>
                     <Table.Td>{tourTitle(tour, language)}</Table.Td>
                     <Table.Td>{t(`backup.restore.state.${tourState}`)}</Table.Td>
@@ -125,18 +105,20 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
               </Table.Tbody>
             </Table>
           )}
-          {state.preview.replaced > 0 && (
-            <Alert color="yellow">{t('backup.restore.replaced', { count: state.preview.replaced })}</Alert>
+          {state.plan.preview.replaced > 0 && (
+            <Alert color="yellow">
+              {t('backup.restore.replaced', { count: state.plan.preview.replaced })}
+            </Alert>
           )}
           <Group>
             <Button
               loading={busy}
-              disabled={state.preview.tours.length === 0}
-              onClick={() => void restore(state.decoded)}
+              disabled={state.plan.preview.tours.length === 0}
+              onClick={() => void apply(state.plan)}
             >
               {t('backup.restore.confirm')}
             </Button>
-            <Button variant="default" disabled={busy} onClick={() => setState({ step: 'idle' })}>
+            <Button variant="default" disabled={busy} onClick={cancel}>
               {t('backup.restore.cancel')}
             </Button>
           </Group>

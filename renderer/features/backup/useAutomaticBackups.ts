@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { runAutomaticBackup } from '../../db/backup';
 import { backupsFolder, reportErrorToDesktop } from '../../platform';
 
 /** How often the app looks whether an automatic backup is due (it writes one at most every five minutes). */
@@ -23,6 +22,8 @@ export function useAutomaticBackups(): void {
       if (running) return;
       running = true;
       try {
+        // Loaded on the first look, not at start-up: the zip writer is not needed for the first screen.
+        const { runAutomaticBackup } = await import('../../db/backup/automaticBackup');
         await runAutomaticBackup(backupsFolder, __APP_VERSION__, new Date());
       } catch (error) {
         // A failed automatic backup must not disturb the work; the log keeps it for support.

@@ -3,7 +3,8 @@ import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@manti
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
-import { addKeyPoint, renameKeyPoint, reorderKeyPoints } from '../../db/findings';
+import { addKeyPoint, reorderKeyPoints, saveTranslation } from '../../db/findings';
+import { themes as keyPointRepository } from '../../db/repositories';
 import type { Theme } from '../../domain/entities';
 import { moveBy } from '../../domain/findings';
 import { withText } from '../../domain/localizedText';
@@ -25,8 +26,11 @@ function KeyPointRow({
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [value, setValue] = useState(theme.title[language] ?? '');
+  // The title typed over: renamed meanwhile elsewhere (another tab, an import), the user chooses.
+  const [typedOver, setTypedOver] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const changed = value !== (theme.title[language] ?? '');
+  const saving = useSaveAction();
 
   const rename = async () => {
     if (value.trim() === '' && Object.keys(withText(theme.title, language, '')).length === 0) {
@@ -34,7 +38,17 @@ function KeyPointRow({
       return;
     }
     setError(null);
-    await renameKeyPoint(theme.id, withText(theme.title, language, value));
+    const target = { kind: 'theme' as const, recordId: theme.id, field: 'title' };
+    const outcome = await saving.run((options) =>
+      saveTranslation(target, language, value, { typedOver, ...options }),
+    );
+    if (outcome.ok) setTypedOver(value.trim() === '' ? '' : value);
+    else if (outcome.done) {
+      // The user kept the title saved meanwhile: the field shows it, and is typed over from it.
+      const kept = (await keyPointRepository.get(theme.id))?.title[language] ?? '';
+      setValue(kept);
+      setTypedOver(kept);
+    }
   };
 
   return (

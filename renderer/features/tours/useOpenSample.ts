@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { openSampleTour } from './tourActions';
 
 /** "Open the sample tour" with progress and a translated message either way. */
 export function useOpenSample(): { openSample: () => Promise<void>; opening: boolean } {
@@ -10,6 +9,8 @@ export function useOpenSample(): { openSample: () => Promise<void>; opening: boo
   const openSample = async () => {
     setOpening(true);
     try {
+      // The sample's reader and validation load on the click, not at start-up.
+      const { openSampleTour } = await import('./tourActions');
       await openSampleTour();
       notifications.show({ color: 'green', message: t('tours.sampleOpened') });
     } catch (cause) {

@@ -202,7 +202,8 @@ describe('DesktopBridge in the desktop app', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
 
     desktop.chooseMenu({ kind: 'new-tour' });
-    expect(await screen.findByRole('dialog', { name: 'New study tour' })).toBeTruthy();
+    // The form is loaded on demand (a chunk of its own), which takes a while on a busy machine.
+    expect(await screen.findByRole('dialog', { name: 'New study tour' }, { timeout: 30_000 })).toBeTruthy();
     expect(currentPath()).toBe('/');
   });
 

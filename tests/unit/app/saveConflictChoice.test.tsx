@@ -104,6 +104,14 @@ describe('a form saved on a version changed meanwhile', () => {
     expect(outcomes).toEqual([{ ok: false, done: true }]);
   });
 
+  it('closing the dialog writes nothing and leaves the form open with its input', async () => {
+    const { attempts, outcomes } = await saveWithConflict();
+    fireEvent.keyDown(screen.getByRole('dialog', { name: 'Changed meanwhile' }), { key: 'Escape' });
+    await finished();
+    expect(attempts).toHaveLength(1);
+    expect(outcomes).toEqual([{ ok: false, done: false }]);
+  });
+
   it('a text merged by hand is saved over my version, against the version now stored', async () => {
     const { attempts, outcomes } = await saveWithConflict();
     fireEvent.click(screen.getByRole('button', { name: 'Merge by hand' }));

@@ -51,6 +51,10 @@ class World {
   readonly files: { from: number; notes: Note[] }[] = [];
   /** Versions that left their laptop, or that a laptop still holds: none may be lost. */
   readonly delivered = new Map<string, VersionVector[]>();
+  /** Every version a user wrote: edits, deletions, conflict choices, restores. None may be lost. */
+  readonly written = new Map<string, VersionVector[]>();
+  /** The deletions users made: no record may come back over one of them unseen. */
+  readonly deletions = new Map<string, VersionVector[]>();
   readonly allIds = new Set<string>();
   private clock = 0;
   private serial = 0;
@@ -69,6 +73,12 @@ class World {
     // Clocks deliberately mean nothing: they run backwards and collide.
     this.clock = (this.clock * 7 + 3) % 11;
     return `2026-11-2${this.clock % 10}T10:00:00.000Z`;
+  }
+
+  private wrote(note: Note): void {
+    this.written.set(note.id, [...(this.written.get(note.id) ?? []), historyOf(note)]);
+    if (note.deletedAt !== null)
+      this.deletions.set(note.id, [...(this.deletions.get(note.id) ?? []), historyOf(note)]);
   }
 
   private live(laptop: Laptop, pick: number): Note | undefined {
@@ -92,6 +102,7 @@ class World {
           vv: { [laptop.device]: 1 },
         };
         laptop.store.set(id, note);
+        this.wrote(note);
         this.allIds.add(id);
         break;
       }
@@ -105,7 +116,9 @@ class World {
           op.type === 'edit'
             ? { ...note, text: `${laptop.device}: ${op.text}` }
             : { ...note, deletedAt: now };
-        laptop.store.set(note.id, descend(content, [note], laptop.device, now));
+        const version = descend(content, [note], laptop.device, now);
+        laptop.store.set(note.id, version);
+        this.wrote(version);
         break;
       }
       case 'export': {
@@ -135,6 +148,7 @@ class World {
           const put = restoreVersion(laptop.store.get(note.id), note, laptop.device, now);
           if (!put) continue;
           laptop.store.set(note.id, put);
+          if (put !== note) this.wrote(put);
           laptop.asked.delete(note.id);
         }
         break;
@@ -151,6 +165,14 @@ class World {
         this.delivered.set(note.id, [...known, historyOf(note)]);
     }
     const decisions = planMerge([...laptop.store.values()], incoming);
+    // Every concurrent edit that says something else is surfaced: never decided silently.
+    for (const note of incoming) {
+      const local = laptop.store.get(note.id);
+      if (!local) continue;
+      const differs = local.text !== note.text || (local.deletedAt === null) !== (note.deletedAt === null);
+      if (differs && compareHistories(historyOf(local), historyOf(note)) === 'concurrent')
+        expect(decisions.find((decision) => decision.id === note.id)?.action).toBe('conflict');
+    }
     const resolutions = new Map<string, Resolution>();
     for (const decision of decisions) {
       if (decision.action !== 'conflict') continue;
@@ -185,7 +207,15 @@ class World {
         };
       },
     });
-    for (const note of writes) laptop.store.set(note.id, note);
+    for (const note of writes) {
+      laptop.store.set(note.id, note);
+      // A choice made here (a version of this laptop) is a version a user chose.
+      if (
+        note.deviceId === laptop.device &&
+        decisions.some((d) => d.action === 'conflict' && d.id === note.id)
+      )
+        this.wrote(note);
+    }
     return writes.length;
   }
 
@@ -264,6 +294,10 @@ describe('merge rules on 3–5 laptops', () => {
             world.delivered.set(note.id, [...known, historyOf(note)]);
           }
         world.exchangeAll(order);
+        // Everyone in step: exchanging again changes nothing and asks nothing.
+        const conflicts = world.conflicts;
+        world.exchangeAll(order);
+        expect(world.conflicts).toBe(conflicts);
 
         const [first, ...others] = world.laptops;
         for (const laptop of others) expect(sorted(laptop.store)).toEqual(sorted(first!.store));
@@ -276,6 +310,21 @@ describe('merge rules on 3–5 laptops', () => {
           const final = historyOf(first!.store.get(id)!);
           for (const version of versions)
             expect(['same', 'newer']).toContain(compareHistories(final, version));
+        }
+        // Every version a user wrote or chose, superseded or not, is seen by the final one.
+        for (const [id, versions] of world.written) {
+          const final = historyOf(first!.store.get(id)!);
+          for (const version of versions)
+            expect(['same', 'newer']).toContain(compareHistories(final, version));
+        }
+        // No resurrection: a record alive after a deletion was brought back by someone who saw
+        // the deletion (a choice or a restore), never by an older version arriving.
+        for (const [id, tombstones] of world.deletions) {
+          const final = first!.store.get(id)!;
+          for (const tombstone of tombstones) {
+            const ancestry = compareHistories(historyOf(final), tombstone);
+            expect(final.deletedAt === null ? ['newer'] : ['same', 'newer']).toContain(ancestry);
+          }
         }
       }),
       { numRuns: 400 },

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { BUNDLE_EXTENSION, BUNDLE_MIME_TYPE } from '../../db/backup';
+import { saveFile } from '../../platform';
+import { backupErrorMessage } from './backupMessages';
+
+/** A backup or exchange file made in memory, ready to be saved where the user chooses. */
+export interface MadeBundle {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+interface SaveBundleOptions<Made extends MadeBundle> {
+  make: () => Promise<Made>;
+  /** The file type's name in the save dialog. */
+  kindName: string;
+  savedMessage: (fileName: string) => string;
+  afterSaved?: (made: Made) => Promise<void>;
+}
+
+/**
+ * The one way a backup or an exchange file leaves the app: make it, let the user save it (a save
+ * dialog in the desktop app, a download in a browser), then say so, or say in the interface
+ * language why not. `afterSaved` runs only when the file was really saved (not on Cancel).
+ */
+export function useBundleSaving(): {
+  busy: boolean;
+  saveBundle: <Made extends MadeBundle>(options: SaveBundleOptions<Made>) => Promise<void>;
+} {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const saveBundle = async <Made extends MadeBundle>(options: SaveBundleOptions<Made>) => {
+    setBusy(true);
+    try {
+      const made = await options.make();
+      const outcome = await saveFile({
+        suggestedName: made.fileName,
+        bytes: made.bytes,
+        mimeType: BUNDLE_MIME_TYPE,
+        filters: [{ name: options.kindName, extensions: [BUNDLE_EXTENSION] }],
+      });
+      if (outcome !== 'saved') return;
+      await options.afterSaved?.(made);
+      notifications.show({ color: 'green', message: options.savedMessage(made.fileName) });
+    } catch (error) {
+      console.error(error);
+      notifications.show({ color: 'red', message: backupErrorMessage(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, saveBundle };
+}

@@ -1,0 +1,78 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { backupErrorMessage } from './backupMessages';
+import type { IncomingFile } from './incomingFile';
+
+/** Where a file import stands: nothing yet, being checked, previewed, applied, or refused. */
+export type FileImportState<Plan, Result> =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'plan'; plan: Plan }
+  | { step: 'done'; plan: Plan; result: Result }
+  | { step: 'error'; message: string };
+
+export interface FileImportFlow<Plan, Result> {
+  state: FileImportState<Plan, Result>;
+  /** True while the plan is being applied (buttons wait). */
+  busy: boolean;
+  /** Reads and checks a file; the preview (`plan`) changes nothing yet. */
+  check: (load: () => Promise<Uint8Array>) => Promise<void>;
+  /** Applies the previewed plan in one go, or reports why nothing changed. */
+  apply: (plan: Plan) => Promise<void>;
+  cancel: () => void;
+}
+
+/**
+ * The one flow of every file brought in (restore of a backup, a colleague's exchange file):
+ * check → preview → apply, each failure a translated message with nothing changed. A file handed
+ * over by the desktop shell (double-click, "Open with") starts a check once per hand-over.
+ */
+export function useFileImportFlow<Plan, Result>(options: {
+  inspect: (bytes: Uint8Array) => Promise<Plan>;
+  apply: (plan: Plan) => Promise<Result>;
+  /** After a successful apply: keep the result on screen (`done`) or go back to `idle`. */
+  onApplied?: (result: Result) => 'done' | 'idle';
+  /** Before each check: forget choices made for the previous file. */
+  onCheck?: () => void;
+  incoming: IncomingFile | null;
+}): FileImportFlow<Plan, Result> {
+  const { t } = useTranslation();
+  const [state, setState] = useState<FileImportState<Plan, Result>>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+
+  const fail = (error: unknown) => {
+    console.error(error);
+    setState({ step: 'error', message: backupErrorMessage(error, t) });
+  };
+
+  const check = async (load: () => Promise<Uint8Array>) => {
+    options.onCheck?.();
+    setState({ step: 'checking' });
+    try {
+      setState({ step: 'plan', plan: await options.inspect(await load()) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const apply = async (plan: Plan) => {
+    setBusy(true);
+    try {
+      const result = await options.apply(plan);
+      const next = options.onApplied?.(result) ?? 'done';
+      setState(next === 'done' ? { step: 'done', plan, result } : { step: 'idle' });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const { incoming } = options;
+  const checkIncoming = useEffectEvent((file: IncomingFile) => void check(async () => file.bytes));
+  useEffect(() => {
+    if (incoming) checkIncoming(incoming);
+  }, [incoming]);
+
+  return { state, busy, check, apply, cancel: () => setState({ step: 'idle' }) };
+}

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { BackupError } from '../../../renderer/db/backup';
+import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
+import type { IncomingFile } from '../../../renderer/features/backup/incomingFile';
+import { useFileImportFlow } from '../../../renderer/features/backup/useFileImportFlow';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function renderFlow(apply = vi.fn(async (plan: string) => `applied ${plan}`)) {
+  const inspect = vi.fn(async (input: Uint8Array) => {
+    const text = new TextDecoder().decode(input);
+    if (text === 'broken') throw new BackupError('not-a-backup');
+    return `plan of ${text}`;
+  });
+  const hook = renderHook(
+    ({ incoming }: { incoming: IncomingFile | null }) => useFileImportFlow({ inspect, apply, incoming }),
+    { initialProps: { incoming: null as IncomingFile | null } },
+  );
+  return { ...hook, inspect, apply };
+}
+
+describe('the check → preview → apply flow of files brought in', () => {
+  beforeAll(async () => {
+    await setupI18n();
+    await changeUiLanguage('en');
+  });
+
+  it('previews a checked file, changes nothing until applied, then shows the result', async () => {
+    const { result, apply } = renderFlow();
+    await act(() => result.current.check(async () => bytes('tour')));
+    expect(result.current.state).toEqual({ step: 'plan', plan: 'plan of tour' });
+    expect(apply).not.toHaveBeenCalled();
+    await act(() => result.current.apply('plan of tour'));
+    expect(result.current.state).toEqual({
+      step: 'done',
+      plan: 'plan of tour',
+      result: 'applied plan of tour',
+    });
+    act(() => result.current.cancel());
+    expect(result.current.state).toEqual({ step: 'idle' });
+  });
+
+  it('refuses a bad file with its own message in the interface language, and a failed apply too', async () => {
+    const failing = vi.fn(async () => {
+      throw new Error('disk full');
+    });
+    const { result } = renderFlow(failing);
+    await act(() => result.current.check(async () => bytes('broken')));
+    expect(result.current.state).toEqual({
+      step: 'error',
+      message: 'This file is not a Delegation Desk backup or exchange file.',
+    });
+    await act(() => result.current.check(async () => bytes('tour')));
+    await act(() => result.current.apply('plan of tour'));
+    expect(result.current.state).toEqual({
+      step: 'error',
+      message: 'Something went wrong while reading the file. Nothing was changed.',
+    });
+    expect(result.current.busy).toBe(false);
+  });
+
+  it('checks a file handed over by the desktop shell once per hand-over', async () => {
+    const { result, rerender, inspect } = renderFlow();
+    const handOver: IncomingFile = { serial: 1, name: 'a.ddbackup', bytes: bytes('double-clicked') };
+    await act(async () => rerender({ incoming: handOver }));
+    await vi.waitFor(() =>
+      expect(result.current.state).toEqual({ step: 'plan', plan: 'plan of double-clicked' }),
+    );
+    await act(async () => rerender({ incoming: handOver }));
+    expect(inspect).toHaveBeenCalledTimes(1);
+  });
+});
