@@ -2,7 +2,7 @@
  * The command-line exporter: the same model builder and writers as the Documents screen.
  *
  *   npm run export -- --input <file.json> --doc report|programme|contacts|memo|brief [--event ID]
- *                     --lang ru|be|en|hu [--preset ID] [--all-findings] --out FILE.docx
+ *                     --lang ru|be|en|hu [--preset ID] [--all-findings] [--draft] --out FILE.docx
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -19,7 +19,7 @@ import type { RecordStamper } from '../domain/sample/mapSample';
 import { loadTourFile, TourFileError, type LoadedTour } from './loadTourFile';
 
 const USAGE = `Usage: npm run export -- --input FILE.json|FILE.ddbackup --doc ${DOCUMENT_KINDS.join('|')} [--event ID]
-       --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] --out FILE.docx`;
+       --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] [--draft] --out FILE.docx`;
 
 class UsageError extends Error {}
 
@@ -38,6 +38,7 @@ function options(argv: string[]) {
       preset: { type: 'string' },
       out: { type: 'string' },
       'all-findings': { type: 'boolean', default: false },
+      draft: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -61,6 +62,7 @@ function options(argv: string[]) {
     preset: values.preset ?? defaultPresetFor(values.lang),
     event: values.event,
     allFindings: values['all-findings'],
+    draft: values.draft,
   };
 }
 
@@ -109,7 +111,10 @@ export async function runExport(argv: string[]): Promise<number> {
       eventId,
     });
     // Chunks, written one after another: the photos are not joined into one more copy first.
-    const chunks = await writeDocxChunks(model, parsed.preset, { attachmentBytes: loaded.attachmentBytes });
+    const chunks = await writeDocxChunks(model, parsed.preset, {
+      attachmentBytes: loaded.attachmentBytes,
+      draft: parsed.draft,
+    });
     const size = chunks.reduce((total, chunk) => total + chunk.length, 0);
     // Written beside the target and renamed, so a failed export never leaves half a file.
     const temporary = `${parsed.out}.${process.pid}.tmp`;

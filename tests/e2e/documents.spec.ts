@@ -19,13 +19,17 @@ test('exports the report in Belarusian while the interface is in Hungarian', asy
   await expect(page.getByRole('combobox', { name: 'Formázás' })).toHaveValue('Belarusz — STB 6.38-2016');
   // What has no Belarusian version is listed, in the interface language, before the export.
   await expect(page.getByText(/A dokumentum nyelvén hiányzó szövegek: \d+/)).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Más nyelvből átvett szövegek' })).toContainText(
+  await expect(page.getByRole('list', { name: 'Más nyelvből átvett szövegek', exact: true })).toContainText(
     'Megállapítás',
   );
   await expectNoSeriousA11yViolations(page);
 
-  const pending = page.waitForEvent('download');
+  // Texts taken from Russian: a final export asks first.
   await page.getByRole('button', { name: 'Exportálás .docx-be' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Végleges dokumentumként exportálja?' });
+  await expect(confirm).toContainText('nincs meg ezen a nyelven: belarusz');
+  const pending = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: 'Exportálás véglegesként' }).click();
   const download = await pending;
   expect(download.suggestedFilename()).toBe('Справаздача аб азнаямленчай паездцы, Венгрыя, 2010-09.docx');
   const bytes = await readFile((await download.path())!);
@@ -55,4 +59,64 @@ test('exports the report in Belarusian while the interface is in Hungarian', asy
   expect(documentXml).toContain('<w:tblHeader/>');
   const styles = strFromU8(files['word/styles.xml']!);
   expect(styles).toMatch(/w:styleId="Heading1".*?<w:outlineLvl w:val="0"\/>/s);
+});
+
+test('says whether the document is fit to send, links to exactly the missing texts, and exports a marked draft', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openSampleTour(page);
+  const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+  await navigation.getByRole('link', { name: 'Documents' }).click();
+  await expect(page.getByRole('heading', { name: 'Documents', level: 1 })).toBeVisible();
+  const documentLanguage = page.getByRole('combobox', { name: 'Document language' });
+
+  // Russian: everything is there.
+  await documentLanguage.click();
+  await page.getByRole('option', { name: /^Русский/ }).click();
+  await expect(page.getByRole('heading', { name: 'Ready to send' })).toBeVisible();
+
+  // Belarusian: texts come from Russian, counted by section.
+  await documentLanguage.click();
+  await page.getByRole('option', { name: /^Беларуская/ }).click();
+  await expect(
+    page.getByRole('heading', { name: /^Not ready to send: \d+ texts are taken from another language$/ }),
+  ).toBeVisible();
+  const sections = page.getByRole('list', { name: 'Texts taken from another language, by section' });
+  const findings = sections.getByRole('link', { name: /^Findings: \d+ texts$/ });
+  const count = Number(/(\d+) texts/.exec((await findings.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // The link opens the Translation screen on exactly those texts, into Belarusian.
+  await findings.click();
+  await expect(page.getByRole('heading', { name: 'Translation', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Texts from the Documents screen' })).toContainText(
+    `Only the ${count} texts the Documents screen listed are shown.`,
+  );
+  await expect(page.getByText(`${count} texts shown`)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Translate into' })).toHaveValue('be');
+  await page.getByRole('button', { name: 'Show all texts' }).click();
+  await expect(page.getByText(`${count} texts shown`)).toBeHidden();
+
+  // A draft: marked as such in its name and on every page, the Russian texts highlighted.
+  await navigation.getByRole('link', { name: 'Documents' }).click();
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export a draft' }).click();
+  const download = await pending;
+  expect(download.suggestedFilename()).toBe(
+    'Справаздача аб азнаямленчай паездцы, Венгрыя, 2010-09, ПРАЕКТ.docx',
+  );
+  const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+  const headers = Object.keys(files).filter((name) => /^word\/header\d*\.xml$/.test(name));
+  expect(headers.length).toBeGreaterThanOrEqual(2);
+  for (const name of headers) expect(strFromU8(files[name]!)).toContain('ПРАЕКТ');
+  expect(strFromU8(files['word/document.xml']!)).toContain('<w:highlight w:val="yellow"/>');
+
+  // A final export of it asks first; cancelling saves nothing.
+  await page.getByRole('button', { name: 'Export .docx' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Export as a final document?' });
+  await expect(confirm).toContainText('texts of this document are not in Belarusian');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
 });

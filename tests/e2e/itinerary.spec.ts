@@ -53,8 +53,8 @@ async function createTour(page: Page) {
 async function addDelegate(page: Page, familyName: string, givenName: string) {
   await page.getByRole('button', { name: 'Add a member' }).click();
   const dialog = page.getByRole('dialog', { name: 'New member of the delegation' });
-  await dialog.getByLabel('Family name').fill(familyName);
-  await dialog.getByLabel('Given name').fill(givenName);
+  await dialog.getByRole('textbox', { name: 'Family name', exact: true }).fill(familyName);
+  await dialog.getByRole('textbox', { name: 'Given name', exact: true }).fill(givenName);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 }
@@ -277,4 +277,35 @@ test('tour details: an impossible order of dates is refused next to the field; t
   await expect(page.getByText('The tour details have been saved.')).toBeVisible();
   await page.getByRole('tab', { name: 'Agenda' }).click();
   await expect(page.getByRole('article')).toHaveCount(11);
+});
+
+test("delegates' names: the Hungarian form suggested and confirmed, the passport form in English, no Cyrillic in either interface", async ({
+  page,
+}) => {
+  await openSampleTour(page);
+  await openProgramme(page);
+  await page.getByRole('tab', { name: 'Delegation' }).click();
+  // No passport form yet: the English interface shows the passport transliteration.
+  await expect(page.getByRole('cell', { name: 'Kovalev Andrei', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit Kovalev Andrei' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit member of the delegation' });
+  const hungarian = dialog.getByRole('group', { name: 'Hungarian' });
+  await expect(hungarian.getByTestId('hungarian-name')).toHaveText('Kovaljov Andrej');
+  await expect(hungarian.getByText('Suggested', { exact: true })).toBeVisible();
+  await hungarian.getByRole('button', { name: 'Accept the suggested Hungarian form' }).click();
+  await expect(hungarian.getByText('Checked', { exact: true })).toBeVisible();
+  const passport = dialog.getByRole('group', { name: 'As in the passport' });
+  await passport.getByRole('textbox', { name: 'Family name (passport)' }).fill('KAVALIOU');
+  await passport.getByRole('textbox', { name: 'Given name (passport)' }).fill('ANDREI');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('cell', { name: 'KAVALIOU ANDREI', exact: true })).toBeVisible();
+
+  await switchLanguage(page, 'Magyar');
+  await expect(page.getByRole('cell', { name: 'Kovaljov Andrej', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Zsuk Viktor', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Kravcsenko Dmitrij', exact: true })).toBeVisible();
+  await switchLanguage(page, 'Русский');
+  await expect(page.getByRole('cell', { name: 'Ковалёв Андрей Петрович', exact: true })).toBeVisible();
 });

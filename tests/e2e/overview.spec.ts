@@ -37,6 +37,11 @@ test('the app opens on the overview, with the five key points of the sample and 
   await expect(readiness).toContainText('12 contacts without a checked Cyrillic name');
   await expect(readiness).toContainText('no backup made on this computer yet');
   await expect(readiness).toContainText('every text is translated into the document language');
+  // The sample's conclusions are not written yet: the report will leave that chapter out.
+  await expect(readiness).toContainText('1 chapter of the report will be left out because it is empty:');
+  await expect(readiness.getByRole('list', { name: 'Chapters left out of the report' })).toContainText(
+    'Conclusions: not written in the document language or any other',
+  );
   await expectNoSeriousA11yViolations(page);
 
   // The sample is written in Russian with some English: an English report has a translation backlog.
@@ -47,6 +52,9 @@ test('the app opens on the overview, with the five key points of the sample and 
 
   await readiness.getByRole('link', { name: 'Check names' }).click();
   await expect(page).toHaveURL(/#\/contacts$/);
+  await page.goBack();
+  await readiness.getByRole('link', { name: 'Write the conclusions' }).click();
+  await expect(page).toHaveURL(/#\/documents$/);
 });
 
 test('Ctrl+K finds a contact without typing the accents, and Enter opens it', async ({ page }) => {

@@ -2,7 +2,8 @@
  * Russian and Belarusian Cyrillic → Hungarian spelling, after the Hungarian academic rules for
  * writing Russian names (AkH. 12th ed., 219–220): ж→zs, ш→s, ч→cs, щ→scs, с→sz, ц→c, х→h, й→j,
  * е/ё/ю/я → je/jo/ju/ja at the start of a word, after a vowel or after ь/ъ, e/jo/ju/ja after a
- * consonant (ё after a consonant keeps its j: Ковалёв → Kovaljov), ы→i, ь and ъ not written.
+ * consonant (ё after a consonant keeps its j: Ковалёв → Kovaljov), but ё and ю after ж, ч, ш, щ are
+ * o and u (Горбачёв → Gorbacsov), ы→i, ь and ъ not written except as j before и and о (Ильич → Iljics).
  * Андрей Ковалёв → Andrej Kovaljov, Виктор Жук → Viktor Zsuk, Дмитрий Кравченко → Dmitrij Kravcsenko.
  * A suggestion, like the Cyrillic forms of Hungarian names: a translator confirms or corrects it.
  */
@@ -51,15 +52,32 @@ const IOTATED: Record<string, { initial: string; afterConsonant: string }> = {
 };
 
 const VOWELS = new Set([...'аеёиіоуўыэюя']);
+/** Hushing consonants: the j of ё and ю after them is not pronounced, so not written. */
+const HUSHING = new Set([...'жчшщ']);
+const HARD_AFTER_HUSHING: Record<string, string> = { ё: 'o', ю: 'u' };
+/** The soft and hard signs are heard as j before these vowels (Ильин → Iljin, бульон → buljon). */
+const J_AFTER_SIGN = new Set([...'иіо']);
+/** After these an iotated vowel starts its sound afresh (Belarusian Мар’я → Marja, з’езд → zjezd). */
+const SEPARATORS = new Set(['ь', 'ъ', '’', "'"]);
 
 function transcribeWord(word: string): string {
   let out = '';
   const chars = [...word.toLowerCase()];
   chars.forEach((ch, i) => {
     const before = chars[i - 1];
+    const after = chars[i + 1];
+    if ((ch === 'ь' || ch === 'ъ') && after !== undefined && J_AFTER_SIGN.has(after)) {
+      out += 'j';
+      return;
+    }
+    const hard = HARD_AFTER_HUSHING[ch];
+    if (hard !== undefined && before !== undefined && HUSHING.has(before)) {
+      out += hard;
+      return;
+    }
     const iotated = IOTATED[ch];
     if (iotated) {
-      const initial = before === undefined || VOWELS.has(before) || before === 'ь' || before === 'ъ';
+      const initial = before === undefined || VOWELS.has(before) || SEPARATORS.has(before);
       out += initial ? iotated.initial : iotated.afterConsonant;
       return;
     }

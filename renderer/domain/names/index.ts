@@ -11,3 +11,11 @@ export {
 export { displayName, localizedPrefix, type NameStyle } from './displayName';
 export { foldForSearch, foldedHaystack, matchesFolded, matchesQuery } from './searchFold';
 export { cyrillicToHungarian } from './cyrillicToHungarian';
+export { hasCyrillic, romanizeCyrillic } from './romanizeCyrillic';
+export {
+  delegateDisplayName,
+  delegateLatinName,
+  suggestHungarianName,
+  suggestLatinName,
+  type NamePair,
+} from './delegateNames';

@@ -1,5 +1,6 @@
 import type { Contact, Delegate, Language, LocalizedText, TourEvent } from '../entities';
 import { pickText } from '../localizedText';
+import { delegateDisplayName } from './delegateNames';
 import { displayName, type NameStyle } from './displayName';
 
 /**
@@ -10,11 +11,15 @@ export function contactName(contact: Contact, language: Language, style: NameSty
   return displayName(contact, language, style);
 }
 
-/** A delegate as the delegation writes names: family name, given name, patronymic. */
-export function delegateName(delegate: Pick<Delegate, 'familyName' | 'givenName' | 'patronymic'>): string {
-  return [delegate.familyName, delegate.givenName, delegate.patronymic]
-    .filter((part) => part.trim() !== '')
-    .join(' ');
+/**
+ * A delegate's name in the interface language: as the delegation writes it in Russian and Belarusian
+ * (family name, given name, patronymic), the Hungarian form in Hungarian, the passport form in English.
+ */
+export function delegateName(
+  delegate: Pick<Delegate, 'familyName' | 'givenName' | 'patronymic' | 'latinName' | 'hungarianName'>,
+  language: Language,
+): string {
+  return delegateDisplayName(delegate, language);
 }
 
 /** A visit as picked from a list: day and title, e.g. "2010-09-21 · District V police station". */

@@ -24,6 +24,8 @@ export interface Fallback {
   /** A few words that identify the record to a person (its title or name, as written). */
   label: string;
   usedLanguage: Language | null;
+  /** The text that went into the document instead, whole (a draft export highlights it). */
+  text?: string;
 }
 
 /** Collects fallbacks while a document model is built; each text is counted once. */
@@ -49,6 +51,7 @@ export class FallbackCollector {
           field: where.field,
           label: shorten(where.label ?? picked.value),
           usedLanguage: picked.language,
+          text: picked.value,
         });
       }
     }

@@ -2,4 +2,4 @@ export * from './model';
 export * from './fallbacks';
 export * from './buildDocument';
 export * from './personNames';
-export * from './romanize';
+export { hasCyrillic, romanizeCyrillic } from '../names/romanizeCyrillic';

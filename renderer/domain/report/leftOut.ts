@@ -1,3 +1,6 @@
+import type { Language } from '../entities';
+import { pickText } from '../localizedText';
+import type { TourBundle } from '../tourBundle';
 import type { DocumentModel } from './model';
 
 /**
@@ -40,5 +43,41 @@ export function leftOutSections(model: DocumentModel): LeftOutSection[] {
       when(model.recommendations.length === 0, { section: 'recommendations' });
       break;
   }
+  return out;
+}
+
+/** The records the report's left-out chapters depend on (tombstones may be included). */
+export type ReportSources = Pick<
+  TourBundle,
+  'tour' | 'delegates' | 'themes' | 'events' | 'findings' | 'recommendations' | 'contacts' | 'materials'
+>;
+
+const live = <T extends { deletedAt: string | null }>(records: readonly T[]): T[] =>
+  records.filter((record) => record.deletedAt === null);
+
+/**
+ * What the report in `language` (all key points, only the findings marked for it: the Documents
+ * screen's defaults) will leave out, read straight from the records: the Overview asks on every
+ * change, and building the whole report model takes a second for a large tour. Agrees with
+ * `leftOutSections(buildDocument(…))` (tests/unit/report/leftOutReadiness.test.ts).
+ */
+export function reportLeftOut(sources: ReportSources, language: Language): LeftOutSection[] {
+  const out: LeftOutSection[] = [];
+  if (live(sources.delegates).length === 0) out.push({ section: 'delegation' });
+  const themesWithFindings = new Set(
+    live(sources.findings)
+      .filter((finding) => finding.includeInReport)
+      .map((finding) => finding.themeId),
+  );
+  for (const theme of live(sources.themes).sort((a, b) => a.order - b.order)) {
+    if (!themesWithFindings.has(theme.id)) {
+      out.push({ section: 'keyPoint', title: pickText(theme.title, language).value });
+    }
+  }
+  if (live(sources.recommendations).length === 0) out.push({ section: 'recommendations' });
+  if (pickText(sources.tour.conclusions, language).value.trim() === '') out.push({ section: 'conclusions' });
+  if (live(sources.events).length === 0) out.push({ section: 'programme' });
+  if (live(sources.contacts).length === 0) out.push({ section: 'personsMet' });
+  if (live(sources.materials).length === 0) out.push({ section: 'materials' });
   return out;
 }

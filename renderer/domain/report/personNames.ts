@@ -1,7 +1,6 @@
 import type { Contact, Delegate, Language } from '../entities';
-import { cyrillicToHungarian, displayName, latinToRussian, russianToBelarusian } from '../names';
+import { delegateLatinName, displayName, hasCyrillic, latinToRussian, russianToBelarusian } from '../names';
 import type { FallbackCollector } from './fallbacks';
-import { hasCyrillic, romanizeCyrillic } from './romanize';
 
 const join = (...parts: string[]) =>
   parts
@@ -35,38 +34,13 @@ export function delegateName(delegate: Delegate, language: Language, fallbacks?:
         field: 'name',
         label: full,
         usedLanguage: 'ru',
+        text: full,
       });
     }
     return full;
   }
   const { familyName, givenName } = delegateLatinName(delegate, language);
   return join(givenName, familyName);
-}
-
-type NamePair = { familyName: string; givenName: string };
-
-/** The Hungarian form the rules suggest for a delegate (Андрей Ковалёв → Andrej Kovaljov); never checked. */
-export function suggestHungarianName(delegate: Pick<Delegate, 'familyName' | 'givenName'>): NamePair {
-  return {
-    familyName: cyrillicToHungarian(delegate.familyName.trim()),
-    givenName: cyrillicToHungarian(delegate.givenName.trim()),
-  };
-}
-
-/**
- * A delegate's name in Latin letters: in English the passport form when given, else the ICAO
- * transliteration; in Hungarian the translator-checked Hungarian form, else the suggested one.
- */
-export function delegateLatinName(delegate: Delegate, language: 'en' | 'hu'): NamePair {
-  if (language === 'hu') {
-    const stored = delegate.hungarianName;
-    if (stored?.checked && stored.familyName.trim() !== '') return stored;
-    return suggestHungarianName(delegate);
-  }
-  const passport = delegate.latinName;
-  if (passport && passport.familyName.trim() !== '') return passport;
-  const latin = (text: string) => (hasCyrillic(text) ? romanizeCyrillic(text.trim()) : text.trim());
-  return { familyName: latin(delegate.familyName), givenName: latin(delegate.givenName) };
 }
 
 const initial = (name: string) => {

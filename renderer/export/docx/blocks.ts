@@ -7,6 +7,8 @@ import {
   ImageRun,
   PageNumber,
   Paragraph,
+  Tab,
+  TabStopType,
   Table,
   TableCell,
   TableLayoutType,
@@ -24,6 +26,7 @@ import type { DocText } from './docStrings';
 import type { DateWriter } from './formatDates';
 import { columnWidths, longestWordTwips, type ColumnNeed } from './columnWidths';
 import { mmToTwips, type DocumentPreset } from './presets';
+import { isMarkedFallback } from './draftMarks';
 import { DASH_LIST, STYLE, halfPoints } from './styles';
 
 /** What every writer needs besides its model. */
@@ -34,12 +37,17 @@ export interface WriteContext {
   dates: DateWriter;
   /** What `docx` is given for each photo, by attachment id: a stand-in (see mediaStandIns.ts). */
   images: ReadonlyMap<string, Uint8Array>;
+  /** A draft's mark ("ПРОЕКТ"), printed at the right of every page's header; absent in a final document. */
+  draftMark?: string;
 }
 
 type Child = Paragraph | Table | TableOfContents;
 export type { Child as DocumentChild };
 
-/** Runs for a text with single line breaks kept as breaks (Word shows a raw "\n" as a space). */
+/**
+ * Runs for a text with single line breaks kept as breaks (Word shows a raw "\n" as a space).
+ * In a draft, lines taken from another language are highlighted (draftMarks.ts).
+ */
 export function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
   return text.split('\n').map(
     (line, i) =>
@@ -48,6 +56,7 @@ export function runs(text: string, options: { bold?: boolean; size?: number } = 
         break: i > 0 ? 1 : undefined,
         bold: options.bold,
         size: options.size === undefined ? undefined : halfPoints(options.size),
+        highlight: isMarkedFallback(line) ? 'yellow' : undefined,
       }),
   );
 }
@@ -313,26 +322,50 @@ export function photo(ctx: WriteContext, item: PhotoItem, number: number): Parag
  */
 export function sectionOptions(ctx: WriteContext, children: Child[], titleFoot = ''): ISectionOptions {
   const { page, pageNumbers, font } = ctx.preset;
-  const numberParagraph = () =>
+  const textWidth = mmToTwips(page.widthMm - page.margins.leftMm - page.margins.rightMm);
+  const pageNumber = () =>
+    new TextRun({
+      children: [PageNumber.CURRENT],
+      font: font.family,
+      size: halfPoints(font.tablePt + 1),
+    });
+  // A draft's mark goes into the same header line as the page number (centre tab, right tab), so
+  // that the header is no taller than in the final document and the pages break the same way.
+  const draftLine = (withNumber: boolean) =>
     new Paragraph({
-      alignment: AlignmentType.CENTER,
       indent: { firstLine: 0 },
+      tabStops: [
+        { type: TabStopType.CENTER, position: Math.round(textWidth / 2) },
+        { type: TabStopType.RIGHT, position: textWidth },
+      ],
       children: [
+        new TextRun({ children: [new Tab()] }),
+        ...(withNumber ? [pageNumber()] : []),
         new TextRun({
-          children: [PageNumber.CURRENT],
+          children: [new Tab(), ctx.draftMark ?? ''],
+          bold: true,
           font: font.family,
           size: halfPoints(font.tablePt + 1),
         }),
       ],
     });
+  const plainNumber = () =>
+    new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [pageNumber()] });
   const empty = () => new Paragraph({ indent: { firstLine: 0 } });
-  const numbered = { default: numberParagraph, first: pageNumbers.onFirstPage ? numberParagraph : empty };
+  const numberedPage = (which: 'default' | 'first') => which === 'default' || pageNumbers.onFirstPage;
   // Place and year at the foot of the title page ("Минск 2010"), in its own footer.
   const foot = () =>
     new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: runs(titleFoot) });
+  const headerLine = (which: 'default' | 'first') => {
+    const number = pageNumbers.placement === 'header' && numberedPage(which);
+    if (ctx.draftMark) return draftLine(number);
+    return number ? plainNumber() : empty();
+  };
+  const footerLine = (which: 'default' | 'first') =>
+    pageNumbers.placement === 'footer' && numberedPage(which) ? plainNumber() : empty();
   const content = (kind: 'header' | 'footer', which: 'default' | 'first') => ({
     children: [
-      pageNumbers.placement === kind ? numbered[which]() : empty(),
+      kind === 'header' ? headerLine(which) : footerLine(which),
       ...(kind === 'footer' && which === 'first' && titleFoot !== '' ? [foot()] : []),
     ],
   });

@@ -19,9 +19,9 @@ function safe(name: string): string {
 /**
  * A file name in the document's language: the kind of document, the country and the month of the
  * tour ("Отчёт об ознакомительной поездке, Венгрия, 2010-09.docx"); a memo names its visit's date.
- * Dates stay ISO so the files sort in order in any folder.
+ * Dates stay ISO so the files sort in order in any folder. A draft's name ends with the draft mark.
  */
-export function documentFileName(model: DocumentModel): string {
+export function documentFileName(model: DocumentModel, options: { draft?: boolean } = {}): string {
   const t = docText(model.language);
   const title = t(`titles.${model.kind}`);
   const country = countryName(model.tour.hostCountry, model.language);
@@ -30,5 +30,7 @@ export function documentFileName(model: DocumentModel): string {
       ? [title, model.event.date, model.event.organisation || model.event.title].map((p) => p.slice(0, 60))
       : [title, country, model.tour.startDate.slice(0, 7)];
   const name = safe(parts.filter((p) => p.trim() !== '').join(', '));
-  return `${name === '' ? 'document' : name}.docx`;
+  // A draft says so in its name too ("…, 2010-09, ПРОЕКТ.docx"), so it is not sent by mistake.
+  const draft = options.draft ? `, ${t('draft.mark')}` : '';
+  return `${name === '' ? 'document' : name}${draft}.docx`;
 }

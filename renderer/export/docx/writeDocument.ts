@@ -6,6 +6,7 @@ import type { ContentsLayoutReport } from './layout/layoutEstimator';
 import { unmeasuredCharacters } from './layout/unmeasured';
 import { sectionOptions, type DocumentChild, type WriteContext } from './blocks';
 import { docText } from './docStrings';
+import { fallbackMarker, withFallbackMarks } from './draftMarks';
 import { dateWriter } from './formatDates';
 import { standInsFor, withRealMedia } from './mediaStandIns';
 import { joinChunks } from '../../lib/zip/zipChunks';
@@ -75,6 +76,11 @@ export interface WriteOptions {
    * back costs a quarter of a second in Node. Photos not in it are read from their Blobs.
    */
   attachmentBytes?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * A draft: "ПРОЕКТ" / "DRAFT" … at the right of every page's header, title page included, and
+   * the texts taken from another language highlighted, so that nobody sends it as it is.
+   */
+  draft?: boolean;
 }
 
 /** The .docx as one array of bytes (what the app saves and the tests read). */
@@ -102,9 +108,23 @@ export async function writeDocxChunks(
     t,
     dates: dateWriter(model.language, preset),
     images: standInsFor(media),
+    ...(options.draft ? { draftMark: t('draft.mark') } : {}),
   };
   const numbered = contentsPageNumbers(model, options.tocPageNumbers, options.onContentsLayout);
-  const document = new Document({
+  const marker = options.draft ? fallbackMarker(model.fallbacks) : null;
+  const document = withFallbackMarks(marker, () => buildDocx(ctx, model, numbered));
+  return withRealMedia(await Packer.pack(document, 'uint8array'), media, {
+    'word/styles.xml': withUnhyphenatedStyles,
+  });
+}
+
+function buildDocx(
+  ctx: WriteContext,
+  model: DocumentModel,
+  numbered: ReturnType<typeof contentsPageNumbers>,
+): Document {
+  const { t, preset } = ctx;
+  return new Document({
     creator: t('ministry'),
     lastModifiedBy: t('ministry'),
     title: model.tour.title,
@@ -126,8 +146,5 @@ export async function writeDocxChunks(
         model.kind === 'report' ? placeAndYear(model.requisites, model.tour) : '',
       ),
     ],
-  });
-  return withRealMedia(await Packer.pack(document, 'uint8array'), media, {
-    'word/styles.xml': withUnhyphenatedStyles,
   });
 }

@@ -38,7 +38,7 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
   const text = localized(finding.text, language);
   const meta = [
     event && eventLabel(event, language),
-    author && delegateName(author),
+    author && delegateName(author, language),
     finding.date && formatDate(finding.date, language, 'medium'),
   ].filter(Boolean);
 

@@ -247,7 +247,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           label={t('findings.form.author')}
           data={[
             optional,
-            ...(records.delegates ?? []).map((d) => ({ value: d.id, label: delegateName(d) })),
+            ...(records.delegates ?? []).map((d) => ({ value: d.id, label: delegateName(d, uiLanguage) })),
           ]}
           value={fields.authorDelegateId ?? ''}
           onChange={(event) => set('authorDelegateId', event.currentTarget.value || null)}

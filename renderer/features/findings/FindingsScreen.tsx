@@ -81,7 +81,7 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
   } else {
     sections = groupByAuthor(delegates, shown).map((group) => ({
       id: group.key?.id ?? 'none',
-      heading: group.key ? delegateName(group.key) : t('findings.withoutAuthor'),
+      heading: group.key ? delegateName(group.key, language) : t('findings.withoutAuthor'),
       group,
     }));
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
 import { basisOf, type SaveBasis } from '../../domain/merge';
@@ -12,11 +12,13 @@ import {
   type Language,
   type LocalizedText,
 } from '../../domain/entities';
+import { suggestHungarianName, suggestLatinName, type NamePair } from '../../domain/names';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
+import { SuggestedNameField, type CheckedNameForm } from '../../ui/SuggestedNameField';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { cleanLocalized } from './localizedField';
 
@@ -31,7 +33,13 @@ interface DelegateFormValues {
   organisation: LocalizedText;
   gender: Gender;
   role: Role;
+  /** The passport form; empty parts mean "not given" (a draft saved before the field existed has none). */
+  latinName?: NamePair;
+  /** Stored only once a translator has accepted or corrected the suggested Hungarian form. */
+  hungarianName?: CheckedNameForm;
 }
+
+const NO_LATIN_NAME: NamePair = { familyName: '', givenName: '' };
 
 const EMPTY: DelegateFormValues = {
   familyName: '',
@@ -70,6 +78,8 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
             organisation: delegate.organisation,
             gender: delegate.gender,
             role: delegate.role,
+            latinName: delegate.latinName ?? NO_LATIN_NAME,
+            ...(delegate.hungarianName ? { hungarianName: delegate.hungarianName } : {}),
           }
         : EMPTY,
     delegate ? basisOf(delegate) : undefined,
@@ -94,6 +104,9 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
     if (values.givenName.trim() === '') found.givenName = 'required';
     setProblems(found);
     if (Object.keys(found).length > 0) return { invalid: Object.keys(found).length };
+    const latin = values.latinName ?? NO_LATIN_NAME;
+    const latinName = { familyName: latin.familyName.trim(), givenName: latin.givenName.trim() };
+    const hungarian = values.hungarianName;
     const outcome = await save.run(
       (options) =>
         delegateRepository.save(
@@ -108,6 +121,16 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
             organisation: cleanLocalized(values.organisation),
             gender: values.gender,
             role: values.role,
+            // Cleared forms are written as absent, so that an edit can remove a stored form.
+            latinName: latinName.familyName !== '' ? latinName : undefined,
+            hungarianName:
+              hungarian?.checked && hungarian.familyName.trim() !== ''
+                ? {
+                    familyName: hungarian.familyName.trim(),
+                    givenName: hungarian.givenName.trim(),
+                    checked: true,
+                  }
+                : undefined,
             order: delegate?.order ?? nextOrder,
           },
           options,
@@ -151,6 +174,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
           onChange={(change) => set('patronymic', change.currentTarget.value)}
         />
       </SimpleGrid>
+      <LatinNameSection values={values} set={set} />
       <SimpleGrid cols={2}>
         <Select
           label={t('itinerary.delegateForm.role')}
@@ -175,5 +199,73 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
       {localizedInput('position')}
       {localizedInput('organisation')}
     </FormModal>
+  );
+}
+
+interface LatinNameSectionProps {
+  values: DelegateFormValues;
+  set<K extends keyof DelegateFormValues>(field: K, value: DelegateFormValues[K]): void;
+}
+
+/**
+ * The name in Latin letters: the passport form English uses, and the Hungarian form Hungarian uses,
+ * suggested from the Cyrillic name and confirmed the way the contacts' Cyrillic forms are.
+ */
+function LatinNameSection({ values, set }: LatinNameSectionProps) {
+  const { t } = useTranslation();
+  const latin = values.latinName ?? NO_LATIN_NAME;
+  const typed = { familyName: values.familyName, givenName: values.givenName };
+  const passportSuggestion = suggestLatinName(typed);
+  const hasName = values.familyName.trim() !== '';
+  const setLatin = (part: keyof NamePair, text: string) => set('latinName', { ...latin, [part]: text });
+  return (
+    <Stack gap="xs">
+      <Text fw={600} size="sm">
+        {t('itinerary.delegateForm.latin.heading')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Paper withBorder p="sm" role="group" aria-label={t('itinerary.delegateForm.latin.passport')}>
+          <Stack gap="xs">
+            <Text fw={600} size="sm">
+              {t('itinerary.delegateForm.latin.passport')}
+            </Text>
+            <SimpleGrid cols={2}>
+              <TextInput
+                label={t('itinerary.delegateForm.latin.passportFamilyName')}
+                {...lengthProps(t, latin.familyName, 'title')}
+                value={latin.familyName}
+                placeholder={passportSuggestion.familyName}
+                onChange={(change) => setLatin('familyName', change.currentTarget.value)}
+              />
+              <TextInput
+                label={t('itinerary.delegateForm.latin.passportGivenName')}
+                {...lengthProps(t, latin.givenName, 'title')}
+                value={latin.givenName}
+                placeholder={passportSuggestion.givenName}
+                onChange={(change) => setLatin('givenName', change.currentTarget.value)}
+              />
+            </SimpleGrid>
+            {hasName && (
+              <Text size="xs" c="dimmed">
+                {t('itinerary.delegateForm.latin.passportHint', {
+                  suggestion: `${passportSuggestion.givenName} ${passportSuggestion.familyName}`.trim(),
+                })}
+              </Text>
+            )}
+          </Stack>
+        </Paper>
+        <SuggestedNameField
+          keyPrefix="itinerary.delegateForm.hungarian"
+          formName={t('itinerary.delegateForm.latin.hungarian')}
+          lang="hu"
+          suggestion={suggestHungarianName(typed)}
+          source={JSON.stringify([values.familyName.trim(), values.givenName.trim()])}
+          hasName={hasName}
+          value={values.hungarianName}
+          onChange={(next) => set('hungarianName', next)}
+          testId="hungarian-name"
+        />
+      </SimpleGrid>
+    </Stack>
   );
 }

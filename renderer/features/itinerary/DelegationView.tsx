@@ -72,7 +72,7 @@ export function DelegationView({
           </Table.Thead>
           <Table.Tbody>
             {members.map((delegate) => {
-              const name = delegateName(delegate);
+              const name = delegateName(delegate, language);
               return (
                 <Table.Tr key={delegate.id}>
                   <Table.Td>{name}</Table.Td>
@@ -116,7 +116,7 @@ export function DelegationView({
       {removing && (
         <Modal opened onClose={() => setRemoving(null)} title={t('itinerary.delegation.deleteTitle')}>
           <Stack>
-            <Text>{t('itinerary.delegation.deleteBody', { name: delegateName(removing) })}</Text>
+            <Text>{t('itinerary.delegation.deleteBody', { name: delegateName(removing, language) })}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
                 {t('common.cancel')}

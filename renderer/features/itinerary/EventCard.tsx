@@ -40,7 +40,9 @@ export function EventCard(props: EventCardProps) {
   const titleId = useId();
   const title = localized(event.title, language) || t('itinerary.agenda.untitled');
   const organisation = organisations.find((candidate) => candidate.id === event.organisationId);
-  const attending = delegates.filter((delegate) => event.delegateIds.includes(delegate.id)).map(delegateName);
+  const attending = delegates
+    .filter((delegate) => event.delegateIds.includes(delegate.id))
+    .map((delegate) => delegateName(delegate, language));
   const homeStart = homeTimeZone ? convertWallClock(event.start, event.timeZone, homeTimeZone) : null;
   const homeEnd = homeTimeZone ? convertWallClock(event.end, event.timeZone, homeTimeZone) : null;
   const where = [event.place, event.address].filter((part) => part.trim() !== '').join(', ');

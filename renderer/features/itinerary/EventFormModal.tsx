@@ -256,7 +256,7 @@ export function EventFormModal(props: EventFormModalProps) {
       >
         <SimpleGrid cols={2} mt="xs" spacing="xs">
           {delegates.map((delegate) => (
-            <Checkbox key={delegate.id} value={delegate.id} label={delegateName(delegate)} />
+            <Checkbox key={delegate.id} value={delegate.id} label={delegateName(delegate, uiLanguage)} />
           ))}
         </SimpleGrid>
       </Checkbox.Group>

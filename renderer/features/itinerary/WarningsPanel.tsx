@@ -28,7 +28,7 @@ export function WarningsPanel({ warnings, events, delegates, themes }: WarningsP
       case 'delegateOverlap': {
         const delegate = delegates.find((candidate) => candidate.id === warning.delegateId);
         return t('itinerary.warnings.overlap', {
-          delegate: delegate ? delegateName(delegate) : '',
+          delegate: delegate ? delegateName(delegate, language) : '',
           first: eventTitle(warning.eventIds[0]),
           second: eventTitle(warning.eventIds[1]),
         });

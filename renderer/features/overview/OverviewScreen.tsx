@@ -3,6 +3,7 @@ import { Center, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useActiveTour } from '../../ui/activeTour';
 import { keyPointSummaries, reportReadiness, tourCounts } from '../../domain/overview';
+import { reportLeftOut } from '../../domain/report/leftOut';
 import { useNow } from '../../ui/useNow';
 import { KeyPointsTable } from './KeyPointsTable';
 import { ReadinessList } from './ReadinessList';
@@ -31,6 +32,12 @@ function OverviewOfTour({ tourId }: { tourId: string }) {
     () =>
       records && documentLanguage ? reportReadiness(records, documentLanguage, lastBackupAt, now) : null,
     [records, documentLanguage, lastBackupAt, now],
+  );
+
+  // Chapters the report in the document language will leave out because they are empty.
+  const leftOut = useMemo(
+    () => (records && documentLanguage ? reportLeftOut(records, documentLanguage) : []),
+    [records, documentLanguage],
   );
 
   if (!records || !counts || !readiness || lastBackupAt === undefined) {
@@ -69,6 +76,7 @@ function OverviewOfTour({ tourId }: { tourId: string }) {
           now={now}
           hasData={hasData}
           contactCount={counts.contacts}
+          leftOut={leftOut}
         />
       </Stack>
     </Stack>

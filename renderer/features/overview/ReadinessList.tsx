@@ -9,6 +9,7 @@ import {
   type ReadinessStatus,
   type ReportReadiness,
 } from '../../domain/overview';
+import type { LeftOutSection } from '../../domain/report/leftOut';
 import { intlLocale } from '../../i18n/formatters';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -26,17 +27,19 @@ const STATUS_LOOK = {
   empty: { color: 'gray', Icon: IconCircleDashed },
 } as const;
 
-function Item({ status, text, to, action }: ItemProps) {
-  const { t } = useTranslation();
+function StatusIcon({ status }: { status: ReadinessStatus }) {
   const { color, Icon } = STATUS_LOOK[status];
   return (
-    <List.Item
-      icon={
-        <ThemeIcon color={color} size={22} radius="xl" c={status === 'toDo' ? 'black' : undefined}>
-          <Icon size={16} aria-hidden />
-        </ThemeIcon>
-      }
-    >
+    <ThemeIcon color={color} size={22} radius="xl" c={status === 'toDo' ? 'black' : undefined}>
+      <Icon size={16} aria-hidden />
+    </ThemeIcon>
+  );
+}
+
+function Item({ status, text, to, action }: ItemProps) {
+  const { t } = useTranslation();
+  return (
+    <List.Item icon={<StatusIcon status={status} />}>
       <Group gap="sm">
         <Text size="sm">
           <Text span size="sm" fw={600}>
@@ -53,6 +56,56 @@ function Item({ status, text, to, action }: ItemProps) {
   );
 }
 
+/** Where an empty chapter is filled in. */
+const FILL_IN: Record<LeftOutSection['section'], string> = {
+  delegation: '/programme',
+  keyPoint: '/findings',
+  findings: '/findings',
+  recommendations: '/recommendations',
+  // The conclusions are written on the Documents screen, beside the report they belong to.
+  conclusions: '/documents',
+  programme: '/programme',
+  personsMet: '/contacts',
+  materials: '/materials',
+};
+
+/** The report's chapters that are empty and so left out, each with a link to where it is filled in. */
+function LeftOutItem({ sections, hasData }: { sections: readonly LeftOutSection[]; hasData: boolean }) {
+  const { t } = useTranslation();
+  const status: ReadinessStatus = !hasData ? 'empty' : sections.length > 0 ? 'toDo' : 'done';
+  return (
+    <List.Item icon={<StatusIcon status={status} />}>
+      <Text size="sm">
+        <Text span size="sm" fw={600}>
+          {t(`overview.readiness.status.${status}`)}
+        </Text>
+        {': '}
+        {sections.length === 0
+          ? t('overview.readiness.leftOut.none')
+          : t('overview.readiness.leftOut.some', { count: sections.length })}
+      </Text>
+      {sections.length > 0 && (
+        <List size="sm" spacing={2} withPadding aria-label={t('overview.readiness.leftOut.listLabel')}>
+          {sections.map((section, i) => (
+            <List.Item key={`${section.section}:${i}`}>
+              <Group gap="sm">
+                <Text size="sm">
+                  {section.section === 'keyPoint'
+                    ? t('report.leftOut.keyPoint', { title: section.title })
+                    : t(`report.leftOut.sections.${section.section}`)}
+                </Text>
+                <Anchor component={Link} to={FILL_IN[section.section]} size="sm">
+                  {t(`overview.readiness.leftOut.fillIn.${section.section}`)}
+                </Anchor>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </List.Item>
+  );
+}
+
 /** "How long ago" in the interface language: hours up to two days, then days. */
 function ago(hours: number, language: Language): string {
   const format = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' });
@@ -65,6 +118,8 @@ interface ReadinessListProps {
   now: number;
   hasData: boolean;
   contactCount: number;
+  /** The report's chapters left out because they are empty (domain/report/leftOut.ts). */
+  leftOut: readonly LeftOutSection[];
 }
 
 /** What is left before the report, each item with a link to the screen where it is fixed. */
@@ -74,6 +129,7 @@ export function ReadinessList({
   now,
   hasData,
   contactCount,
+  leftOut,
 }: ReadinessListProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -122,9 +178,11 @@ export function ReadinessList({
         maw={320}
       />
       <List spacing="xs" center aria-label={t('overview.readiness.title')}>
-        {items.map((item) => (
-          <Item key={item.id} status={item.status} text={textOf(item)} {...links[item.id]} />
-        ))}
+        {items.map((item) => [
+          <Item key={item.id} status={item.status} text={textOf(item)} {...links[item.id]} />,
+          // Right after the findings: what the report will not have at all comes before translating it.
+          item.id === 'findings' ? <LeftOutItem key="leftOut" sections={leftOut} hasData={hasData} /> : null,
+        ])}
       </List>
     </Stack>
   );

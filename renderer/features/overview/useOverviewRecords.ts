@@ -5,6 +5,7 @@ import { useTourWith } from '../../db/queries/tourRecords';
 import type {
   Attachment,
   Contact,
+  Delegate,
   Finding,
   Material,
   Organisation,
@@ -18,6 +19,8 @@ export interface OverviewRecords {
   tour: Tour;
   themes: Theme[];
   events: TourEvent[];
+  /** For the report's left-out chapters: a report without delegates has no composition chapter. */
+  delegates: Delegate[];
   contacts: Contact[];
   organisations: Organisation[];
   findings: Finding[];
@@ -30,6 +33,7 @@ export interface OverviewRecords {
 const KINDS = [
   'themes',
   'events',
+  'delegates',
   'contacts',
   'organisations',
   'findings',

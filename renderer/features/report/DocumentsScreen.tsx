@@ -5,6 +5,7 @@ import {
   Checkbox,
   Group,
   Loader,
+  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -28,10 +29,13 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { SaveFileError } from '../../platform';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
+import { DocumentVerdictPanel } from './DocumentVerdictPanel';
 import { FallbackList } from './FallbackList';
 import { LeftOutList } from './LeftOutList';
 import { RequisitesEditor } from './RequisitesEditor';
 import { leftOutSections } from '../../domain/report/leftOut';
+import { documentVerdict } from '../../domain/report/verdict';
+import { docText } from '../../export/docx/docStrings';
 import { useTourBundle } from './tourSnapshot';
 import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
 
@@ -59,7 +63,9 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
   const [eventId, setEventId] = useState<string | null>(null);
   const [excludedThemes, setExcludedThemes] = useState<string[]>([]);
   const [onlyIncluded, setOnlyIncluded] = useState(true);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'final' | 'draft' | null>(null);
+  // A final export of a document with texts from another language waits for the user's word.
+  const [confirmingFinal, setConfirmingFinal] = useState(false);
 
   const themes = useMemo(
     () =>
@@ -96,6 +102,8 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
     [model],
   );
 
+  const verdict = useMemo(() => (model ? documentVerdict(model.fallbacks) : null), [model]);
+
   if (bundle === undefined || storedLanguage === undefined) {
     return (
       <Center>
@@ -107,11 +115,12 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
   // From the interface locale, not Intl: Chromium has no Belarusian locale data.
   const languageName = (code: Language) => t(`report.languages.${code}`);
 
-  const runExport = async () => {
+  const runExport = async (draft: boolean) => {
     if (!model) return;
-    setExporting(true);
+    setConfirmingFinal(false);
+    setExporting(draft ? 'draft' : 'final');
     try {
-      const outcome = await exportDocument(model, preset);
+      const outcome = await exportDocument(model, preset, { draft });
       if (outcome === 'saved') notifications.show({ color: 'green', message: t('report.exported') });
     } catch (cause) {
       console.error(cause);
@@ -119,8 +128,12 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
         cause instanceof SaveFileError ? t(`platform.errors.${cause.code}`) : t('report.exportFailed');
       notifications.show({ color: 'red', message });
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
+  };
+  const exportFinal = () => {
+    if (verdict && !verdict.ready) setConfirmingFinal(true);
+    else void runExport(false);
   };
 
   return (
@@ -218,16 +231,56 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
         />
       )}
       {model && <LeftOutList sections={leftOutSections(model)} />}
+      {verdict && (
+        <DocumentVerdictPanel
+          verdict={verdict}
+          documentLanguage={language}
+          draftMark={docText(language)('draft.mark')}
+        />
+      )}
       {model && <FallbackList fallbacks={model.fallbacks} documentLanguage={language} />}
       {unmeasured.length > 0 && (
         <Text>{t('report.contentsUncertain', { characters: unmeasured.join(' ') })}</Text>
       )}
       {kind === 'memo' && eventId === null && <Text>{t('report.chooseEvent')}</Text>}
       <Group>
-        <Button onClick={runExport} loading={exporting} disabled={!model}>
+        <Button onClick={exportFinal} loading={exporting === 'final'} disabled={!model || exporting !== null}>
           {t('report.export')}
         </Button>
+        <Button
+          variant="default"
+          onClick={() => void runExport(true)}
+          loading={exporting === 'draft'}
+          disabled={!model || exporting !== null}
+        >
+          {t('report.verdict.exportDraft')}
+        </Button>
       </Group>
+      <Modal
+        opened={confirmingFinal}
+        onClose={() => setConfirmingFinal(false)}
+        title={t('report.verdict.confirmTitle')}
+      >
+        <Stack>
+          <Text size="sm">
+            {t('report.verdict.confirmBody', {
+              count: verdict?.total ?? 0,
+              language: languageName(language),
+            })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmingFinal(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button variant="default" onClick={() => void runExport(true)}>
+              {t('report.verdict.confirmDraft')}
+            </Button>
+            <Button color="orange" onClick={() => void runExport(false)}>
+              {t('report.verdict.confirmFinal')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

@@ -10,6 +10,8 @@ import type { PresetId } from '../../export/docx/presets';
 export interface DocxJob {
   model: DocumentModel;
   preset: PresetId;
+  /** A draft: marked as such, with the texts taken from another language highlighted. */
+  draft: boolean;
 }
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -17,7 +19,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<DocxJob>) => {
   try {
-    const bytes = await writeDocx(event.data.model, event.data.preset);
+    const bytes = await writeDocx(event.data.model, event.data.preset, { draft: event.data.draft });
     scope.postMessage({ ok: true, bytes } satisfies DocxResult, [bytes.buffer]);
   } catch (error) {
     scope.postMessage({

@@ -28,15 +28,20 @@ function writeInWorker(job: DocxJob): Promise<Uint8Array> {
 /** Where workers are unavailable, the writer is loaded on demand and runs here. */
 async function writeHere(job: DocxJob): Promise<Uint8Array> {
   const { writeDocx } = await import('../../export/docx/writeDocument');
-  return writeDocx(job.model, job.preset);
+  return writeDocx(job.model, job.preset, { draft: job.draft });
 }
 
 /**
  * Writes the document and hands it to the platform (save dialog or download). The docx library is
  * not in the start-up bundle: it is loaded by the worker (or on demand) at the first export.
  */
-export async function exportDocument(model: DocumentModel, preset: PresetId): Promise<SaveOutcome> {
-  const job = { model, preset };
+export async function exportDocument(
+  model: DocumentModel,
+  preset: PresetId,
+  options: { draft?: boolean } = {},
+): Promise<SaveOutcome> {
+  const draft = options.draft === true;
+  const job = { model, preset, draft };
   let bytes: Uint8Array;
   try {
     bytes = typeof Worker === 'undefined' ? await writeHere(job) : await writeInWorker(job);
@@ -47,7 +52,7 @@ export async function exportDocument(model: DocumentModel, preset: PresetId): Pr
   }
   const { documentFileName } = await import('../../export/docx/fileName');
   return saveFile({
-    suggestedName: documentFileName(model),
+    suggestedName: documentFileName(model, { draft }),
     bytes,
     mimeType: DOCX_MIME,
     filters: [{ name: 'Word', extensions: ['docx'] }],

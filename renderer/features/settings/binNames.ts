@@ -1,6 +1,6 @@
 import type { Language } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
-import { displayName } from '../../domain/names';
+import { delegateDisplayName, displayName } from '../../domain/names';
 import type { BinRecord } from '../../domain/recycleBin';
 
 /** How long a recommendation's text may be in the list before it is cut (it can be paragraphs). */
@@ -22,8 +22,6 @@ export function binRecordName(entry: BinRecord, language: Language): string {
       return text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
     }
     case 'delegates':
-      return [entry.record.familyName, entry.record.givenName, entry.record.patronymic]
-        .filter((part) => part !== '')
-        .join(' ');
+      return delegateDisplayName(entry.record, language);
   }
 }

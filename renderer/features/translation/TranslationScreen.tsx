@@ -1,6 +1,19 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Center, Checkbox, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Center,
+  Checkbox,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useActiveTour } from '../../ui/activeTour';
 import { WindowVirtualList } from '../../ui/WindowVirtualList';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
@@ -37,8 +50,20 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const snapshot = useTranslatableTour(tourId);
-  const [source, setSource] = useState<Language>('ru');
-  const [target, setTarget] = useState<Language>(uiLanguage === 'ru' ? 'be' : uiLanguage);
+  // A link may ask for exactly some texts (the Documents screen's "taken from another language"):
+  // ?texts=<key>,<key>&into=hu&from=ru. The filter stays in the address until the user lifts it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const linkedInto = searchParams.get('into');
+  const linkedFrom = searchParams.get('from');
+  const textsParam = searchParams.get('texts');
+  const linkedTexts = useMemo(
+    () => (textsParam === null ? null : new Set(textsParam.split(',').filter((key) => key !== ''))),
+    [textsParam],
+  );
+  const [source, setSource] = useState<Language>(isLanguage(linkedFrom) ? linkedFrom : 'ru');
+  const [target, setTarget] = useState<Language>(
+    isLanguage(linkedInto) ? linkedInto : uiLanguage === 'ru' ? 'be' : uiLanguage,
+  );
   const [onlyMissing, setOnlyMissing] = useState(true);
   const [kind, setKind] = useState<TranslatableKind | 'all'>('all');
   const [query, setQuery] = useState('');
@@ -72,10 +97,11 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
     () =>
       (onlyMissing ? notYetTranslatedInto(fields, target) : fields).filter(
         (field) =>
+          (linkedTexts === null || linkedTexts.has(field.key)) &&
           (kind === 'all' || field.kind === kind) &&
           (deferredQuery.trim() === '' || matchesFolded(deferredQuery, haystackOf(field))),
       ),
-    [fields, onlyMissing, target, kind, deferredQuery, haystackOf],
+    [fields, onlyMissing, target, kind, deferredQuery, haystackOf, linkedTexts],
   );
   if (!snapshot || !nameOf) {
     return (
@@ -112,6 +138,28 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
         {t('translation.title')}
       </Title>
       <TranslationCounts counts={counts} />
+      {linkedTexts !== null && (
+        <Paper withBorder p="sm" role="region" aria-label={t('translation.linked.label')}>
+          <Group justify="space-between">
+            <Text size="sm">{t('translation.linked.only', { count: linkedTexts.size })}</Text>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() =>
+                setSearchParams(
+                  (params) => {
+                    params.delete('texts');
+                    return params;
+                  },
+                  { replace: true },
+                )
+              }
+            >
+              {t('translation.linked.showAll')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
       <Group align="flex-end">
         <NativeSelect
           label={t('translation.from')}

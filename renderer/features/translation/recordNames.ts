@@ -50,7 +50,7 @@ export function recordNamer(source: TranslatableTour, language: Language) {
       }
       case 'delegate': {
         const delegate = delegates.get(id);
-        return { name: delegate ? delegateName(delegate) : '' };
+        return { name: delegate ? delegateName(delegate, language) : '' };
       }
       case 'contact': {
         const contact = contacts.get(id);

@@ -147,6 +147,33 @@ describe('an official document a clerk submits untouched', { timeout: 120_000 },
     expect((await read('programme', 'en', bundle)).read.text).toContain('ANDREI KAVALIOU');
   });
 
+  it('puts the Hungarian forms of the names on the Hungarian title page and in the delegation table', async () => {
+    // Kravchenko's Hungarian form was corrected by the translator; the others are the rules' suggestions.
+    const bundle: TourBundle = {
+      ...sample.bundle,
+      delegates: sample.bundle.delegates.map((d) =>
+        d.familyName === 'Кравченко'
+          ? { ...d, hungarianName: { familyName: 'Kravcsenko', givenName: 'Dimitrij', checked: true } }
+          : d,
+      ),
+    };
+    const { text } = (await read('report', 'hu', bundle)).read;
+    const t = docText('hu');
+    const contents = text.indexOf(t('report.contents'));
+    const titlePage = text.slice(0, contents);
+    expect(titlePage).toContain('Andrej Kovaljov');
+    const composition = t('report.delegation');
+    // The chapter's heading, after its entry in the contents.
+    const tableStart = text.indexOf(composition, text.indexOf(composition, contents) + 1);
+    expect(tableStart).toBeGreaterThan(0);
+    const table = text.slice(tableStart, text.indexOf(t('report.introduction'), tableStart));
+    expect(table).toContain('Andrej Kovaljov');
+    expect(table).toContain('Viktor Zsuk');
+    expect(table).toContain('Dimitrij Kravcsenko');
+    // No name is left in Cyrillic: every line that starts a row with a name is in Latin letters.
+    for (const delegate of bundle.delegates) expect(table).not.toContain(delegate.familyName);
+  });
+
   it('writes position and rank in the same order everywhere, and full names under a full-name header', async () => {
     const { text } = (await read('report', 'ru')).read;
     expect(text).toContain(docText('ru')('table.fullName'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, DocumentRequestError } from '../../../renderer/domain/report/buildDocument';
 import type { BriefDocument, MemoDocument, ReportDocument } from '../../../renderer/domain/report/model';
-import { romanizeCyrillic } from '../../../renderer/domain/report/romanize';
+import { romanizeCyrillic } from '../../../renderer/domain/names/romanizeCyrillic';
 import { loadSample } from './sampleBundle';
 
 const sample = loadSample();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { Tour } from '../../../renderer/domain/entities';
 import type { TranslatableTour } from '../../../renderer/domain/findings';
@@ -41,7 +42,8 @@ const tour: Tour = {
   conclusions: {},
 };
 
-async function renderBacklog(findingCount: number) {
+/** The screen as a link opens it: `search` is the address's query (the Documents screen's filter). */
+async function renderBacklog(findingCount: number, search = '') {
   snapshot.current = {
     tour,
     themes: [],
@@ -55,9 +57,11 @@ async function renderBacklog(findingCount: number) {
     contacts: [],
   };
   return renderSettled(
-    <MantineProvider>
-      <TranslationScreen />
-    </MantineProvider>,
+    <MemoryRouter initialEntries={[`/translation${search}`]}>
+      <MantineProvider>
+        <TranslationScreen />
+      </MantineProvider>
+    </MemoryRouter>,
   );
 }
 
@@ -82,6 +86,26 @@ describe('the translator’s backlog of a large tour', () => {
     expect(later.length).toBeGreaterThan(0);
     expect(later.length).toBeLessThanOrEqual(15);
     expect(Math.min(...later)).toBeGreaterThan(1000);
+  });
+
+  it('shows exactly the texts a link from the Documents screen asks for, into its language, until told to show all', async () => {
+    const keys = ['finding:f0007:title', 'finding:f1500:title'];
+    await renderBacklog(2000, `?into=en&from=ru&texts=${keys.join(',')}`);
+    expect(screen.getByRole('region', { name: 'Texts from the Documents screen' }).textContent).toContain(
+      'Only the 2 texts the Documents screen listed are shown.',
+    );
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(rowOf(7)).not.toBeNull();
+    expect(rowOf(1500)).not.toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Translate into' })).toHaveProperty('value', 'en');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show all texts' }));
+    await settle();
+    expect(screen.queryByRole('region', { name: 'Texts from the Documents screen' })).toBeNull();
+    expect(screen.getByRole('status')).toHaveProperty(
+      'textContent',
+      expect.stringMatching(/\d{4} texts shown/),
+    );
   });
 
   it('finds a text far down the backlog by its words, typed without capitals or diacritics', async () => {

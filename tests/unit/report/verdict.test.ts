@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import type { Fallback } from '../../../renderer/domain/report/fallbacks';
+import { documentVerdict } from '../../../renderer/domain/report/verdict';
+import { loadSample } from '../export/sampleBundle';
+
+const fallback = (over: Partial<Fallback>): Fallback => ({
+  record: 'finding',
+  recordId: 'f1',
+  field: 'title',
+  label: 'A finding',
+  usedLanguage: 'ru',
+  ...over,
+});
+
+describe('the verdict on a document', () => {
+  it('is ready when every text is in the document language', () => {
+    expect(documentVerdict([])).toEqual({ ready: true, total: 0, sections: [] });
+  });
+
+  it('counts the texts taken from another language by section, in the order of the report', () => {
+    const verdict = documentVerdict([
+      fallback({ record: 'recommendation', recordId: 'r1', field: 'text' }),
+      fallback({ recordId: 'f1', field: 'title' }),
+      fallback({ recordId: 'f1', field: 'text' }),
+      fallback({ record: 'contact', recordId: 'c1', field: 'position' }),
+      fallback({ record: 'organisation', recordId: 'o1', field: 'name' }),
+      fallback({ record: 'tour', recordId: 't1', field: 'purpose', usedLanguage: 'en' }),
+    ]);
+    expect(verdict.ready).toBe(false);
+    expect(verdict.total).toBe(6);
+    expect(verdict.sections.map((s) => [s.section, s.count])).toEqual([
+      ['titlePage', 1],
+      ['findings', 2],
+      ['recommendations', 1],
+      ['personsMet', 2],
+    ]);
+  });
+
+  it("links each section to exactly its texts on the Translation screen, by the screen's keys", () => {
+    const verdict = documentVerdict([
+      fallback({ recordId: 'f1', field: 'title' }),
+      fallback({ recordId: 'f2', field: 'applicabilityNote', usedLanguage: 'en' }),
+      fallback({ recordId: 'f3', field: 'text' }),
+    ]);
+    expect(verdict.sections[0]!.textKeys).toEqual([
+      'finding:f1:title',
+      'finding:f2:applicabilityNote',
+      'finding:f3:text',
+    ]);
+    expect(verdict.sections[0]!.mostlyFrom).toBe('ru');
+  });
+
+  it('counts a name only known in another script, which the Translation screen does not hold, without a link', () => {
+    const verdict = documentVerdict([
+      fallback({ record: 'delegate', recordId: 'd1', field: 'name' }),
+      fallback({ record: 'delegate', recordId: 'd1', field: 'position' }),
+    ]);
+    expect(verdict.sections).toEqual([
+      { section: 'delegation', count: 2, textKeys: ['delegate:d1:position'], mostlyFrom: 'ru' },
+    ]);
+  });
+
+  it('leaves out a text empty in every language: its chapter is left out of the document, not taken from elsewhere', () => {
+    const verdict = documentVerdict([
+      fallback({ record: 'tour', recordId: 't1', field: 'conclusions', usedLanguage: null }),
+    ]);
+    expect(verdict).toEqual({ ready: true, total: 0, sections: [] });
+  });
+
+  it('says what the sample tour lacks in Belarusian, and that its Russian report is ready', () => {
+    const { bundle } = loadSample();
+    const be = buildDocument(bundle, { kind: 'report', language: 'be' });
+    const verdict = documentVerdict(be.fallbacks);
+    expect(verdict.ready).toBe(false);
+    expect(verdict.total).toBe(be.fallbacks.filter((f) => f.usedLanguage !== null).length);
+    expect(verdict.sections.reduce((sum, s) => sum + s.count, 0)).toBe(verdict.total);
+    expect(verdict.sections.map((s) => s.section)).toContain('findings');
+    const ru = buildDocument(bundle, { kind: 'report', language: 'ru' });
+    // Its only gap, the empty conclusions, is a left-out chapter.
+    expect(documentVerdict(ru.fallbacks).ready).toBe(true);
+  });
+});
