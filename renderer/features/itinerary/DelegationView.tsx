@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useDeepLink } from '../../ui/useDeepLink';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteDelegate } from '../../db/itinerary';
 import { restoreDeleted } from '../../db/recycleBin';
@@ -26,6 +27,8 @@ export function DelegationView({
   const language = useUiLanguage();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Delegate | null>(null);
+  // Global search links here as /programme?delegate=<id>: open that member's form.
+  useDeepLink('delegate', delegates, (delegate) => setEditing({ delegate }));
   const members = delegates ?? [];
   const nextOrder = members.reduce((max, delegate) => Math.max(max, delegate.order + 1), 0);
   const women = members.filter((delegate) => delegate.gender === 'female').length;
