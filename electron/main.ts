@@ -184,6 +184,8 @@ function createWindow(state: WindowState): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // No developer tools in an installed app: with them, anyone at the laptop reads the database.
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => {
