@@ -1,6 +1,7 @@
 /**
  * Renders the README's sample report pages: the sample tour's report with its requisites filled
- * in, in each document language with its default preset, laid out by LibreOffice through
+ * in and the head of delegation's position and rank translated (as a translator would on the
+ * Translation screen; the sample has them in Russian only), in each document language with its default preset, laid out by LibreOffice through
  * ../shared/tools/render-docx (or RENDER_DOCX); the title page, the contents, the first chapter
  * and the recommendations table of the Russian report, and the title pages of the others, go to
  * build/readme/. Look at every page it prints the path of before committing them.
@@ -26,10 +27,29 @@ const OUT = join(ROOT, 'build/readme');
 /** Wide enough to read in the README at a third of its width, small enough to keep the repository light. */
 const DPI = '60';
 
+/** The head of delegation's position and rank in every document language. */
+const HEAD_TRANSLATED = {
+  position: {
+    be: 'начальнік упраўлення аховы правапарадку і прафілактыкі МУС Рэспублікі Беларусь',
+    en: 'Head of the Public Order and Prevention Department, Ministry of Internal Affairs of the Republic of Belarus',
+    hu: 'a Belarusz Köztársaság Belügyminisztériuma Közrendvédelmi és Megelőzési Főosztályának vezetője',
+  },
+  rank: { be: 'палкоўнік міліцыі', en: 'Colonel of Militia', hu: 'rendőrezredes' },
+};
+
 /** The requisites a clerk enters once on the Documents screen, in the four languages. */
 function withRequisites(bundle: TourBundle): TourBundle {
   return {
     ...bundle,
+    delegates: bundle.delegates.map((delegate) =>
+      delegate.role === 'head'
+        ? {
+            ...delegate,
+            position: { ...delegate.position, ...HEAD_TRANSLATED.position },
+            rank: { ...delegate.rank, ...HEAD_TRANSLATED.rank },
+          }
+        : delegate,
+    ),
     tour: {
       ...bundle.tour,
       requisites: {
@@ -78,7 +98,12 @@ async function renderReport(bundle: TourBundle, language: Language, work: string
   const chapterHeading = t('report.keyPoint', { number: firstChapter.number, title: '' }).trim();
   const chapter = pageWith(pages, chapterHeading, contents + 1);
   const recommendations = pageWith(pages, t('report.recommendations'), chapter);
-  return { title: png(1), contents: png(contents), chapter: png(chapter), recommendations: png(recommendations) };
+  return {
+    title: png(1),
+    contents: png(contents),
+    chapter: png(chapter),
+    recommendations: png(recommendations),
+  };
 }
 
 async function main() {
