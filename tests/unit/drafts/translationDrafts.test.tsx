@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDraft } from '../../../renderer/db/drafts';
 import {
   clearDraft,
+  draftBase,
   draftKey,
   forgetLoadedTranslationDrafts,
   setDraft,
@@ -35,6 +36,27 @@ describe('translations typed on the Translation screen', () => {
     await waitFor(() =>
       expect(screen.result.current.get(key)).toBe('The reception is open around the clock'),
     );
+  });
+
+  it('remember the stored translation they were typed over, also after the app restarts', async () => {
+    setDraft(key, 'Open around the clock', 'Open at night');
+    setDraft(key, 'Open around the clock, every day', 'Changed meanwhile by an import');
+    expect(draftBase(key)).toBe('Open at night');
+    await waitFor(async () =>
+      expect(await readDraft(`translation:${key}`)).toMatchObject({
+        value: 'Open around the clock, every day',
+        basedOn: 'Open at night',
+      }),
+    );
+
+    forgetLoadedTranslationDrafts();
+    expect(draftBase(key)).toBeUndefined();
+    const screen = renderHook(() => useTranslationDrafts());
+    await waitFor(() => expect(screen.result.current.get(key)).toBe('Open around the clock, every day'));
+    expect(draftBase(key)).toBe('Open at night');
+    // Typed back to the stored text: no draft, and the next one starts from the text stored then.
+    setDraft(key, 'Changed meanwhile by an import', 'Changed meanwhile by an import');
+    expect(draftBase(key)).toBeUndefined();
   });
 
   it('are forgotten when saved', async () => {
