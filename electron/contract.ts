@@ -160,7 +160,28 @@ export interface RendererErrorReport {
 }
 
 /** What a menu item asks the page to do; edit, zoom, full screen and quit are handled natively. */
+/**
+ * The screens the Go menu opens, in the renderer's navigation order (renderer/app/screens.tsx; a unit
+ * test keeps the two lists equal): item n has the accelerator Alt+Shift+n, 0 for the tenth.
+ */
+export const MENU_SCREENS = [
+  'overview',
+  'programme',
+  'contacts',
+  'findings',
+  'recommendations',
+  'materials',
+  'documents',
+  'translation',
+  'backup',
+  'settings',
+] as const;
+export type MenuScreen = (typeof MENU_SCREENS)[number];
+
 export type MenuCommand =
+  | { kind: 'screen'; screen: MenuScreen }
+  | { kind: 'new-finding' }
+  | { kind: 'shortcuts' }
   | { kind: 'new-tour' }
   | { kind: 'import' }
   | { kind: 'export-documents' }

@@ -168,6 +168,9 @@ function saveWindowStateNow(window: BrowserWindow): void {
 function createWindow(state: WindowState): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Delegation Desk',
+    // Windows and Linux show it in the title bar and task bar (macOS takes the bundle's .icns);
+    // the renderer carries a copy of build/icons/256x256.png, so it is inside app.asar too.
+    icon: path.join(RENDERER_ROOT, 'icon.png'),
     ...(state.x === undefined || state.y === undefined ? {} : { x: state.x, y: state.y }),
     width: state.width,
     height: state.height,
@@ -181,6 +184,8 @@ function createWindow(state: WindowState): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // No developer tools in an installed app: with them, anyone at the laptop reads the database.
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => {

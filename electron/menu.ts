@@ -4,7 +4,13 @@
 // in the operating system's language, not the app's. Roles still supply the native behaviour and the
 // platform's usual shortcuts (quit, undo, zoom, full screen); our own commands get theirs below.
 import type { MenuItemConstructorOptions } from 'electron';
-import { INTERFACE_LANGUAGES, type AppFolder, type InterfaceLanguage, type MenuCommand } from './contract';
+import {
+  INTERFACE_LANGUAGES,
+  MENU_SCREENS,
+  type AppFolder,
+  type InterfaceLanguage,
+  type MenuCommand,
+} from './contract';
 import type { MenuStrings } from './menuStrings';
 
 /** Each language named in itself, as in the page's switcher: the same in every menu language. */
@@ -126,6 +132,20 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   };
 
+  // The same keys as in the page (renderer/app/shell/shortcuts.ts): Alt+Shift+digit, by navigation order.
+  const goMenu: MenuItemConstructorOptions = {
+    label: l(s.go.label),
+    submenu: [
+      ...MENU_SCREENS.map((screen, index): MenuItemConstructorOptions => ({
+        label: l(s.go[screen]),
+        accelerator: `Alt+Shift+${(index + 1) % 10}`,
+        click: send({ kind: 'screen', screen }),
+      })),
+      separator,
+      { label: l(s.go.newFinding), accelerator: 'Alt+Shift+N', click: send({ kind: 'new-finding' }) },
+    ],
+  };
+
   const windowMenu: MenuItemConstructorOptions = {
     role: 'window',
     label: l(s.window.label),
@@ -141,6 +161,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     role: 'help',
     label: l(s.help.label),
     submenu: [
+      { label: l(s.help.shortcuts), accelerator: 'F1', click: send({ kind: 'shortcuts' }) },
+      separator,
       ...(mac ? [] : [{ label: l(s.help.about), click: send({ kind: 'about' }) }, separator]),
       { label: l(s.help.openDataFolder), click: () => actions.showFolder('data') },
       { label: l(s.help.openBackupsFolder), click: () => actions.showFolder('backups') },
@@ -149,6 +171,6 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
 
   return mac
-    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
-    : [fileMenu, editMenu, viewMenu, helpMenu];
+    ? [appMenu, fileMenu, editMenu, viewMenu, goMenu, windowMenu, helpMenu]
+    : [fileMenu, editMenu, viewMenu, goMenu, helpMenu];
 }

@@ -11,7 +11,21 @@ export const MENU_STRING_KEYS = {
   edit: ['label', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'],
   view: ['label', 'language', 'zoomIn', 'zoomOut', 'resetZoom', 'fullScreen', 'reload', 'devTools'],
   window: ['label', 'minimize', 'zoom', 'front'],
-  help: ['label', 'about', 'openDataFolder', 'openBackupsFolder', 'openLogFolder'],
+  go: [
+    'label',
+    'overview',
+    'programme',
+    'contacts',
+    'findings',
+    'recommendations',
+    'materials',
+    'documents',
+    'translation',
+    'backup',
+    'settings',
+    'newFinding',
+  ],
+  help: ['label', 'about', 'shortcuts', 'openDataFolder', 'openBackupsFolder', 'openLogFolder'],
 } as const;
 
 type Keys = typeof MENU_STRING_KEYS;

@@ -1,7 +1,8 @@
-import { Suspense } from 'react';
-import { AppShell, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { Suspense, useEffect, useState } from 'react';
+import { ActionIcon, AppShell, Box, Center, Group, Loader, Text, Title, Tooltip } from '@mantine/core';
+import { IconHelp, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import type { Tour } from '../domain/entities';
 import { TourSwitcher } from '../features/tours/TourSwitcher';
 import { WelcomeScreen } from '../features/tours/WelcomeScreen';
@@ -10,56 +11,90 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { GlobalSearch } from './search/GlobalSearch';
 import { SCREENS } from './screens';
+import { Navigation } from './shell/Navigation';
+import { ShortcutsDialog } from './shell/ShortcutsDialog';
+import { MAIN_CONTENT_ID, SkipLink } from './shell/SkipLink';
+import { HELP_SHORTCUT } from './shell/shortcuts';
+import { onShortcutsHelpRequested } from './shell/shortcutsHelp';
+import { useAppShortcuts } from './shell/useAppShortcuts';
+import { useNavigationFolded } from './shell/useNavigationFolded';
 
-/** Header, navigation and the current screen. */
+/**
+ * Header, navigation and the current screen. Sized for laptops from 1024 px: the tour's title is
+ * shown once, wrapping to two lines (the whole title on hover), and the navigation folds to its
+ * icons at the person's choice, remembered on this computer.
+ */
 export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const location = useLocation();
+  const [folded, toggleFolded] = useNavigationFolded();
+  const [helpOpened, setHelpOpened] = useState(false);
+  useAppShortcuts({ tourActive: activeTour !== null, onHelp: () => setHelpOpened(true) });
+  useEffect(() => onShortcutsHelpRequested(() => setHelpOpened(true)), []);
   const available = SCREENS.filter((screen) => activeTour !== null || !screen.requiresTour);
   const landing = SCREENS.find((screen) => screen.requiresTour);
+  const foldLabel = folded ? t('shell.unfoldNavigation') : t('shell.foldNavigation');
+  const title = activeTour ? tourTitle(activeTour, language) : '';
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: folded ? 60 : { base: 210, lg: 230 }, breakpoint: 0 }}
+      padding={{ base: 'md', lg: 'lg' }}
+    >
+      <SkipLink />
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap" miw={0}>
-            <Text fw={700} size="lg" style={{ whiteSpace: 'nowrap' }}>
-              {t('app.name')}
-            </Text>
+        <Group h="100%" px="sm" gap="sm" wrap="nowrap">
+          <Tooltip label={foldLabel}>
+            <ActionIcon
+              variant="subtle"
+              color="gray.8"
+              size="lg"
+              onClick={toggleFolded}
+              aria-label={foldLabel}
+              aria-expanded={!folded}
+              aria-controls="main-navigation"
+            >
+              {folded ? (
+                <IconLayoutSidebarLeftExpand aria-hidden />
+              ) : (
+                <IconLayoutSidebarLeftCollapse aria-hidden />
+              )}
+            </ActionIcon>
+          </Tooltip>
+          <Text fw={700} size="lg" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+            {t('app.name')}
+          </Text>
+          <Box style={{ flex: 1, minWidth: 0 }}>
             {activeTour && (
-              <Title order={2} size="sm" fw={500} lineClamp={1} title={tourTitle(activeTour, language)}>
-                {tourTitle(activeTour, language)}
+              <Title order={2} size="sm" fw={500} lineClamp={2} title={title} style={{ lineHeight: 1.3 }}>
+                {title}
               </Title>
             )}
-          </Group>
-          <Group gap="sm" wrap="nowrap">
+          </Box>
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             {activeTour && <GlobalSearch tourId={activeTour.id} />}
             <TourSwitcher activeTour={activeTour} />
+            <Tooltip label={`${t('shell.shortcuts.title')} (${HELP_SHORTCUT.keys.join('+')})`}>
+              <ActionIcon
+                variant="subtle"
+                color="gray.8"
+                size="lg"
+                onClick={() => setHelpOpened(true)}
+                aria-label={t('shell.shortcuts.title')}
+                aria-keyshortcuts={HELP_SHORTCUT.aria}
+              >
+                <IconHelp aria-hidden />
+              </ActionIcon>
+            </Tooltip>
             <LanguageSwitcher />
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {activeTour === null && (
-          <NavLink
-            component={RouterNavLink}
-            to="/"
-            label={t('nav.start')}
-            active={location.pathname === '/'}
-          />
-        )}
-        {available.map((screen) => (
-          <NavLink
-            key={screen.id}
-            component={RouterNavLink}
-            to={`/${screen.path}`}
-            label={t(screen.navKey)}
-            active={location.pathname === `/${screen.path}`}
-          />
-        ))}
+      <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('nav.label')}>
+        <Navigation screens={available} showStart={activeTour === null} folded={folded} />
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Suspense
           fallback={
             <Center py="xl">
@@ -85,6 +120,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
           </Routes>
         </Suspense>
       </AppShell.Main>
+      <ShortcutsDialog opened={helpOpened} onClose={() => setHelpOpened(false)} />
     </AppShell>
   );
 }

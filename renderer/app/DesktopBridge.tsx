@@ -16,6 +16,7 @@ import {
   type MenuCommand,
 } from '../platform';
 import { SCREENS } from './screens';
+import { requestShortcutsHelp } from './shell/shortcutsHelp';
 
 /**
  * What a menu command asks of a screen, passed as router state so the screen can act on it
@@ -63,6 +64,12 @@ export function DesktopBridge() {
       void changeUiLanguage(command.language);
     } else if (command.kind === 'new-tour') {
       setCreatingTour(true);
+    } else if (command.kind === 'screen') {
+      goTo(command.screen, command.kind);
+    } else if (command.kind === 'new-finding') {
+      void navigate('/findings?new=1');
+    } else if (command.kind === 'shortcuts') {
+      requestShortcutsHelp();
     } else {
       const screenId = COMMAND_SCREENS[command.kind];
       if (screenId === undefined || !goTo(screenId, command.kind)) {

@@ -1,4 +1,17 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
+import {
+  IconBulb,
+  IconCalendarEvent,
+  IconDatabaseExport,
+  IconFileText,
+  IconFolders,
+  IconLanguage,
+  IconLayoutDashboard,
+  IconListCheck,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 
 interface LazyScreen {
   element: ReactElement;
@@ -44,6 +57,8 @@ export interface ScreenDefinition {
   navKey: string;
   /** Screens about a tour are shown only when a tour is active. */
   requiresTour: boolean;
+  /** Shown beside the label, and alone when the navigation is folded. */
+  icon: Icon;
   element: ReactElement;
   preload(): void;
 }
@@ -53,6 +68,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'overview',
     path: 'overview',
+    icon: IconLayoutDashboard,
     navKey: 'nav.overview',
     requiresTour: true,
     ...OverviewScreen,
@@ -60,6 +76,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'programme',
     path: 'programme',
+    icon: IconCalendarEvent,
     navKey: 'nav.programme',
     requiresTour: true,
     ...ProgrammeScreen,
@@ -67,6 +84,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'contacts',
     path: 'contacts',
+    icon: IconUsers,
     navKey: 'nav.contacts',
     requiresTour: true,
     ...ContactsScreen,
@@ -74,6 +92,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'findings',
     path: 'findings',
+    icon: IconBulb,
     navKey: 'nav.findings',
     requiresTour: true,
     ...FindingsScreen,
@@ -81,6 +100,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'recommendations',
     path: 'recommendations',
+    icon: IconListCheck,
     navKey: 'nav.recommendations',
     requiresTour: true,
     ...RecommendationsScreen,
@@ -88,6 +108,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'materials',
     path: 'materials',
+    icon: IconFolders,
     navKey: 'nav.materials',
     requiresTour: true,
     ...MaterialsScreen,
@@ -95,6 +116,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'documents',
     path: 'documents',
+    icon: IconFileText,
     navKey: 'nav.documents',
     requiresTour: true,
     ...DocumentsScreen,
@@ -102,6 +124,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'translation',
     path: 'translation',
+    icon: IconLanguage,
     navKey: 'translation.navLabel',
     requiresTour: true,
     ...TranslationScreen,
@@ -109,6 +132,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'backup',
     path: 'backup',
+    icon: IconDatabaseExport,
     navKey: 'nav.backup',
     // Restoring must work in an empty app, before any tour exists.
     requiresTour: false,
@@ -117,6 +141,7 @@ export const SCREENS: readonly ScreenDefinition[] = [
   {
     id: 'settings',
     path: 'settings',
+    icon: IconSettings,
     navKey: 'nav.settings',
     requiresTour: false,
     ...SettingsScreen,

@@ -1,4 +1,4 @@
-import { createTheme, Modal, NavLink, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, Modal, NavLink, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * Noto Sans ships with the app: Cyrillic with ў/і and Latin Extended-A with ő/ű, no network needed.
@@ -14,6 +14,20 @@ export function buildTheme(closeLabel: string) {
     primaryShade: 8,
     respectReducedMotion: true,
     components: {
+      // A badge's label wraps instead of ending in "…": Belarusian and Hungarian labels are long and
+      // laptops narrow (the layout test checks every screen at 1024 px).
+      Badge: Badge.extend({
+        styles: {
+          root: {
+            height: 'auto',
+            minHeight: 'var(--badge-height)',
+            maxWidth: '100%',
+            lineHeight: 1.25,
+            paddingBlock: 2,
+          },
+          label: { whiteSpace: 'normal', overflow: 'visible' },
+        },
+      }),
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
       // The light active style of a nav link falls below AA contrast; filled keeps it readable.
       NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),

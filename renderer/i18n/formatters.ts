@@ -85,6 +85,13 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
 }
 
+/** Chromium and Electron have no Belarusian list patterns and would join with the English "and". */
+const ENGINE_HAS_BELARUSIAN_LISTS = Intl.ListFormat.supportedLocalesOf(['be']).length > 0;
+
 export function formatList(items: readonly string[], language: Language): string {
+  if (language === 'be' && !ENGINE_HAS_BELARUSIAN_LISTS) {
+    // Belarusian joins the last two with "і" and the others with commas, as Russian does with "и".
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} і ${items.at(-1) ?? ''}`;
+  }
   return new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' }).format(items);
 }

@@ -12,6 +12,7 @@ import type {
   OpenedFile,
   OpenFileErrorCode,
 } from '../../electron/contract';
+import { redactForLog } from './logRedaction';
 
 export type { AppFolder, BackupFileInfo, MenuCommand, OpenedFile };
 
@@ -140,7 +141,8 @@ export async function showAppFolder(folder: AppFolder): Promise<boolean> {
 export function reportErrorToDesktop(error: unknown): void {
   const shell = desktop();
   if (!shell) return;
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const stack = error instanceof Error ? error.stack : undefined;
+  // Nothing of a record goes to the log: addresses, numbers, quoted texts and paths are masked.
+  const message = redactForLog(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  const stack = error instanceof Error && error.stack !== undefined ? redactForLog(error.stack) : undefined;
   shell.reportError(stack === undefined ? { message } : { message, stack }).catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 import { Box, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../i18n/formatters';
 import { useUiLanguage } from '../i18n/useUiLanguage';
@@ -67,6 +67,23 @@ export function FormModal({
     first?.scrollIntoView({ block: 'center' });
     first?.focus();
   }, [focusRequest]);
+
+  // The dialog opens with the focus in its first field (or the one marked data-autofocus), so typing
+  // starts at once; also when the form appears after a draft was checked or taken up. Marking the
+  // field keeps Mantine's focus trap, which runs a moment later, from moving focus to the × button.
+  const editing = draft === undefined || draft.status === 'editing';
+  useLayoutEffect(() => {
+    const element = form.current;
+    if (!editing || !element || element.contains(document.activeElement)) return;
+    const first =
+      element.querySelector<HTMLElement>('[data-autofocus]') ??
+      element.querySelector<HTMLElement>(
+        'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])',
+      );
+    if (!first) return;
+    first.setAttribute('data-autofocus', '');
+    first.focus();
+  }, [editing]);
 
   useEffect(() => {
     if (confirming) keepEditing.current?.focus();

@@ -19,7 +19,11 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 
 const KEY_POINT_3 = `3. ${sample.themes[2]!.title.en}`;
 const DISTRICT_V = sample.events.find((event) => event.id === 'e4')!;
-const DISTRICT_V_LABEL = `${DISTRICT_V.start.slice(0, 10)} · ${DISTRICT_V.title.en}`;
+/** A visit as the English interface names it in lists: its day, then the title. */
+function visitLabel(event: { start: string; title: { en?: string } }): string {
+  return `${event.start.slice(0, 10)} · ${event.title.en}`;
+}
+const DISTRICT_V_LABEL = visitLabel(DISTRICT_V);
 
 async function openScreen(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
@@ -160,7 +164,7 @@ test("the sample tour's 16 findings, 7 recommendations and 5 materials show unde
   await expect(page.getByRole('radio', { name: 'By visit' })).toBeChecked();
   for (const event of sample.events) {
     const expected = sample.findings.filter((finding) => finding.eventId === event.id);
-    const section = page.getByRole('region', { name: `${event.start.slice(0, 10)} · ${event.title.en}` });
+    const section = page.getByRole('region', { name: visitLabel(event) });
     if (expected.length === 0) await expect(section).toHaveCount(0);
     else await expect(section.getByRole('article')).toHaveCount(expected.length);
   }
@@ -180,7 +184,7 @@ test("the sample tour's 16 findings, 7 recommendations and 5 materials show unde
     const title = material.title.en ?? material.title.ru ?? material.title.hu!;
     await expect(
       page.getByRole('row', { name: new RegExp(title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
-    ).toContainText(`${event.start.slice(0, 10)} · ${event.title.en}`);
+    ).toContainText(visitLabel(event));
   }
 });
 

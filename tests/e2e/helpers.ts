@@ -7,16 +7,18 @@ const expect = baseExpect.configure({ timeout: 60_000 });
 /** Opens the app on a fresh profile (each Playwright test has its own empty IndexedDB). */
 export async function openFreshApp(page: Page): Promise<void> {
   await page.goto('./');
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  // The first start reads the database and loads a screen: seconds on a busy shared machine.
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({ timeout: 30_000 });
 }
 
 /** Opens the app and the bundled sample tour through the welcome screen, as a user would. */
 export async function openSampleTour(page: Page): Promise<void> {
   await openFreshApp(page);
   await page.getByRole('button', { name: 'Open the sample tour (Hungary, September 2010)' }).click();
+  // Importing the sample takes seconds on a busy shared machine.
   await expect(
     page.getByRole('banner').getByRole('heading', { name: /community policing study tour to Hungary/ }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: 30_000 });
 }
 
 /** Switches the interface language with the header switcher, by the language's own name. */

@@ -58,7 +58,7 @@ export function GlobalSearch({ tourId }: { tourId: string }) {
           }
         }}
         onClick={() => open()}
-        w={200}
+        w={{ base: 170, lg: 220 }}
         visibleFrom="sm"
       />
       {everOpened && (

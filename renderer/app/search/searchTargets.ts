@@ -7,6 +7,7 @@ import type { SearchKind } from '../../domain/search';
  */
 const TARGETS: Record<SearchKind, { path: string; parameter: string }> = {
   contact: { path: '/contacts', parameter: 'contact' },
+  delegate: { path: '/programme', parameter: 'delegate' },
   organisation: { path: '/contacts', parameter: 'organisation' },
   event: { path: '/programme', parameter: 'event' },
   finding: { path: '/findings', parameter: 'finding' },

@@ -6,6 +6,7 @@ import type { SearchableRecords, TourSearchIndex } from '../../domain/search';
 function readSearchable(tourId: string): Promise<SearchableRecords> {
   return readTourRecords(tourId, [
     'events',
+    'delegates',
     'contacts',
     'organisations',
     'findings',

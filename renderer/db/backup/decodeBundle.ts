@@ -1,4 +1,5 @@
-import { unzipSync, type Unzipped } from 'fflate';
+import type { Unzipped } from 'fflate';
+import { inflateLimited, InflatedSizeError } from '../../lib/zip/inflateLimited';
 import type { z } from 'zod';
 import { attachmentSchema, tourSchema, type Tour, type TourOwned } from '../../domain/entities';
 import { TOUR_RECORD_KINDS, type TourRecordKind } from '../../domain/tourBundle';
@@ -23,7 +24,7 @@ import { plainBytes } from '../../lib/plainBytes';
 import { sha256Hex } from './hash';
 import { SIGNATURE_PATH, signatureFileSchema, verifyManifest, type PublicKeyJwk } from './signature';
 import { parseJsonFile } from './safeJson';
-import { MalformedZipError, readZipEntries } from '../../lib/zip/zipEntries';
+import { readZipEntries, type ZipEntry } from '../../lib/zip/zipEntries';
 
 const decoder = new TextDecoder();
 
@@ -53,52 +54,48 @@ function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Stored photos by path, as views of the file's bytes; null when the zip is not the simple kind
- * fflate writes (another tool's zip is then read by fflate alone, as before).
+ * Every file of the zip by path, each checked against the limits BEFORE it is inflated (count,
+ * declared size of each and of all) and inflated no further than its declared size: a zip bomb,
+ * listed or with a header that lies, is refused at once instead of after minutes and gigabytes.
+ * Stored files (photos, 60 MB in a large tour) are views of the file's bytes, not copies. Every
+ * file is then checked against the manifest's size and SHA-256, so a view in the wrong place is
+ * refused as a damaged file would be.
  */
-function storedPhotoViews(bytes: Uint8Array): Map<string, Uint8Array> | null {
-  try {
-    const views = new Map<string, Uint8Array>();
-    for (const entry of readZipEntries(bytes)) {
-      const path = decoder.decode(entry.name);
-      if (entry.compression === 0 && isAttachmentFile(path)) views.set(path, entry.data);
-    }
-    return views;
-  } catch (error) {
-    if (error instanceof MalformedZipError) return null;
-    throw error;
-  }
-}
-
 function unzip(bytes: Uint8Array, limits: BundleLimits): Unzipped {
-  // fflate copies every file out of the zip; stored photos (60 MB in a large tour, a quarter of a
-  // second per copy) are taken as views of the file instead. Every file, these included, is then
-  // checked against the manifest's size and SHA-256, so a view in the wrong place is refused as a
-  // damaged file would be.
-  const views = storedPhotoViews(bytes);
-  const viewed: string[] = [];
-  let entries = 0;
-  let unpacked = 0;
-  let files: Unzipped;
+  let entries: ZipEntry[];
   try {
-    files = unzipSync(bytes, {
-      filter(file) {
-        entries += 1;
-        unpacked += file.originalSize;
-        if (entries > limits.maxEntries || unpacked > limits.maxUnpackedBytes)
-          throw new BackupError('too-large', { limit: limits.maxUnpackedBytes });
-        const view = file.compression === 0 ? views?.get(file.name) : undefined;
-        if (view === undefined || view.length !== file.originalSize) return true;
-        viewed.push(file.name);
-        return false;
-      },
-    });
+    entries = readZipEntries(bytes);
   } catch (cause) {
-    if (cause instanceof BackupError) throw cause;
     throw new BackupError('corrupted', { file: '' }, { cause });
   }
-  for (const path of viewed) files[path] = plainBytes(views!.get(path)!);
+  if (entries.length > limits.maxEntries)
+    throw new BackupError('too-large', { limit: limits.maxUnpackedBytes });
+  let unpacked = 0;
+  for (const entry of entries) {
+    unpacked += entry.size;
+    if (entry.size > limits.maxEntryBytes || unpacked > limits.maxUnpackedBytes)
+      throw new BackupError('too-large', { limit: limits.maxUnpackedBytes });
+  }
+  const files: Unzipped = {};
+  for (const entry of entries) {
+    const path = decoder.decode(entry.name);
+    if (path.endsWith('/')) continue; // a folder entry some zip tools add
+    files[path] = extract(entry, path);
+  }
   return files;
+}
+
+function extract(entry: ZipEntry, path: string): Uint8Array<ArrayBuffer> {
+  try {
+    if (entry.compression === 0) {
+      if (entry.data.length !== entry.size) throw new InflatedSizeError(entry.size);
+      return plainBytes(entry.data);
+    }
+    if (entry.compression === 8) return inflateLimited(entry.data, entry.size);
+  } catch (cause) {
+    throw new BackupError('corrupted', { file: path }, { cause });
+  }
+  throw new BackupError('corrupted', { file: path });
 }
 
 function readManifest(files: Unzipped): Manifest {
@@ -248,12 +245,15 @@ export async function decodeBundle(
  * Whether a file is a backup or an exchange file, by a look at its manifest only (for routing a
  * file the system opened to the right flow); null when it is not readable as one. Checks nothing else.
  */
+const MAX_PEEKED_MANIFEST_BYTES = 16 * 1024 * 1024;
+
 export function peekBundlePurpose(bytes: Uint8Array): Manifest['purpose'] | null {
   if (!looksLikeZip(bytes)) return null;
   try {
-    const files = unzipSync(bytes, { filter: (file) => file.name === MANIFEST_PATH });
-    const raw = files[MANIFEST_PATH];
-    if (!raw) return null;
+    const entry = readZipEntries(bytes).find((candidate) => decoder.decode(candidate.name) === MANIFEST_PATH);
+    // A manifest is a few kilobytes; a larger one is not worth inflating for a peek.
+    if (!entry || entry.size > MAX_PEEKED_MANIFEST_BYTES) return null;
+    const raw = extract(entry, MANIFEST_PATH);
     const purpose = (parseJsonFile(raw, MANIFEST_PATH) as { purpose?: unknown } | null)?.purpose;
     return purpose === 'backup' || purpose === 'exchange' ? purpose : null;
   } catch {

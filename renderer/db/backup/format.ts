@@ -35,12 +35,18 @@ export interface BundleLimits {
   /** Sum of the unpacked sizes of all entries (a "zip bomb" is small packed, huge unpacked). */
   maxUnpackedBytes: number;
   maxEntries: number;
+  /**
+   * Largest single file inside: the biggest material file (100 MB) with room to spare. An entry
+   * declaring more is refused before anything is inflated.
+   */
+  maxEntryBytes: number;
 }
 
 export const DEFAULT_LIMITS: BundleLimits = {
   maxFileBytes: 512 * 1024 * 1024,
   maxUnpackedBytes: 1024 * 1024 * 1024,
   maxEntries: 50_000,
+  maxEntryBytes: 128 * 1024 * 1024,
 };
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);

@@ -9,7 +9,7 @@ export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 export const MAX_MATERIAL_FILE_BYTES = 100 * 1024 * 1024;
 
 /** Why an image was refused; the interface turns the code into a message in its language. */
-export type ImageProblem = 'tooLarge' | 'notAnImage' | 'broken';
+export type ImageProblem = 'tooLarge' | 'tooManyPixels' | 'notAnImage' | 'broken';
 
 export class ImageImportError extends Error {
   constructor(

@@ -3,3 +3,4 @@ export * from './validation';
 export * from './agenda';
 export * from './warnings';
 export * from './calendarModel';
+export * from './contactChoices';

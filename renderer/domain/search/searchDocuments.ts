@@ -1,6 +1,7 @@
 import {
   LANGUAGES,
   type Contact,
+  type Delegate,
   type Finding,
   type Language,
   type LocalizedText,
@@ -15,6 +16,7 @@ import { displayName } from '../names';
 /** The kinds of record global search finds, in the order their groups are listed when scores tie. */
 export const SEARCH_KINDS = [
   'contact',
+  'delegate',
   'event',
   'organisation',
   'finding',
@@ -49,6 +51,7 @@ export interface SearchDocument {
 /** The records of one tour that global search covers; tombstones are skipped. */
 export interface SearchableRecords {
   events: readonly TourEvent[];
+  delegates: readonly Delegate[];
   contacts: readonly Contact[];
   organisations: readonly Organisation[];
   findings: readonly Finding[];
@@ -136,6 +139,27 @@ export function contactDocument(contact: Contact): SearchDocument {
   ]);
 }
 
+/**
+ * A member of the delegation is found by name ("Шаўчук" finds the delegate Шаўчук) and by rank,
+ * position and organisation in every language they are written in.
+ */
+export function delegateDocument(delegate: Delegate): SearchDocument {
+  const name = [delegate.familyName, delegate.givenName, delegate.patronymic]
+    .filter((part) => part !== '')
+    .join(' ');
+  return document(
+    'delegate',
+    delegate,
+    labels(() => name),
+    plain(name),
+    [
+      ...translations(delegate.rank),
+      ...translations(delegate.position),
+      ...translations(delegate.organisation),
+    ],
+  );
+}
+
 export function organisationDocument(organisation: Organisation): SearchDocument {
   return document(
     'organisation',
@@ -175,6 +199,7 @@ const isLive = (record: { deletedAt: string | null }) => record.deletedAt === nu
 export function searchDocuments(records: SearchableRecords): SearchDocument[] {
   return [
     ...records.contacts.filter(isLive).map(contactDocument),
+    ...records.delegates.filter(isLive).map(delegateDocument),
     ...records.events.filter(isLive).map(eventDocument),
     ...records.organisations.filter(isLive).map(organisationDocument),
     ...records.findings.filter(isLive).map(findingDocument),

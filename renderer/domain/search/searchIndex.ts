@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import {
   contactDocument,
+  delegateDocument,
   eventDocument,
   findingDocument,
   materialDocument,
@@ -42,6 +43,7 @@ const SOURCES: {
   };
 } = {
   contact: { records: (all) => all.contacts, build: contactDocument },
+  delegate: { records: (all) => all.delegates, build: delegateDocument },
   event: { records: (all) => all.events, build: eventDocument },
   organisation: { records: (all) => all.organisations, build: organisationDocument },
   finding: { records: (all) => all.findings, build: findingDocument },

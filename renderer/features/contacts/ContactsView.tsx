@@ -196,6 +196,8 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
                     <Anchor
                       component="button"
                       type="button"
+                      // A button centres its text: a name that wraps stays aligned with the column.
+                      ta="left"
                       onClick={() => setDialog({ kind: 'details', contactId: contact.id })}
                     >
                       {name}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment, Finding } from '../../domain/entities';
 import { formatDate } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { contactName, delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
+import { contactName, delegateName, localized } from '../../domain/names/recordLabels';
 import { PhotoViewer } from './photos/PhotoViewer';
 import { Thumbnail } from './photos/Thumbnail';
 import { PlainText } from '../../ui/PlainText';
@@ -36,20 +36,22 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
   const author = records.delegates?.find((candidate) => candidate.id === finding.authorDelegateId);
   const sources = (records.contacts ?? []).filter((contact) => finding.sourceContactIds.includes(contact.id));
   const text = localized(finding.text, language);
+  // One date, written as the interface language writes it: the finding's own, else its visit's day.
+  const day = finding.date || event?.start.slice(0, 10);
   const meta = [
-    event && eventLabel(event, language),
+    day && formatDate(day, language, 'medium'),
+    event && localized(event.title, language),
     author && delegateName(author, language),
-    finding.date && formatDate(finding.date, language, 'medium'),
   ].filter(Boolean);
 
   return (
     <Card withBorder component="article" aria-label={title} padding="sm">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={4} size="h5">
-            {title} <TranslationMarks text={finding.title} language={language} />
+          <Title order={4} size="h5" style={{ minWidth: 0 }}>
+            {title} <TranslationMarks text={[finding.title, finding.text]} language={language} />
           </Title>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} justify="flex-end" style={{ flexShrink: 0, maxWidth: '40%' }}>
             <Badge color={KIND_COLORS[finding.kind]} variant="filled">
               {t(`findings.kinds.${finding.kind}`)}
             </Badge>
@@ -70,12 +72,7 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
             {t('findings.sources')}: {sources.map((source) => contactName(source, language)).join(', ')}
           </Text>
         )}
-        {text && (
-          <div>
-            <PlainText text={text} />
-            <TranslationMarks text={finding.text} language={language} />
-          </div>
-        )}
+        {text && <PlainText text={text} />}
         {finding.applicability && (
           <Text size="sm">
             {t('findings.applicabilityLabel')}: {t(`findings.applicability.${finding.applicability}`)}

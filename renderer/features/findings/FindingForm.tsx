@@ -209,6 +209,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
         value={fields.themeId}
         onChange={(event) => set('themeId', event.currentTarget.value)}
         error={problems.themeId && t(`findings.errors.${problems.themeId}`)}
+        data-autofocus
       />
       <LocalizedTextInput
         label={t('findings.form.title')}

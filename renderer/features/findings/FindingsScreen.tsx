@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Checkbox, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useActiveTour } from '../../ui/activeTour';
 import type { Attachment, Finding } from '../../domain/entities';
 import {
@@ -43,6 +43,20 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
   const [managingKeyPoints, setManagingKeyPoints] = useState(false);
   // Global search links here as /findings?finding=<id>: open that finding.
   useDeepLink('finding', records.findings, (finding) => setEditing({ finding, themeId: finding.themeId }));
+  // The new-finding shortcut (Alt+Shift+N, app/shell/shortcuts.ts) links here as /findings?new=1.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const asksForNew = searchParams.has('new');
+  useEffect(() => {
+    if (!asksForNew) return;
+    setEditing({ finding: null, themeId: '' });
+    setSearchParams(
+      (params) => {
+        params.delete('new');
+        return params;
+      },
+      { replace: true },
+    );
+  }, [asksForNew, setSearchParams]);
 
   const photosByFinding = useMemo(() => {
     const map = new Map<string, Attachment[]>();
@@ -96,7 +110,9 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           <Button variant="default" onClick={() => setManagingKeyPoints(true)}>
             {t('findings.keyPoints.manage')}
           </Button>
-          <Button onClick={() => setEditing({ finding: null, themeId: '' })}>{t('findings.new')}</Button>
+          <Button onClick={() => setEditing({ finding: null, themeId: '' })} aria-keyshortcuts="Alt+Shift+N">
+            {t('findings.new')}
+          </Button>
         </Group>
       </Group>
       <Group>

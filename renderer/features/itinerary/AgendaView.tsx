@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { WindowVirtualList } from '../../ui/WindowVirtualList';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { useDeepLink } from '../../ui/useDeepLink';
-import { Badge, Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Tour, TourEvent } from '../../domain/entities';
@@ -83,10 +83,29 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ItineraryRe
         </Group>
       </Group>
 
-      <WarningsPanel warnings={warnings} events={events} delegates={delegates} themes={themes} />
+      {/* An empty programme is a start, not a list of faults: warnings come with the first event. */}
+      {events.length > 0 && (
+        <WarningsPanel warnings={warnings} events={events} delegates={delegates} themes={themes} />
+      )}
 
       {records.events !== undefined && events.length === 0 && (
-        <Text c="dimmed">{t('itinerary.agenda.empty')}</Text>
+        <Paper withBorder p="xl" radius="md" component="section" aria-labelledby="agenda-empty-title">
+          <Stack gap="sm" align="flex-start">
+            <Title order={2} size="h4" id="agenda-empty-title">
+              {t('itinerary.agendaEmpty.title')}
+            </Title>
+            <Text>{t('itinerary.agenda.empty')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('itinerary.agendaEmpty.hint')}
+            </Text>
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setEditing({ event: null, day: tour.startDate })}
+            >
+              {t('itinerary.agendaEmpty.addFirst')}
+            </Button>
+          </Stack>
+        </Paper>
       )}
 
       <WindowVirtualList

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useDeepLink } from '../../ui/useDeepLink';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteDelegate } from '../../db/itinerary';
 import { restoreDeleted } from '../../db/recycleBin';
 import { showDeletedWithUndo } from '../../ui/undoDeletion';
+import { DelegateUsageText } from './DelegateUsageText';
 import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DelegateFormModal } from './DelegateFormModal';
@@ -26,6 +28,8 @@ export function DelegationView({
   const language = useUiLanguage();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Delegate | null>(null);
+  // Global search links here as /programme?delegate=<id>: open that member's form.
+  useDeepLink('delegate', delegates, (delegate) => setEditing({ delegate }));
   const members = delegates ?? [];
   const nextOrder = members.reduce((max, delegate) => Math.max(max, delegate.order + 1), 0);
   const women = members.filter((delegate) => delegate.gender === 'female').length;
@@ -117,6 +121,7 @@ export function DelegationView({
         <Modal opened onClose={() => setRemoving(null)} title={t('itinerary.delegation.deleteTitle')}>
           <Stack>
             <Text>{t('itinerary.delegation.deleteBody', { name: delegateName(removing, language) })}</Text>
+            <DelegateUsageText delegateId={removing.id} tourId={tourId} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
                 {t('common.cancel')}

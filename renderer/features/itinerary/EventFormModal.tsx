@@ -16,6 +16,7 @@ import {
   type TourEvent,
 } from '../../domain/entities';
 import { validateEventTimes, type FieldProblem } from '../../domain/itinerary/validation';
+import { hostChoices, interpreterChoices, type ContactChoices } from '../../domain/itinerary/contactChoices';
 import { hasText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
@@ -31,6 +32,25 @@ import { useSaveAction } from '../../ui/useSaveAction';
 import { longOptionsProps } from '../../ui/longOptions';
 
 type EventKind = TourEvent['kind'];
+
+type ContactOption = { value: string; label: string };
+
+/** Options of a contact picker: the proposed group first when there is one, else a plain list. */
+function groupedContacts(
+  choices: ContactChoices,
+  proposedLabel: string,
+  othersLabel: string,
+  language: Language,
+): ContactOption[] | { group: string; items: ContactOption[] }[] {
+  const option = (contact: Contact): ContactOption => ({
+    value: contact.id,
+    label: contactName(contact, language),
+  });
+  if (choices.proposed.length === 0) return choices.others.map(option);
+  const groups = [{ group: proposedLabel, items: choices.proposed.map(option) }];
+  if (choices.others.length > 0) groups.push({ group: othersLabel, items: choices.others.map(option) });
+  return groups;
+}
 
 interface EventFormValues {
   kind: EventKind;
@@ -122,9 +142,30 @@ export function EventFormModal(props: EventFormModalProps) {
     () => organisations.map((o) => ({ value: o.id, label: localized(o.name, uiLanguage) })),
     [organisations, uiLanguage],
   );
-  const contactOptions = useMemo(
-    () => contacts.map((c) => ({ value: c.id, label: contactName(c, uiLanguage) })),
-    [contacts, uiLanguage],
+  // The pickers propose the likely people first: the hosts among the organisation visited, the
+  // interpreter among the interpreters; everyone else follows under "Other contacts".
+  const hostOrganisation = organisations.find((o) => o.id === values.organisationId);
+  const hostOptions = useMemo(
+    () =>
+      groupedContacts(
+        hostChoices(contacts, values.organisationId),
+        hostOrganisation
+          ? t('eventPickers.peopleOf', { organisation: localized(hostOrganisation.name, uiLanguage) })
+          : '',
+        t('eventPickers.others'),
+        uiLanguage,
+      ),
+    [contacts, values.organisationId, hostOrganisation, t, uiLanguage],
+  );
+  const interpreterOptions = useMemo(
+    () =>
+      groupedContacts(
+        interpreterChoices(contacts),
+        t('eventPickers.interpreters'),
+        t('eventPickers.others'),
+        uiLanguage,
+      ),
+    [contacts, t, uiLanguage],
   );
 
   const submit = async (): Promise<SubmitResult> => {
@@ -235,7 +276,7 @@ export function EventFormModal(props: EventFormModalProps) {
         />
         <Select
           label={t('itinerary.eventForm.interpreter')}
-          data={contactOptions}
+          data={interpreterOptions}
           value={values.interpreterContactId}
           onChange={(id) => set('interpreterContactId', id)}
           searchable
@@ -244,10 +285,10 @@ export function EventFormModal(props: EventFormModalProps) {
       </SimpleGrid>
       <MultiSelect
         label={t('itinerary.eventForm.hosts')}
-        data={contactOptions}
+        data={hostOptions}
         value={values.hostContactIds}
         onChange={(ids) => set('hostContactIds', ids)}
-        {...longOptionsProps(t, contactOptions.length)}
+        {...longOptionsProps(t, contacts.length)}
       />
       <Checkbox.Group
         label={t('itinerary.eventForm.delegates')}

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useActiveTour } from '../../ui/activeTour';
 import type { Tour } from '../../domain/entities';
 import { AgendaView } from './AgendaView';
@@ -10,10 +12,15 @@ import { useItineraryRecords } from './useItineraryRecords';
 function Programme({ tour }: { tour: Tour }) {
   const { t } = useTranslation();
   const records = useItineraryRecords(tour.id);
+  // A link to a delegate (from global search) opens the delegation tab.
+  const [searchParams] = useSearchParams();
+  const linksDelegate = searchParams.has('delegate');
+  const [tab, setTab] = useState<string | null>(linksDelegate ? 'delegation' : 'agenda');
+  if (linksDelegate && tab !== 'delegation') setTab('delegation');
   return (
     <Stack gap="lg">
       <Title order={1}>{t('itinerary.title')}</Title>
-      <Tabs defaultValue="agenda" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="agenda">{t('itinerary.tabs.agenda')}</Tabs.Tab>
           <Tabs.Tab value="delegation">{t('itinerary.tabs.delegation')}</Tabs.Tab>

@@ -1,6 +1,19 @@
 import { useState } from 'react';
 import { useDeepLink } from '../../ui/useDeepLink';
-import { Button, Center, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
@@ -137,24 +150,27 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
                     )}
                   </Table.Td>
                   <Table.Td>
+                    {/* Icons, as in the delegation's table: seven columns share a 1024 px laptop's width. */}
                     <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => setEditing({ material })}
-                        aria-label={t('materials.editNamed', { title })}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setDeleting(material)}
-                        aria-label={t('materials.deleteNamed', { title })}
-                      >
-                        {t('common.delete')}
-                      </Button>
+                      <Tooltip label={t('common.edit')}>
+                        <ActionIcon
+                          variant="subtle"
+                          onClick={() => setEditing({ material })}
+                          aria-label={t('materials.editNamed', { title })}
+                        >
+                          <IconPencil size={18} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label={t('common.delete')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setDeleting(material)}
+                          aria-label={t('materials.deleteNamed', { title })}
+                        >
+                          <IconTrash size={18} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
                     </Group>
                   </Table.Td>
                 </>

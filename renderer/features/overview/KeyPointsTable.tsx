@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -35,25 +36,48 @@ function GapCell({ summary }: { summary: KeyPointSummary }) {
   );
 }
 
+/**
+ * The heading of a column of counts, written upwards: the counts are two digits wide while the
+ * headings ("Отрицательный опыт", "Negatív tanulságok") are words that would take the key points'
+ * room on a 1024 px laptop, or be split.
+ */
+function CountHeading({ children }: { children: ReactNode }) {
+  return (
+    <Table.Th scope="col" style={{ verticalAlign: 'bottom', textAlign: 'center' }}>
+      <span
+        style={{
+          display: 'inline-block',
+          writingMode: 'vertical-rl',
+          transform: 'rotate(180deg)',
+          whiteSpace: 'nowrap',
+          textAlign: 'left',
+        }}
+      >
+        {children}
+      </span>
+    </Table.Th>
+  );
+}
+
 /** Each key point of the terms of reference: what addressed it, what was found, what is proposed, and the gaps. */
 export function KeyPointsTable({ summaries }: { summaries: readonly KeyPointSummary[] }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   if (summaries.length === 0) return <Text>{t('overview.keyPoints.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={640}>
       <Table striped verticalSpacing="xs" aria-label={t('overview.keyPoints.title')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('overview.keyPoints.keyPoint')}</Table.Th>
-            <Table.Th scope="col">{t('overview.keyPoints.visits')}</Table.Th>
+            <Table.Th scope="col" style={{ verticalAlign: 'bottom' }}>
+              {t('overview.keyPoints.keyPoint')}
+            </Table.Th>
+            <CountHeading>{t('overview.keyPoints.visits')}</CountHeading>
             {FINDING_KINDS.map((kind) => (
-              <Table.Th key={kind} scope="col">
-                {t(`findings.kinds.${kind}`)}
-              </Table.Th>
+              <CountHeading key={kind}>{t(`findings.kinds.${kind}`)}</CountHeading>
             ))}
-            <Table.Th scope="col">{t('overview.keyPoints.recommendations')}</Table.Th>
-            <Table.Th scope="col" w={180}>
+            <CountHeading>{t('overview.keyPoints.recommendations')}</CountHeading>
+            <Table.Th scope="col" style={{ verticalAlign: 'bottom' }}>
               {t('overview.keyPoints.status')}
             </Table.Th>
           </Table.Tr>
@@ -72,11 +96,13 @@ export function KeyPointsTable({ summaries }: { summaries: readonly KeyPointSumm
                   </Text>
                 )}
               </Table.Th>
-              <Table.Td>{summary.visits.length}</Table.Td>
+              <Table.Td ta="center">{summary.visits.length}</Table.Td>
               {FINDING_KINDS.map((kind) => (
-                <Table.Td key={kind}>{summary.findingsByKind[kind]}</Table.Td>
+                <Table.Td key={kind} ta="center">
+                  {summary.findingsByKind[kind]}
+                </Table.Td>
               ))}
-              <Table.Td>{summary.recommendations.length}</Table.Td>
+              <Table.Td ta="center">{summary.recommendations.length}</Table.Td>
               <Table.Td>
                 <GapCell summary={summary} />
               </Table.Td>

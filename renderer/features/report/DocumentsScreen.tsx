@@ -27,6 +27,7 @@ import { PRESET_IDS, defaultPresetFor, isPresetId, type PresetId } from '../../e
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { SaveFileError } from '../../platform';
+import { eventLabel } from '../../domain/names/recordLabels';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { DocumentVerdictPanel } from './DocumentVerdictPanel';
@@ -178,7 +179,7 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
               placeholder={t('report.eventPlaceholder')}
               data={visits.map((event) => ({
                 value: event.id,
-                label: `${event.start.slice(0, 10)} · ${pickText(event.title, uiLanguage).value}`,
+                label: eventLabel(event, uiLanguage),
               }))}
               value={eventId}
               onChange={setEventId}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Menu, Select } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
+import { IconCheck, IconChevronDown } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { setActiveTourId } from '../../db/settings';
@@ -10,7 +11,10 @@ import { CreateTourModal } from './CreateTourModal';
 import { tourTitle } from '../../domain/names/tourTitle';
 import { useOpenSample } from './useOpenSample';
 
-/** The active tour in the header: switch to another, start a new one, or open the sample. */
+/**
+ * The "Tours" menu of the header: switch to another tour, start a new one, or open the sample.
+ * The active tour's title is shown once, beside the app's name; here it is only ticked.
+ */
 export function TourSwitcher({ activeTour }: { activeTour: Tour | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -19,31 +23,36 @@ export function TourSwitcher({ activeTour }: { activeTour: Tour | null }) {
   const { openSample } = useOpenSample();
 
   return (
-    <Group gap="xs" wrap="nowrap">
-      {tours.length > 0 && (
-        <Select
-          aria-label={t('header.activeTour')}
-          placeholder={t('header.chooseTour')}
-          data={tours.map((tour) => ({ value: tour.id, label: tourTitle(tour, language) }))}
-          value={activeTour?.id ?? null}
-          onChange={(id) => void setActiveTourId(id)}
-          allowDeselect={false}
-          w={360}
-          comboboxProps={{ width: 520 }}
-        />
-      )}
-      <Menu position="bottom-end">
+    <>
+      <Menu position="bottom-end" width={420}>
         <Menu.Target>
-          <Button variant="default" size="sm">
+          <Button variant="default" size="sm" rightSection={<IconChevronDown size={14} aria-hidden />}>
             {t('header.tourMenu')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
+          {tours.length > 0 && <Menu.Label>{t('header.chooseTour')}</Menu.Label>}
+          {tours.map((tour) => {
+            const active = tour.id === activeTour?.id;
+            return (
+              <Menu.Item
+                key={tour.id}
+                aria-current={active ? 'true' : undefined}
+                leftSection={
+                  <IconCheck size={14} aria-hidden style={{ visibility: active ? 'visible' : 'hidden' }} />
+                }
+                onClick={() => void setActiveTourId(tour.id)}
+              >
+                {tourTitle(tour, language)}
+              </Menu.Item>
+            );
+          })}
+          {tours.length > 0 && <Menu.Divider />}
           <Menu.Item onClick={() => setCreating(true)}>{t('welcome.create')}</Menu.Item>
           <Menu.Item onClick={() => void openSample()}>{t('welcome.openSample')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <CreateTourModal opened={creating} onClose={() => setCreating(false)} />
-    </Group>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * The entries of a zip as they are stored (compressed bytes, checksum, sizes), read from its
  * central directory without inflating or copying anything: `data` is a view of the zip's bytes.
- * Only the simple zips fflate writes (what `docx` and this app's backups are): no zip64, no
- * comment. Anything else, and anything pointing outside the bytes, is a MalformedZipError; the
+ * Only the simple zips fflate writes (what `docx` and this app's backups are), with or without a
+ * comment after the end record (some zip tools add one); no zip64. Anything else, and anything pointing outside the bytes, is a MalformedZipError; the
  * caller then falls back to fflate's reader. It checks no checksum either: backups are checked
  * against their manifest's SHA-256 (db/backup/decodeBundle.ts).
  */
@@ -42,10 +42,19 @@ export function readZipEntries(zip: Uint8Array): ZipEntry[] {
   }
 }
 
+/** The end record: the last 22 bytes, or earlier by the length of a comment (at most 65,535 bytes). */
+function findEndRecord(zip: Uint8Array, view: DataView): number {
+  const last = zip.length - 22;
+  for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
+    if (view.getUint32(at, true) === END_OF_DIRECTORY && view.getUint16(at + 20, true) === last - at)
+      return at;
+  }
+  throw new MalformedZipError('no end record');
+}
+
 function readEntries(zip: Uint8Array): ZipEntry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = zip.length - 22;
-  if (end < 0 || view.getUint32(end, true) !== END_OF_DIRECTORY) throw new MalformedZipError('no end record');
+  const end = findEndRecord(zip, view);
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   const entries: ZipEntry[] = [];

@@ -250,11 +250,13 @@ describe('DesktopBridge in the desktop app', () => {
   it('sends errors the page did not handle to the desktop log', () => {
     const desktop = installDesktop();
     renderBridge();
-    const error = new Error('Lost the connection to the archive');
+    const error = new Error('Lost the connection to the archive of kiss.janos@police.hu');
+    // As in the desktop app: the code's locations are app:// URLs, which the log keeps.
+    error.stack = 'Error: Lost the connection\n    at save (app://renderer/assets/index-D63epzVW.js:1:2345)';
 
     window.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
     expect(desktop.api.reportError).toHaveBeenLastCalledWith({
-      message: 'Error: Lost the connection to the archive',
+      message: 'Error: Lost the connection to the archive of …@…',
       stack: error.stack,
     });
 

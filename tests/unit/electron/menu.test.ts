@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { INTERFACE_LANGUAGES, type MenuCommand } from '../../../electron/contract';
+import { INTERFACE_LANGUAGES, MENU_SCREENS, type MenuCommand } from '../../../electron/contract';
 import { buildMenuTemplate, LANGUAGE_NATIVE_NAMES, type MenuActions } from '../../../electron/menu';
 import {
   defaultMenuLocalesDir,
@@ -126,6 +126,11 @@ describe.each(PLATFORMS)('menu template on %s', (platform) => {
     const byLabel = (label: string) => items.find((item) => item.label?.replace('&', '') === label);
     expect(byLabel('New Tour…')?.accelerator).toBe('CmdOrCtrl+N');
     expect(byLabel('Import…')?.accelerator).toBe('CmdOrCtrl+O');
+    // The page's own shortcuts (renderer/app/shell/shortcuts.ts), in the Go and Help menus.
+    expect(byLabel('Findings')?.accelerator).toBe('Alt+Shift+4');
+    expect(byLabel('Settings')?.accelerator).toBe('Alt+Shift+0');
+    expect(byLabel('New Finding…')?.accelerator).toBe('Alt+Shift+N');
+    expect(byLabel('Keyboard Shortcuts')?.accelerator).toBe('F1');
   });
 });
 
@@ -168,6 +173,9 @@ describe('menu behaviour', () => {
       { kind: 'language', language: 'be' },
       { kind: 'language', language: 'en' },
       { kind: 'language', language: 'hu' },
+      ...MENU_SCREENS.map((screen) => ({ kind: 'screen', screen })),
+      { kind: 'new-finding' },
+      { kind: 'shortcuts' },
       { kind: 'about' },
     ]);
     expect(folders).toEqual(['data', 'backups', 'logs']);

@@ -1,9 +1,24 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, isAllowedRequest, isExternalWebUrl } from '../../../electron/navigationPolicy';
+import {
+  decideNavigation,
+  isAllowedRequest,
+  isExternalWebUrl,
+  urlForLog,
+} from '../../../electron/navigationPolicy';
 
 describe('decideNavigation', () => {
+  it.each([
+    'mailto:szoke.odon@police.hu',
+    'MAILTO:Kiss.Janos@ORFK.hu',
+    'tel:+36 1 443 5000',
+    'tel:+375(17)218-50-00',
+    'tel:80172185000',
+  ])('hands a contact’s address or number %s to the mail or phone application', (url) => {
+    expect(decideNavigation(url)).toBe('open-mail-or-phone');
+  });
+
   it.each(['app://renderer/index.html', 'app://renderer/contacts/12', 'app://renderer/#/report'])(
     'stays in the app for %s',
     (url) => {
@@ -24,8 +39,14 @@ describe('decideNavigation', () => {
     'javascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'blob:app://renderer/1234',
-    'mailto:someone@example.org',
-    'tel:+375170000000',
+    // Mail and phone links carry one address or number only: no headers, lists or paths.
+    'mailto:someone@example.org?attach=/etc/passwd',
+    'mailto:a@example.org,b@example.org',
+    'mailto:someone@example.org%3Fbody=x',
+    'mailto:',
+    'tel:+375 17 000%0A00',
+    'tel:*#06#',
+    'tel:',
     'smb://server/share',
     'ms-msdt:/id PCWDiagnostic',
     'vscode://file/etc/passwd',
@@ -83,5 +104,18 @@ describe('isAllowedRequest', () => {
     expect(fromMain(pathToFileURL(path.join(root, '..', 'secrets.json')).toString())).toBe(false);
     expect(fromMain('file:///etc/passwd')).toBe(false);
     expect(fromMain('https://example.org/')).toBe(false);
+  });
+});
+
+describe('urlForLog', () => {
+  it.each([
+    ['mailto:szoke.odon@police.hu', 'mailto:…'],
+    ['tel:+36 1 443 5000', 'tel:…'],
+    ['https://police.hu/hu/a-rendorseg?name=Szőke%20Ödön', 'https://police.hu/…'],
+    ['file:///home/delegate/Szőke%20Ödön.docx', 'file:…'],
+    ['javascript:alert("Szőke Ödön")', 'javascript:…'],
+    ['not a url', '(not a URL)'],
+  ])('writes %s to the log as %s: never an address, a path or a query', (url, logged) => {
+    expect(urlForLog(url)).toBe(logged);
   });
 });

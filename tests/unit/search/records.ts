@@ -1,5 +1,6 @@
 import type {
   Contact,
+  Delegate,
   Finding,
   Material,
   Organisation,
@@ -17,6 +18,21 @@ const meta = (id: string) => ({
   revision: 1,
   deletedAt: null,
 });
+
+export function delegate(id: string, familyName: string, givenName: string, patronymic = ''): Delegate {
+  return {
+    ...meta(id),
+    familyName,
+    givenName,
+    patronymic,
+    rank: { be: 'падпалкоўнік міліцыі', ru: 'подполковник милиции' },
+    position: { ru: 'начальник отдела' },
+    organisation: { ru: 'МВД Республики Беларусь', en: 'Ministry of Internal Affairs of Belarus' },
+    gender: 'male',
+    role: 'member',
+    order: 0,
+  };
+}
 
 export function contact(
   id: string,
@@ -125,6 +141,7 @@ export function material(id: string, title: Material['title']): Material {
 export function records(partial: Partial<SearchableRecords>): SearchableRecords {
   return {
     events: [],
+    delegates: [],
     contacts: [],
     organisations: [],
     findings: [],

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { groupHits, TourSearchIndex } from '../../../renderer/domain/search';
-import { contact, event, finding, material, organisation, recommendation, records } from './records';
+import {
+  contact,
+  delegate,
+  event,
+  finding,
+  material,
+  organisation,
+  recommendation,
+  records,
+} from './records';
 import { sampleBundle } from './sampleBundle';
 
 function indexOf(partial: Parameters<typeof records>[0]): TourSearchIndex {
@@ -127,10 +136,11 @@ describe('the sample tour', () => {
   const index = new TourSearchIndex();
   index.sync(bundle);
 
-  it('indexes every live record of the six kinds', () => {
-    const { contacts, events, organisations, findings, recommendations, materials } = bundle;
+  it('indexes every live record of the seven kinds', () => {
+    const { contacts, delegates, events, organisations, findings, recommendations, materials } = bundle;
     expect(index.size).toBe(
       contacts.length +
+        delegates.length +
         events.length +
         organisations.length +
         findings.length +
@@ -174,5 +184,38 @@ describe('indexing a large tour', () => {
     const index = indexOf({ contacts: [contact('c1', 'Szőke', 'Ödön'), contact('c2', 'S', 'Anna')] });
     expect(ids(index, 's')).toEqual(['contact:c2']);
     expect(ids(index, 'sz')).toEqual(['contact:c1']);
+  });
+});
+
+describe('members of the delegation', () => {
+  const index = indexOf({
+    delegates: [delegate('shauchuk', 'Шаўчук', 'Алег', 'Міхайлавіч')],
+    contacts: [contact('szoke', 'Szőke', 'Ödön')],
+  });
+
+  it('are found by their name, as typed and without the Belarusian letters', () => {
+    expect(ids(index, 'Шаўчук')).toEqual(['delegate:shauchuk']);
+    expect(ids(index, 'шаўч')).toEqual(['delegate:shauchuk']);
+    expect(ids(index, 'Алег Шаўчук')).toEqual(['delegate:shauchuk']);
+  });
+
+  it('are found by rank and organisation in any language they are written in', () => {
+    expect(ids(index, 'подполковник')).toEqual(['delegate:shauchuk']);
+    expect(ids(index, 'Ministry of Internal Affairs')).toEqual(['delegate:shauchuk']);
+  });
+
+  it('are labelled by their full name in every interface language', () => {
+    const [hit] = index.search('Шаўчук');
+    expect(hit?.document.label.en).toBe('Шаўчук Алег Міхайлавіч');
+    expect(hit?.document.kind).toBe('delegate');
+  });
+
+  it('include every delegate of the sample tour', () => {
+    const sample = new TourSearchIndex();
+    const bundle = sampleBundle();
+    sample.sync(bundle);
+    for (const member of bundle.delegates) {
+      expect(ids(sample, member.familyName)).toContain(`delegate:${member.id}`);
+    }
   });
 });

@@ -9,6 +9,7 @@ import {
   THUMBNAIL_MAX_SIDE,
 } from '../../../domain/images/imageRules';
 import type { NewPhoto } from '../../../db/findings';
+import { hasTooManyPixels, IMAGE_HEADER_BYTES } from '../../../domain/images/imageDimensions';
 
 /** The steps of preparing one photo, reported as they start (the form shows them as progress). */
 export type PhotoStage = 'waiting' | 'decoding' | 'resizing' | 'thumbnail';
@@ -53,7 +54,7 @@ function paint(
 /**
  * Turns a picked or dropped file into a photo ready to store: at most 2000 px on the long side
  * as JPEG, plus a thumbnail, keeping the aspect ratio and the camera's orientation.
- * Throws ImageImportError ('tooLarge' | 'notAnImage' | 'broken') with nothing stored.
+ * Throws ImageImportError ('tooLarge' | 'tooManyPixels' | 'notAnImage' | 'broken') with nothing stored.
  * Runs in the photo worker (photoWorker.ts); on the main thread only where no worker can run.
  */
 export async function downscaleImage(
@@ -62,6 +63,9 @@ export async function downscaleImage(
 ): Promise<NewPhoto> {
   const problem = precheckImage(file);
   if (problem) throw new ImageImportError(problem, file.name);
+  // The header says how big the decoded image would be; a giant is refused before it is decoded.
+  if (hasTooManyPixels(new Uint8Array(await file.slice(0, IMAGE_HEADER_BYTES).arrayBuffer())))
+    throw new ImageImportError('tooManyPixels', file.name);
   onStage('decoding');
   let bitmap: ImageBitmap;
   try {
