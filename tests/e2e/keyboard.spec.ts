@@ -193,6 +193,11 @@ test('every main task with the keyboard alone: a tour, a visit, a contact, a fin
   await page.keyboard.press('Alt+Shift+7');
   await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Export .docx' }));
+  await page.keyboard.press('Enter');
+  // A report with empty sections asks first, opening on its safe answer (a draft); Tab reaches "final".
+  const confirm = page.getByRole('dialog', { name: 'Export as a final document?' });
+  await expect(confirm.getByRole('button', { name: 'Export a draft instead' })).toBeFocused();
+  await tabTo(page, confirm.getByRole('button', { name: 'Export as final' }));
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const report = await readFile((await (await download).path())!);

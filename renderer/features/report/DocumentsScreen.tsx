@@ -273,7 +273,8 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
             <Button variant="default" onClick={() => setConfirmingFinal(false)}>
               {t('common.cancel')}
             </Button>
-            <Button variant="default" onClick={() => void runExport(true)}>
+            {/* The question opens on its safe answer, not on ×: Enter exports a draft, Tab reaches "final". */}
+            <Button variant="default" onClick={() => void runExport(true)} data-autofocus>
               {t('report.verdict.confirmDraft')}
             </Button>
             <Button color="orange" onClick={() => void runExport(false)}>
