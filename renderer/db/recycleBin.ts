@@ -5,6 +5,7 @@ import {
   byDeletion,
   contactUsage,
   deletedTogether,
+  delegateUsage,
   linksToRestore,
   organisationUsage,
   relinked,
@@ -12,6 +13,7 @@ import {
   type BinKind,
   type BinRecord,
   type ContactUsage,
+  type DelegateUsage,
   type OrganisationUsage,
 } from '../domain/recycleBin';
 import { db } from './database';
@@ -128,4 +130,13 @@ export async function usageOfOrganisation(
     db.events.where('tourId').equals(tourId).toArray(),
   ]);
   return organisationUsage(organisationId, { contacts, events });
+}
+
+/** What refers to a member of the delegation now (live records only), for the delete dialog. */
+export async function usageOfDelegate(delegateId: string, tourId: string): Promise<DelegateUsage> {
+  const [events, findings] = await Promise.all([
+    db.events.where('tourId').equals(tourId).toArray(),
+    db.findings.where('tourId').equals(tourId).toArray(),
+  ]);
+  return delegateUsage(delegateId, { events, findings });
 }

@@ -134,3 +134,23 @@ export function relinked<T extends object>(record: T, field: string, id: string)
   if (value === null) return { ...record, [field]: id };
   return null;
 }
+
+/** What refers to a member of the delegation: the visits they take part in, the findings they wrote. */
+export interface DelegateUsage {
+  visits: number;
+  findings: number;
+}
+
+export function delegateUsage(
+  delegateId: string,
+  records: {
+    events: readonly Pick<TourEvent, 'delegateIds' | 'deletedAt'>[];
+    findings: readonly Pick<Finding, 'authorDelegateId' | 'deletedAt'>[];
+  },
+): DelegateUsage {
+  return {
+    visits: records.events.filter((e) => e.deletedAt === null && e.delegateIds.includes(delegateId)).length,
+    findings: records.findings.filter((f) => f.deletedAt === null && f.authorDelegateId === delegateId)
+      .length,
+  };
+}

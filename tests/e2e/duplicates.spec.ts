@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { openSampleTour } from './helpers';
+import { expectNoSeriousA11yViolations, openSampleTour } from './helpers';
 
 // The machines running these are shared and often overloaded: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -75,6 +75,7 @@ test('two contacts of the same person merge into one, with the visits of both', 
   await expect(merge.getByRole('combobox', { name: 'The same person' })).toHaveValue(/^Dr Gábor Kiss/);
   await expect(merge.getByRole('radio', { name: 'Gábor Kiss', exact: true })).toBeChecked();
   await expect(merge).toContainText('Used in 2 visits');
+  await expectNoSeriousA11yViolations(page);
   await merge.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(merge).toBeHidden();
 

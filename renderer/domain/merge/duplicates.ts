@@ -1,3 +1,5 @@
+import { nameKey } from '../duplicates/findDuplicates';
+
 /** Tables where the same thing is easily written down twice, on two laptops. */
 export const DUPLICATE_KINDS = ['findings', 'contacts', 'organisations', 'recommendations'] as const;
 export type DuplicateKind = (typeof DUPLICATE_KINDS)[number];
@@ -32,18 +34,15 @@ function texts(value: unknown): string[] {
  * title or text, a contact's name, an organisation's name, in any of its languages.
  */
 function keysOf(kind: DuplicateKind, record: Record<string, unknown>): string[] {
-  const parts: unknown[] =
+  // Names are compared as the forms compare them (domain/duplicates): folded, in any word order.
+  const names =
     kind === 'contacts'
-      ? [`${String(record.familyName ?? '')} ${String(record.givenName ?? '')}`]
+      ? [nameKey(`${String(record.familyName ?? '')} ${String(record.givenName ?? '')}`)]
       : kind === 'organisations'
-        ? texts(record.name)
-        : kind === 'findings'
-          ? texts(record.title)
-          : texts(record.text);
-  return parts
-    .map((part) => normalise(String(part)))
-    .filter((key) => key.length >= 3)
-    .map((key) => `${String(record.tourId ?? '')}|${key}`);
+        ? texts(record.name).map(nameKey)
+        : null;
+  const parts = names ?? (kind === 'findings' ? texts(record.title) : texts(record.text)).map(normalise);
+  return parts.filter((key) => key.length >= 3).map((key) => `${String(record.tourId ?? '')}|${key}`);
 }
 
 /**

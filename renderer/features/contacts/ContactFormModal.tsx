@@ -122,7 +122,14 @@ export function ContactFormModal({
       ),
     [contact?.id, values.familyName, values.givenName, values.organisationId, contacts],
   );
-  const duplicateHold = useDuplicateHold(duplicates.length);
+  // Editing a contact without touching its name or organisation (a new phone) never stops at the
+  // warning: those duplicates were there before and are shown, to be merged when convenient.
+  const identityChanged =
+    contact === null ||
+    contact.familyName !== values.familyName.trim() ||
+    contact.givenName !== values.givenName.trim() ||
+    contact.organisationId !== values.organisationId;
+  const duplicateHold = useDuplicateHold(identityChanged ? duplicates.length : 0);
   const duplicateLabel = (other: Contact) => {
     const organisation = organisations.find((candidate) => candidate.id === other.organisationId);
     return [displayName(other, uiLanguage), organisationName(organisation, uiLanguage)]

@@ -62,7 +62,13 @@ export function OrganisationFormModal({
     () => organisationDuplicates({ id: organisation?.id, name: values.name }, organisations),
     [organisation?.id, values.name, organisations],
   );
-  const duplicateHold = useDuplicateHold(duplicates.length);
+  // Editing an organisation without touching its names never stops at the warning.
+  const namesChanged =
+    organisation === null ||
+    LANGUAGES.some(
+      (language) => (organisation.name[language] ?? '') !== (values.name[language] ?? '').trim(),
+    );
+  const duplicateHold = useDuplicateHold(namesChanged ? duplicates.length : 0);
   const { set, textProps } = useFormFields(values, setValues);
 
   const submit = async (): Promise<SubmitResult> => {

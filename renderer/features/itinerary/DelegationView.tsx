@@ -7,6 +7,7 @@ import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteDelegate } from '../../db/itinerary';
 import { restoreDeleted } from '../../db/recycleBin';
 import { showDeletedWithUndo } from '../../ui/undoDeletion';
+import { DelegateUsageText } from './DelegateUsageText';
 import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DelegateFormModal } from './DelegateFormModal';
@@ -120,6 +121,7 @@ export function DelegationView({
         <Modal opened onClose={() => setRemoving(null)} title={t('itinerary.delegation.deleteTitle')}>
           <Stack>
             <Text>{t('itinerary.delegation.deleteBody', { name: delegateName(removing, language) })}</Text>
+            <DelegateUsageText delegateId={removing.id} tourId={tourId} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
                 {t('common.cancel')}

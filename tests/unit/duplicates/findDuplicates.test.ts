@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactDuplicates, nameKey, organisationDuplicates } from '../../../renderer/domain/duplicates';
+import { likelyDuplicates } from '../../../renderer/domain/merge/duplicates';
 
 const live = { deletedAt: null };
 const szoke = { ...live, id: 'c1', familyName: 'Szőke', givenName: 'Ödön', organisationId: 'brfk' };
@@ -71,5 +72,23 @@ describe('an organisation that probably exists already', () => {
       ]),
     ).toEqual([]);
     expect(organisationDuplicates({ name: { hu: ' ' } }, [orfk])).toEqual([]);
+  });
+});
+
+describe('records of a colleague that look like records here', () => {
+  it('are found with the same folding as the forms use', () => {
+    const here = { ...szoke, tourId: 't1' };
+    const incoming = { ...szoke, id: 'x1', tourId: 't1', familyName: 'SZOKE', givenName: 'Odon' };
+    expect(likelyDuplicates('contacts', [incoming], [here])).toEqual([
+      { kind: 'contacts', incoming, local: here },
+    ]);
+    const organisation = {
+      id: 'o1',
+      tourId: 't1',
+      deletedAt: null,
+      name: { hu: 'Rendőr-főkapitányság' } as Record<string, string>,
+    };
+    const again = { ...organisation, id: 'o2', name: { en: 'rendor fokapitanysag' } };
+    expect(likelyDuplicates('organisations', [again], [organisation])).toHaveLength(1);
   });
 });

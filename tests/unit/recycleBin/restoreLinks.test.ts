@@ -5,7 +5,12 @@ import { deleteFinding, deleteMaterial, saveMaterial } from '../../../renderer/d
 import { deleteDelegate, deleteEventKeepingFindings } from '../../../renderer/db/itinerary';
 import { listRecentlyDeleted, restoreDeleted } from '../../../renderer/db/recycleBin';
 import { findings as findingRepository, recommendations } from '../../../renderer/db/repositories';
-import { linksToRestore, relinked } from '../../../renderer/domain/recycleBin';
+import {
+  delegateUsage,
+  linksToRestore,
+  organisationUsage,
+  relinked,
+} from '../../../renderer/domain/recycleBin';
 import { resetDb } from '../db/resetDb';
 import { loadSampleTour, readTour } from '../findings/sampleTour';
 
@@ -30,6 +35,37 @@ describe('links a restore puts back', () => {
     expect(relinked({ ids: ['a', 'b'] }, 'ids', 'b')).toBeNull();
     expect(relinked({ eventId: null }, 'eventId', 'e1')).toEqual({ eventId: 'e1' });
     expect(relinked({ eventId: 'e2' }, 'eventId', 'e1')).toBeNull();
+  });
+});
+
+describe('what the delete dialogs say refers to a record', () => {
+  const live = { deletedAt: null };
+  const gone = { deletedAt: '2026-11-30T10:00:00.000Z' };
+  it('counts an organisation’s people and visits, live ones only', () => {
+    expect(
+      organisationUsage('o1', {
+        contacts: [
+          { ...live, organisationId: 'o1' },
+          { ...gone, organisationId: 'o1' },
+          { ...live, organisationId: 'o2' },
+        ],
+        events: [{ ...live, organisationId: 'o1' }],
+      }),
+    ).toEqual({ contacts: 1, visits: 1 });
+  });
+  it('counts a delegate’s visits and the findings they wrote', () => {
+    expect(
+      delegateUsage('d1', {
+        events: [
+          { ...live, delegateIds: ['d1', 'd2'] },
+          { ...gone, delegateIds: ['d1'] },
+        ],
+        findings: [
+          { ...live, authorDelegateId: 'd1' },
+          { ...live, authorDelegateId: null },
+        ],
+      }),
+    ).toEqual({ visits: 1, findings: 1 });
   });
 });
 
