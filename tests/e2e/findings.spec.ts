@@ -95,7 +95,9 @@ test('a finding with a photo and a source, translated side by side, proposed as 
   const created = keyPoint3.getByRole('article', { name: titleRu });
   await expect(keyPoint3.getByRole('article')).toHaveCount(4);
   await expect(created).toContainText('Ödön Szőke');
-  await expect(created).toContainText(DISTRICT_V_LABEL);
+  // One date on the card, written as the interface writes dates: the visit's day, then its title.
+  await expect(created).toContainText(`21 Sept 2010 · ${DISTRICT_V.title.en}`);
+  await expect(created).not.toContainText('2010-09-21');
   await expect(created.getByRole('listitem')).toHaveText(['дежурный у входа', 'отдельный вход']);
   await created.getByRole('button', { name: 'Open photo Приёмная' }).click();
   const viewer = page.getByRole('dialog', { name: 'Photo 1 of 1' });
