@@ -1,23 +1,30 @@
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ActionIcon, AppShell, Box, Center, Group, Loader, Text, Title, Tooltip } from '@mantine/core';
 import { IconHelp, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Tour } from '../domain/entities';
 import { TourSwitcher } from '../features/tours/TourSwitcher';
-import { WelcomeScreen } from '../features/tours/WelcomeScreen';
 import { tourTitle } from '../domain/names/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { GlobalSearch } from './search/GlobalSearch';
 import { SCREENS } from './screens';
 import { Navigation } from './shell/Navigation';
-import { ShortcutsDialog } from './shell/ShortcutsDialog';
 import { MAIN_CONTENT_ID, SkipLink } from './shell/SkipLink';
 import { HELP_SHORTCUT } from './shell/shortcuts';
 import { onShortcutsHelpRequested } from './shell/shortcutsHelp';
 import { useAppShortcuts } from './shell/useAppShortcuts';
 import { useNavigationFolded } from './shell/useNavigationFolded';
+
+// Like every screen, the welcome screen (shown only while no tour is open) is a chunk of its own.
+const WelcomeScreen = lazy(() =>
+  import('../features/tours/WelcomeScreen').then((module) => ({ default: module.WelcomeScreen })),
+);
+// The list of shortcuts loads when it is first asked for (F1, ?), not at start-up.
+const ShortcutsDialog = lazy(() =>
+  import('./shell/ShortcutsDialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 /**
  * Header, navigation and the current screen. Sized for laptops from 1024 px: the tour's title is
@@ -120,7 +127,11 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
           </Routes>
         </Suspense>
       </AppShell.Main>
-      <ShortcutsDialog opened={helpOpened} onClose={() => setHelpOpened(false)} />
+      {helpOpened && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog opened onClose={() => setHelpOpened(false)} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -29,6 +29,7 @@ import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { DuplicateWarning } from './DuplicateWarning';
 import { useDuplicateHold } from './useDuplicateHold';
+import { useFormFields } from '../../ui/formFields';
 
 interface ContactFormValues {
   prefix: string;
@@ -136,8 +137,7 @@ export function ContactFormModal({
       .join(', ');
   };
 
-  const set = <K extends keyof ContactFormValues>(field: K, value: ContactFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const { set, textProps } = useFormFields(values, setValues);
 
   const languageOptions = [...new Set([...SPOKEN_LANGUAGE_CODES, ...values.languages])].map((code) => ({
     value: code,
@@ -216,19 +216,12 @@ export function ContactFormModal({
         />
         <TextInput
           label={t('contacts.form.familyName')}
-          {...lengthProps(t, values.familyName, 'title', undefined)}
-          value={values.familyName}
-          onChange={(event) => set('familyName', event.currentTarget.value)}
+          {...textProps('familyName', 'title', undefined)}
           error={problems.familyName}
           required
           data-autofocus
         />
-        <TextInput
-          label={t('contacts.form.givenName')}
-          {...lengthProps(t, values.givenName, 'title', undefined)}
-          value={values.givenName}
-          onChange={(event) => set('givenName', event.currentTarget.value)}
-        />
+        <TextInput label={t('contacts.form.givenName')} {...textProps('givenName', 'title', undefined)} />
         <Select
           label={t('contacts.form.nameOrder')}
           data={(['family-first', 'given-first'] as const).map((order) => ({
@@ -341,14 +334,7 @@ export function ContactFormModal({
           allowDeselect={false}
         />
       </SimpleGrid>
-      <Textarea
-        label={t('contacts.form.notes')}
-        {...lengthProps(t, values.notes, 'text')}
-        value={values.notes}
-        onChange={(event) => set('notes', event.currentTarget.value)}
-        autosize
-        minRows={2}
-      />
+      <Textarea label={t('contacts.form.notes')} {...textProps('notes', 'text')} autosize minRows={2} />
     </FormModal>
   );
 }

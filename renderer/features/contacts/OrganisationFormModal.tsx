@@ -14,6 +14,7 @@ import { useSaveAction } from '../../ui/useSaveAction';
 import { organisationName } from './contactQueries';
 import { DuplicateWarning } from './DuplicateWarning';
 import { useDuplicateHold } from './useDuplicateHold';
+import { useFormFields } from '../../ui/formFields';
 
 interface OrganisationFormValues {
   kind: Organisation['kind'];
@@ -68,8 +69,7 @@ export function OrganisationFormModal({
       (language) => (organisation.name[language] ?? '') !== (values.name[language] ?? '').trim(),
     );
   const duplicateHold = useDuplicateHold(namesChanged ? duplicates.length : 0);
-  const set = <K extends keyof OrganisationFormValues>(field: K, value: OrganisationFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const { set, textProps } = useFormFields(values, setValues);
 
   const submit = async (): Promise<SubmitResult> => {
     const name = LANGUAGES.reduce<LocalizedText>(
@@ -143,31 +143,17 @@ export function OrganisationFormModal({
           onChange={(kind) => kind && set('kind', kind as Organisation['kind'])}
           allowDeselect={false}
         />
-        <TextInput
-          label={t('contacts.organisations.city')}
-          {...lengthProps(t, values.city, 'title')}
-          value={values.city}
-          onChange={(event) => set('city', event.currentTarget.value)}
-        />
+        <TextInput label={t('contacts.organisations.city')} {...textProps('city', 'title')} />
       </SimpleGrid>
-      <TextInput
-        label={t('contacts.organisations.address')}
-        {...lengthProps(t, values.address, 'title')}
-        value={values.address}
-        onChange={(event) => set('address', event.currentTarget.value)}
-      />
+      <TextInput label={t('contacts.organisations.address')} {...textProps('address', 'title')} />
       <TextInput
         label={t('contacts.organisations.website')}
-        {...lengthProps(t, values.website, 'title')}
-        value={values.website}
-        onChange={(event) => set('website', event.currentTarget.value)}
+        {...textProps('website', 'title')}
         inputMode="url"
       />
       <Textarea
         label={t('contacts.organisations.notes')}
-        {...lengthProps(t, values.notes, 'text')}
-        value={values.notes}
-        onChange={(event) => set('notes', event.currentTarget.value)}
+        {...textProps('notes', 'text')}
         autosize
         minRows={2}
       />

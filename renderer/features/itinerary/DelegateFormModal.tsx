@@ -21,6 +21,7 @@ import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { SuggestedNameField, type CheckedNameForm } from '../../ui/SuggestedNameField';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { cleanLocalized } from './localizedField';
+import { useFormFields } from '../../ui/formFields';
 
 type Role = Delegate['role'];
 
@@ -87,8 +88,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
   const [problems, setProblems] = useState<Partial<Record<'familyName' | 'givenName', 'required'>>>({});
   const save = useSaveAction();
 
-  const set = <K extends keyof DelegateFormValues>(field: K, value: DelegateFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const { set, textProps } = useFormFields(values, setValues);
   const localizedInput = (field: 'rank' | 'position' | 'organisation') => (
     <LocalizedTextInput
       label={t(`itinerary.delegateForm.${field}`)}
@@ -152,27 +152,18 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
       <SimpleGrid cols={3}>
         <TextInput
           label={t('itinerary.delegateForm.familyName')}
-          {...lengthProps(t, values.familyName, 'title')}
-          value={values.familyName}
-          onChange={(change) => set('familyName', change.currentTarget.value)}
+          {...textProps('familyName', 'title')}
           error={problems.familyName ? t('itinerary.errors.required') : undefined}
           required
           data-autofocus
         />
         <TextInput
           label={t('itinerary.delegateForm.givenName')}
-          {...lengthProps(t, values.givenName, 'title')}
-          value={values.givenName}
-          onChange={(change) => set('givenName', change.currentTarget.value)}
+          {...textProps('givenName', 'title')}
           error={problems.givenName ? t('itinerary.errors.required') : undefined}
           required
         />
-        <TextInput
-          label={t('itinerary.delegateForm.patronymic')}
-          {...lengthProps(t, values.patronymic, 'title')}
-          value={values.patronymic}
-          onChange={(change) => set('patronymic', change.currentTarget.value)}
-        />
+        <TextInput label={t('itinerary.delegateForm.patronymic')} {...textProps('patronymic', 'title')} />
       </SimpleGrid>
       <LatinNameSection values={values} set={set} />
       <SimpleGrid cols={2}>

@@ -26,10 +26,10 @@ import { problemMessage } from './fieldProblems';
 import { contactName, delegateName, localized } from '../../domain/names/recordLabels';
 import { cleanLocalized } from './localizedField';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
-import { lengthProps } from '../../ui/lengthLimit';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { longOptionsProps } from '../../ui/longOptions';
+import { useFormFields } from '../../ui/formFields';
 
 type EventKind = TourEvent['kind'];
 
@@ -135,8 +135,7 @@ export function EventFormModal(props: EventFormModalProps) {
   const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
   const save = useSaveAction();
 
-  const set = <K extends keyof EventFormValues>(field: K, value: EventFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const { set, textProps } = useFormFields(values, setValues);
 
   const organisationOptions = useMemo(
     () => organisations.map((o) => ({ value: o.id, label: localized(o.name, uiLanguage) })),
@@ -252,18 +251,8 @@ export function EventFormModal(props: EventFormModalProps) {
         />
       </SimpleGrid>
       <SimpleGrid cols={2}>
-        <TextInput
-          label={t('itinerary.eventForm.place')}
-          {...lengthProps(t, values.place, 'title')}
-          value={values.place}
-          onChange={(change) => set('place', change.currentTarget.value)}
-        />
-        <TextInput
-          label={t('itinerary.eventForm.address')}
-          {...lengthProps(t, values.address, 'title')}
-          value={values.address}
-          onChange={(change) => set('address', change.currentTarget.value)}
-        />
+        <TextInput label={t('itinerary.eventForm.place')} {...textProps('place', 'title')} />
+        <TextInput label={t('itinerary.eventForm.address')} {...textProps('address', 'title')} />
       </SimpleGrid>
       <SimpleGrid cols={2}>
         <Select
