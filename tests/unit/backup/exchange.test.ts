@@ -20,21 +20,11 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 // The app keeps its device id in memory; these tests switch laptops inside one process, so
 // each laptop's id is read from its own database instead.
-vi.mock('../../../renderer/db/settings', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../renderer/db/settings')>();
-  const { db: database } = await import('../../../renderer/db/database');
-  return {
-    ...original,
-    deviceId: () =>
-      database.transaction('rw', database.settings, async () => {
-        const existing = await original.readSetting<string>('deviceId');
-        if (existing) return existing;
-        const created = crypto.randomUUID();
-        await original.writeSetting('deviceId', created);
-        return created;
-      }),
-  };
-});
+vi.mock('../../../renderer/db/settings', async (importOriginal) =>
+  (await import('./laptopDeviceId')).withPerLaptopDeviceId(
+    await importOriginal<typeof import('../../../renderer/db/settings')>(),
+  ),
+);
 
 type Dump = Record<string, unknown[]>;
 

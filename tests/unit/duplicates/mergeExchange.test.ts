@@ -12,21 +12,11 @@ import { dumpDb, loadDb, sampleTourWithPhoto } from '../backup/laptop';
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 // Two laptops in one process: each laptop's device id is read from its own database.
-vi.mock('../../../renderer/db/settings', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../renderer/db/settings')>();
-  const { db: database } = await import('../../../renderer/db/database');
-  return {
-    ...original,
-    deviceId: () =>
-      database.transaction('rw', database.settings, async () => {
-        const existing = await original.readSetting<string>('deviceId');
-        if (existing) return existing;
-        const created = crypto.randomUUID();
-        await original.writeSetting('deviceId', created);
-        return created;
-      }),
-  };
-});
+vi.mock('../../../renderer/db/settings', async (importOriginal) =>
+  (await import('../backup/laptopDeviceId')).withPerLaptopDeviceId(
+    await importOriginal<typeof import('../../../renderer/db/settings')>(),
+  ),
+);
 
 type Dump = Record<string, unknown[]>;
 async function on<T>(laptop: Dump | null, work: () => Promise<T>): Promise<[Dump, T]> {
