@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Translator } from '../domain/entities';
 import { readSetting } from './settings';
 
@@ -8,4 +9,9 @@ import { readSetting } from './settings';
 export async function translationActor(tourId: string): Promise<Translator | null> {
   const delegateId = await readSetting<string>(`identity:${tourId}`);
   return typeof delegateId === 'string' && delegateId !== '' ? { delegateId } : null;
+}
+
+/** Live: this laptop's user as a translator of the tour; undefined while loading, null when not said. */
+export function useTranslationActor(tourId: string): Translator | null | undefined {
+  return useLiveQuery(() => translationActor(tourId), [tourId]);
 }
