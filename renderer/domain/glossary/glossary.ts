@@ -1,11 +1,6 @@
-import type { Language, LocalizedText } from '../entities';
+import type { GlossaryTerm, Language } from '../entities';
 
-/** One agreed term of a tour: its wording in each language, and a note on its use. */
-export interface GlossaryTerm {
-  id: string;
-  text: LocalizedText;
-  note?: string;
-}
+export type { GlossaryTerm };
 
 /** A place in a text where a term occurs: [start, end) in the text. */
 export interface TermOccurrence {
@@ -40,29 +35,73 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
+/** Whether a word of a text is (begins with) a word of a term, by the term word's stem. */
+const wordMatches = (word: string, termStem: string) =>
+  termStem.length < 4 ? word === termStem : word.startsWith(termStem);
+
+/** The first letters a word is filed under in a term index. */
+const PREFIX = 3;
+
+/** Where the words of a term, by their stems, occur in a list of words. */
+function occurrences(words: readonly Word[], termStems: readonly string[]): TermOccurrence[] {
+  const found: TermOccurrence[] = [];
+  if (termStems.length === 0) return found;
+  for (let i = 0; i + termStems.length <= words.length; i += 1) {
+    let matches = true;
+    for (let j = 0; j < termStems.length && matches; j += 1)
+      matches = wordMatches(words[i + j]!.lower, termStems[j]!);
+    if (matches) found.push({ start: words[i]!.start, end: words[i + termStems.length - 1]!.end });
+  }
+  return found;
+}
+
 /**
  * Where a term occurs in a text, allowing for endings: each word of the term must begin a word of
  * the text, in order, with nothing but spaces and punctuation between them.
  */
 export function findTerm(text: string, term: string): TermOccurrence[] {
-  const termStems = wordsOf(term).map((word) => stem(word.lower));
-  if (termStems.length === 0) return [];
-  const words = wordsOf(text);
-  const found: TermOccurrence[] = [];
-  for (let i = 0; i + termStems.length <= words.length; i += 1) {
-    let matches = true;
-    for (let j = 0; j < termStems.length; j += 1) {
-      const word = words[i + j]!;
-      const termStem = termStems[j]!;
-      // A short term word (an abbreviation) must be the whole word; a longer one its beginning.
-      if (termStem.length < 4 ? word.lower !== termStem : !word.lower.startsWith(termStem)) {
-        matches = false;
-        break;
+  return occurrences(
+    wordsOf(text),
+    wordsOf(term).map((word) => stem(word.lower)),
+  );
+}
+
+/**
+ * The glossary's terms with an agreed translation from `source` into `target`, filed by the first
+ * letters of their first word: a text is searched for hundreds of terms in one pass over its words.
+ */
+export function termMatcher(
+  terms: readonly GlossaryTerm[],
+  source: Language,
+  target: Language,
+): (sourceText: string) => GlossaryTerm[] {
+  const byPrefix = new Map<string, { term: GlossaryTerm; stems: string[] }[]>();
+  for (const term of terms) {
+    const wording = term.text[source]?.trim();
+    if (!wording || !term.text[target]?.trim()) continue;
+    const stems = wordsOf(wording).map((word) => stem(word.lower));
+    if (stems.length === 0) continue;
+    const prefix = stems[0]!.slice(0, PREFIX);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), { term, stems }]);
+  }
+  return (sourceText) => {
+    if (byPrefix.size === 0) return [];
+    const words = wordsOf(sourceText);
+    const found = new Set<GlossaryTerm>();
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i]!.lower;
+      // A term word shorter than the prefix is filed under itself.
+      for (let length = 1; length <= Math.min(PREFIX, word.length); length += 1) {
+        for (const candidate of byPrefix.get(word.slice(0, length)) ?? []) {
+          if (found.has(candidate.term) || i + candidate.stems.length > words.length) continue;
+          if (candidate.stems.every((termStem, j) => wordMatches(words[i + j]!.lower, termStem)))
+            found.add(candidate.term);
+        }
       }
     }
-    if (matches) found.push({ start: words[i]!.start, end: words[i + termStems.length - 1]!.end });
-  }
-  return found;
+    // In the glossary's order, as the translator reads it.
+    return terms.filter((term) => found.has(term));
+  };
 }
 
 /** The glossary's terms a source text uses that have an agreed translation into `target`. */
@@ -72,20 +111,16 @@ export function termsUsedIn(
   source: Language,
   target: Language,
 ): GlossaryTerm[] {
-  return terms.filter((term) => {
-    const wording = term.text[source]?.trim();
-    return !!wording && !!term.text[target]?.trim() && findTerm(sourceText, wording).length > 0;
-  });
+  return termMatcher(terms, source, target)(sourceText);
 }
 
 /** The same as glossary entries of an XLIFF unit. */
 export function glossaryEntriesFor(
-  sourceText: string,
-  terms: readonly GlossaryTerm[],
+  used: readonly GlossaryTerm[],
   source: Language,
   target: Language,
 ): { term: string; translation: string; definition?: string }[] {
-  return termsUsedIn(sourceText, terms, source, target).map((term) => ({
+  return used.map((term) => ({
     term: term.text[source]!.trim(),
     translation: term.text[target]!.trim(),
     ...(term.note?.trim() ? { definition: term.note.trim() } : {}),

@@ -76,7 +76,9 @@ function parseKey(id: string): { kind: TranslatableKind; recordId: string; field
   const field = id.slice(last + 1);
   if (!(TRANSLATABLE_KINDS as readonly string[]).includes(kind)) return null;
   const fields: readonly string[] = TRANSLATABLE_FIELDS[kind as TranslatableKind];
-  return fields.includes(field) ? { kind: kind as TranslatableKind, recordId: id.slice(first + 1, last), field } : null;
+  return fields.includes(field)
+    ? { kind: kind as TranslatableKind, recordId: id.slice(first + 1, last), field }
+    : null;
 }
 
 /** The writer's normalisation of a text, so a source read back compares equal to the stored one. */
@@ -132,7 +134,10 @@ export function planXliffImport(file: ReadXliff, tour: TranslatableTour): XliffI
   }
   if (unknown.length > 0)
     throw new XliffError('unknownIds', { count: unknown.length, ids: unknown.slice(0, 3).join(', ') });
-  const counts = Object.fromEntries(IMPORT_STATUSES.map((status) => [status, 0])) as Record<ImportStatus, number>;
+  const counts = Object.fromEntries(IMPORT_STATUSES.map((status) => [status, 0])) as Record<
+    ImportStatus,
+    number
+  >;
   for (const entry of entries) counts[entry.status] += 1;
   return {
     srcLang: file.srcLang,
@@ -148,6 +153,9 @@ export function planXliffImport(file: ReadXliff, tour: TranslatableTour): XliffI
 /** The entries an import writes: new and changed ones, and the conflicts when the file is to win them. */
 export function entriesToWrite(plan: XliffImportPlan, overwriteConflicts: boolean): PlannedTranslation[] {
   return plan.entries.filter(
-    (entry) => entry.status === 'new' || entry.status === 'changed' || (overwriteConflicts && entry.status === 'conflict'),
+    (entry) =>
+      entry.status === 'new' ||
+      entry.status === 'changed' ||
+      (overwriteConflicts && entry.status === 'conflict'),
   );
 }

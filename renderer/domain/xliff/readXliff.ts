@@ -4,14 +4,7 @@ import { MAX_XLIFF_BYTES, XLIFF_NS } from './model';
 
 /** Why a file cannot be imported; each code has its message in the interface language. */
 export type XliffErrorCode =
-  | 'tooLarge'
-  | 'notXml'
-  | 'notXliff2'
-  | 'languagePair'
-  | 'duplicateIds'
-  | 'unknownIds'
-  | 'noUnits'
-  | 'stale';
+  'tooLarge' | 'notXml' | 'notXliff2' | 'languagePair' | 'duplicateIds' | 'unknownIds' | 'noUnits' | 'stale';
 
 export class XliffError extends Error {
   constructor(
@@ -188,6 +181,9 @@ export function readXliff(bytes: Uint8Array): ReadXliff {
     seen.add(unit.id);
   }
   if (duplicates.size > 0)
-    throw new XliffError('duplicateIds', { count: duplicates.size, ids: [...duplicates].slice(0, 3).join(', ') });
+    throw new XliffError('duplicateIds', {
+      count: duplicates.size,
+      ids: [...duplicates].slice(0, 3).join(', '),
+    });
   return { srcLang, trgLang, units, ...(translator ? { translator } : {}) };
 }

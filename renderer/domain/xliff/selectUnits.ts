@@ -5,7 +5,7 @@ import {
   type TranslatableKind,
   type TranslatableTour,
 } from '../findings';
-import { glossaryEntriesFor, type GlossaryTerm } from '../glossary/glossary';
+import { glossaryEntriesFor, termMatcher, type GlossaryTerm } from '../glossary/glossary';
 import { hasText, pickText } from '../localizedText';
 import { contactName, delegateName, eventLabel, localized } from '../names/recordLabels';
 import { textFingerprint, type XliffDocument, type XliffNote, type XliffUnit } from './model';
@@ -136,6 +136,7 @@ export function xliffExportOf(tour: TranslatableTour, request: XliffExportReques
   const { source, target } = request;
   const describe = describer(tour, source);
   const kindLabel = request.kindLabel ?? ((kind: TranslatableKind) => kind);
+  const termsIn = termMatcher(request.glossary ?? [], source, target);
   let withoutSource = 0;
   const units: XliffUnit[] = [];
   for (const field of translatableFields(tour)) {
@@ -158,7 +159,7 @@ export function xliffExportOf(tour: TranslatableTour, request: XliffExportReques
       source: sourceText,
       target: targetText,
       notes,
-      glossary: glossaryEntriesFor(sourceText, request.glossary ?? [], source, target),
+      glossary: glossaryEntriesFor(termsIn(sourceText), source, target),
       sourceAtExport: textFingerprint(sourceText),
       targetAtExport: textFingerprint(targetText),
     });

@@ -12,8 +12,9 @@ import {
  * Characters XML 1.0 cannot carry at all (control characters, lone surrogates): a text typed in
  * the app never holds them, but one pasted from elsewhere might, and one would make the file unreadable.
  */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const xmlText = (text: string) => text.replace(/\r\n?/g, '\n').replace(NOT_XML, '');
 
 function unitElement(unit: XliffUnit) {

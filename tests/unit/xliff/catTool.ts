@@ -24,7 +24,11 @@ export function translateAsCatTool(
     const segment = unit.getElementsByTagNameNS(XLIFF_NS, 'segment')[0]!;
     const source = segment.getElementsByTagNameNS(XLIFF_NS, 'source')[0]!;
     let target = segment.getElementsByTagNameNS(XLIFF_NS, 'target')[0];
-    const translation = translate(unit.getAttribute('id')!, source.textContent ?? '', target?.textContent ?? null);
+    const translation = translate(
+      unit.getAttribute('id')!,
+      source.textContent ?? '',
+      target?.textContent ?? null,
+    );
     if (translation === null) continue;
     if (!target) {
       target = document.createElementNS(XLIFF_NS, 'target');

@@ -26,7 +26,13 @@ const KINDS = [
 
 async function exportSample(tourId: string, which: 'all' | 'missing' = 'all'): Promise<string> {
   const tour = await readTourWith(tourId, KINDS);
-  const { document } = xliffExportOf(tour!, { source: 'ru', target: 'en', which, kind: 'all', themeId: null });
+  const { document } = xliffExportOf(tour!, {
+    source: 'ru',
+    target: 'en',
+    which,
+    kind: 'all',
+    themeId: null,
+  });
   return writeXliff(document);
 }
 
@@ -36,11 +42,14 @@ function contentOf(bundle: TourBundle): Map<string, Loose> {
   const records = new Map<string, Loose>();
   const strip = (record: object) =>
     Object.fromEntries(
-      Object.entries(record).filter(([key]) => !(META_KEYS as readonly string[]).includes(key) || key === 'id'),
+      Object.entries(record).filter(
+        ([key]) => !(META_KEYS as readonly string[]).includes(key) || key === 'id',
+      ),
     );
   records.set(`tour:${bundle.tour.id}`, strip(bundle.tour));
   for (const kind of TOUR_RECORD_KINDS)
-    for (const record of bundle[kind] as readonly { id: string }[]) records.set(`${kind}:${record.id}`, strip(record));
+    for (const record of bundle[kind] as readonly { id: string }[])
+      records.set(`${kind}:${record.id}`, strip(record));
   return records;
 }
 
