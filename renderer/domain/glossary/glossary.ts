@@ -35,9 +35,12 @@ function wordsOf(text: string): Word[] {
   }));
 }
 
-/** Whether a word of a text is (begins with) a word of a term, by the term word's stem. */
+/**
+ * Whether a word of a text is a word of a term, by the term word's stem: a short one (an
+ * abbreviation) with at most an ending of two letters ("NGOs"), a longer one as the word's beginning.
+ */
 const wordMatches = (word: string, termStem: string) =>
-  termStem.length < 4 ? word === termStem : word.startsWith(termStem);
+  word.startsWith(termStem) && (termStem.length >= 4 || word.length <= termStem.length + 2);
 
 /** The first letters a word is filed under in a term index. */
 const PREFIX = 3;
