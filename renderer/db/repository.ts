@@ -5,6 +5,7 @@ import { db } from './database';
 import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
 import { nowIso } from './clock';
+import { currentDelegateId } from './identity';
 import { SaveConflictError, versionStamp, type SaveOptions } from '../domain/merge';
 
 /** What a form hands to `save`: the record's own fields, with an id when it already exists. */
@@ -42,6 +43,9 @@ export function createRepository<T extends RecordMeta>(
 
     async save(draft, options = {}) {
       const device = await deviceId();
+      // The tour the record belongs to (a tour is its own): whose laptop user is the author.
+      const tourId = (draft as { tourId?: string }).tourId ?? draft.id;
+      const author = tourId === undefined ? null : await currentDelegateId(tourId);
       return db.transaction('rw', table, async () => {
         const stored = draft.id === undefined ? undefined : await table.get(draft.id);
         const basedOn = options.basedOn;
@@ -49,7 +53,7 @@ export function createRepository<T extends RecordMeta>(
           throw new SaveConflictError(stored, draft);
         const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
         const content = { ...base, ...draft, ...options.patch, deletedAt: null } as T;
-        const candidate = restamp(stored, content, device);
+        const candidate = restamp(stored, content, device, author);
         // A live record has no links to put back: the note belongs to its tombstone only.
         delete candidate.unlinked;
         const parsed = schema.safeParse(candidate);
@@ -61,14 +65,15 @@ export function createRepository<T extends RecordMeta>(
 
     async remove(id, unlinked) {
       const device = await deviceId();
-      await db.transaction('rw', table, async () => {
+      await db.transaction('rw', [table, db.settings], async () => {
         const stored = await table.get(id);
         if (!stored || stored.deletedAt !== null) return;
+        const author = await currentDelegateId((stored as { tourId?: string }).tourId ?? stored.id);
         const links = Object.fromEntries(Object.entries(unlinked ?? {}).filter(([, ids]) => ids.length > 0));
         const tombstone: T = { ...stored, deletedAt: nowIso() };
         if (Object.keys(links).length > 0) tombstone.unlinked = links;
         else delete tombstone.unlinked;
-        await table.put(restamp(stored, tombstone, device));
+        await table.put(restamp(stored, tombstone, device, author));
       });
     },
   };
