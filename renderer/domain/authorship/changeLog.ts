@@ -76,7 +76,8 @@ export function changedFields(before: object, after: object): string[] {
   return fields.sort().slice(0, MAX_CHANGED_FIELDS);
 }
 
-const entryKey = (entry: ChangeEntry) => `${entry.at}|${entry.device}|${entry.action}|${entry.fields.join(',')}`;
+const entryKey = (entry: ChangeEntry) =>
+  `${entry.at}|${entry.device}|${entry.action}|${entry.fields.join(',')}`;
 
 function byTime(a: ChangeEntry, b: ChangeEntry): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;

@@ -17,8 +17,20 @@ const entry = (minute: number, device = 'A', fields = ['title.en']): ChangeEntry
 
 describe("a record's short history", () => {
   it('names the changed fields, a multilingual text by its language, never the stamps', () => {
-    const before = { id: '1', revision: 1, updatedBy: 'x', title: { ru: 'Приём', en: 'Reception' }, tags: ['a'] };
-    const after = { id: '1', revision: 2, updatedBy: 'y', title: { ru: 'Приём', en: 'Front desk' }, tags: ['a', 'b'] };
+    const before = {
+      id: '1',
+      revision: 1,
+      updatedBy: 'x',
+      title: { ru: 'Приём', en: 'Reception' },
+      tags: ['a'],
+    };
+    const after = {
+      id: '1',
+      revision: 2,
+      updatedBy: 'y',
+      title: { ru: 'Приём', en: 'Front desk' },
+      tags: ['a', 'b'],
+    };
     expect(changedFields(before, after)).toEqual(['tags', 'title.en']);
     expect(changedFields(before, { ...before, revision: 9 })).toEqual([]);
   });

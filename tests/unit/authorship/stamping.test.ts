@@ -81,13 +81,22 @@ describe('who wrote what', () => {
     ]);
 
     await setCurrentDelegateId(tour.id, head.id);
-    const edited = await findings.save({ ...created, title: { ru: 'Приёмная', en: 'Reception' }, tags: ['x'] });
+    const edited = await findings.save({
+      ...created,
+      title: { ru: 'Приёмная', en: 'Reception' },
+      tags: ['x'],
+    });
     expect(edited.createdBy).toBe(member.id);
     expect(edited.updatedBy).toBe(head.id);
-    expect(edited.changes?.at(-1)).toMatchObject({ by: head.id, action: 'changed', fields: ['tags', 'title.en'] });
+    expect(edited.changes?.at(-1)).toMatchObject({
+      by: head.id,
+      action: 'changed',
+      fields: ['tags', 'title.en'],
+    });
 
     // A form handing back stale or crafted stamps changes none of them.
-    const again = await findings.save({ ...edited, createdBy: 'someone', changes: [], tags: ['y'] });
+    const stale = { ...edited, createdBy: 'someone', changes: [] };
+    const again = await findings.save({ ...stale, tags: ['y'] });
     expect(again.createdBy).toBe(member.id);
     expect(again.changes).toHaveLength(3);
 
