@@ -6,7 +6,19 @@ import { pickText } from '../domain/localizedText';
 import { formatNumber } from '../i18n/formatters';
 
 /** Stamps and ownership: the same for both versions, or meaningless to a reader. */
-const HIDDEN_FIELDS = new Set(['id', 'tourId', 'createdAt', 'updatedAt', 'deviceId', 'revision', 'vv']);
+const HIDDEN_FIELDS = new Set([
+  'id',
+  'tourId',
+  'createdAt',
+  'updatedAt',
+  'deviceId',
+  'revision',
+  'vv',
+  // Who changed it and the short history: both versions' are kept whatever the choice.
+  'createdBy',
+  'updatedBy',
+  'changes',
+]);
 
 type Fields = Record<string, unknown>;
 
