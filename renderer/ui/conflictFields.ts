@@ -6,6 +6,7 @@ import { pickText } from '../domain/localizedText';
 import { formatNumber } from '../i18n/formatters';
 
 /** Stamps and ownership: the same for both versions, or meaningless to a reader. */
+// `translationMeta`: notes about the texts' translations; the texts themselves are shown.
 const HIDDEN_FIELDS = new Set([
   'id',
   'tourId',
@@ -14,6 +15,7 @@ const HIDDEN_FIELDS = new Set([
   'deviceId',
   'revision',
   'vv',
+  'translationMeta',
   // Who changed it and the short history: both versions' are kept whatever the choice.
   'createdBy',
   'updatedBy',

@@ -36,6 +36,8 @@ const STAMP_FIELDS = new Set([
   'createdBy',
   'updatedBy',
   'changes',
+  // Notes on the translations (domain/translations): the texts' own change is what is named.
+  'translationMeta',
 ]);
 
 function canonical(value: unknown): string {
