@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../domain/entities';
 import { wordDiff, type DiffPart } from '../../domain/translations';
-import { LANGUAGE_NATIVE_NAMES } from '../../i18n/languages';
 
 const REMOVED_STYLE = {
   background: 'var(--mantine-color-red-1)',
@@ -61,7 +60,7 @@ export function SourceChange({
 }) {
   const { t } = useTranslation();
   const parts = useMemo(() => wordDiff(oldSource, newSource), [oldSource, newSource]);
-  const language = LANGUAGE_NATIVE_NAMES[from];
+  const language = t(`report.languages.${from}`);
   return (
     <Paper
       withBorder
