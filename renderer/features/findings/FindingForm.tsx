@@ -29,6 +29,7 @@ import { useTourRecordsOf } from '../../db/queries/tourRecords';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { longOptionsProps } from '../../ui/longOptions';
 import { DateField } from '../../ui/DateField';
+import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -351,6 +352,12 @@ export function FindingForm({
         <Text size="sm" role="status" ta="right">
           {t('findings.photos.savingWhenReady', { count: pendingPhotos })}
         </Text>
+      )}
+      {finding && (
+        <>
+          <AuthorshipLine record={finding} delegates={records.delegates} />
+          <ChangeHistory changes={finding.changes} delegates={records.delegates} />
+        </>
       )}
     </FormModal>
   );

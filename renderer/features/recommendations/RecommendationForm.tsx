@@ -21,6 +21,10 @@ import { longOptionsProps } from '../../ui/longOptions';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
+import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { useTourRecordsOf } from '../../db/queries/tourRecords';
+
+const DELEGATES = ['delegates'] as const;
 
 type Fields = Omit<RecommendationDraft, 'tourId'>;
 
@@ -38,6 +42,7 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [language, setWritingLanguage] = useState<Language>(uiLanguage);
+  const { delegates } = useTourRecordsOf(tourId, DELEGATES);
   const {
     values: fields,
     setValues: setFields,
@@ -145,6 +150,12 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
         value={fields.responsible}
         onChange={(responsible) => set('responsible', responsible)}
       />
+      {recommendation && (
+        <>
+          <AuthorshipLine record={recommendation} delegates={delegates} />
+          <ChangeHistory changes={recommendation.changes} delegates={delegates} />
+        </>
+      )}
     </FormModal>
   );
 }
