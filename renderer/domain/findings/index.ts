@@ -4,3 +4,4 @@ export * from './links';
 export * from './validation';
 export * from './plainText';
 export * from './findingViews';
+export * from './recommendationKeyPoints';
