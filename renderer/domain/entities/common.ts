@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_COUNTER, MAX_HISTORY_DEVICES } from '../merge/versionVector';
 
 import { LANGUAGES } from '../languages';
+import { MAX_CHANGED_FIELDS, MAX_CHANGE_ENTRIES } from '../authorship/changeLog';
 
 export { LANGUAGES, isLanguage, type Language } from '../languages';
 export const languageSchema = z.enum(LANGUAGES);
@@ -77,6 +78,68 @@ export const unlinkedSchema = z
   .refine((links) => Object.keys(links).length <= 20, 'too many kinds of links');
 export type Unlinked = z.infer<typeof unlinkedSchema>;
 
+/** A delegate of the tour, by id; null when the laptop's user had not said who they are. */
+const delegateRefSchema = z.string().min(1).max(100).nullable();
+
+/** One entry of a record's short history (domain/authorship/changeLog). */
+export const changeEntrySchema = z.object({
+  at: isoTimestamp,
+  by: delegateRefSchema,
+  device: z.string().min(1).max(100),
+  action: z.enum(['created', 'changed', 'deleted', 'restored']),
+  fields: z.array(z.string().min(1).max(120)).max(MAX_CHANGED_FIELDS),
+});
+
+/**
+ * Who made or checked a translation: a delegate of the tour (the one this laptop's user said they
+ * are), or only a name (a translator named in an imported XLIFF file). At least one of the two.
+ */
+export const translatorSchema = z
+  .object({
+    delegateId: z.string().min(1).max(100).optional(),
+    name: titleString.optional(),
+  })
+  .refine(
+    (who) => who.delegateId !== undefined || (who.name ?? '').trim() !== '',
+    'translator without a name',
+  );
+export type Translator = z.infer<typeof translatorSchema>;
+
+/**
+ * What one translation of one multilingual text was made from (domain/translations): the source
+ * language and the source text as it was then, with its fingerprint. When the source's
+ * fingerprint is another by now, the translation needs review; `source` shows the translator
+ * what changed. Absent for originals and for translations made before fingerprints existed.
+ */
+export const translationNoteSchema = z.object({
+  from: languageSchema,
+  /** textFingerprint(source): 16 hex digits. */
+  fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+  source: textString,
+  /** When the translation was written or last confirmed against its source. */
+  at: isoTimestamp.optional(),
+  by: translatorSchema.optional(),
+  /** A second person (not the translator) read it against its source. */
+  checked: z.object({ by: translatorSchema, at: isoTimestamp }).optional(),
+});
+export type TranslationNote = z.infer<typeof translationNoteSchema>;
+
+/**
+ * A record's translation notes: the path of a multilingual text in the record ("text",
+ * "requisites.place") → language → its note. Kept beside the texts, not inside them, so that the
+ * texts keep their shape everywhere (forms, exports, bundles).
+ */
+export const translationMetaSchema = z
+  .record(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]+$/)
+      .max(200),
+    z.partialRecord(languageSchema, translationNoteSchema),
+  )
+  .refine((meta) => Object.keys(meta).length <= 500, 'too many translated texts');
+export type TranslationMeta = z.infer<typeof translationMetaSchema>;
+
 /**
  * Stamps every stored record carries, so that backups, exchange between laptops
  * and merges can tell which version is newer and that a deletion happened.
@@ -97,6 +160,16 @@ export const recordMetaSchema = z.object({
    * on a colleague's laptop after an exchange — puts them back.
    */
   unlinked: unlinkedSchema.optional(),
+  /**
+   * Who created the record and who changed it last (delegate ids, as each laptop's user said who
+   * they are: db/identity). Absent on records written before authorship, and null when not said.
+   */
+  createdBy: delegateRefSchema.optional(),
+  updatedBy: delegateRefSchema.optional(),
+  /** The record's short history, newest last, bounded (absent on older records). */
+  changes: z.array(changeEntrySchema).max(MAX_CHANGE_ENTRIES).optional(),
+  /** What each translation of the record's texts was made from, and who made and checked it. */
+  translationMeta: translationMetaSchema.optional(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 
@@ -114,6 +187,9 @@ export const META_KEYS = [
   'deletedAt',
   'vv',
   'unlinked',
+  'createdBy',
+  'updatedBy',
+  'changes',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema, localizedTitleSchema, recordMetaSchema } from './common';
+import { GLOSSARY_MAX_TERMS, glossaryTermSchema } from './glossaryTerm';
 
 /** A document's registration: its date (ISO, or empty) and number, as the office registers it. */
 export const registrationSchema = z.object({
@@ -43,5 +44,7 @@ export const tourSchema = recordMetaSchema.extend({
   followUp: localizedTextSchema,
   conclusions: localizedTextSchema,
   requisites: tourRequisitesSchema.optional(),
+  /** The agreed translations of the tour's terms (issue 23); absent in older records and files. */
+  glossary: z.array(glossaryTermSchema).max(GLOSSARY_MAX_TERMS).optional(),
 });
 export type Tour = z.infer<typeof tourSchema>;

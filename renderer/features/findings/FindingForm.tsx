@@ -28,6 +28,7 @@ import type { TourRecords } from '../../db/queries/useTourRecords';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { longOptionsProps } from '../../ui/longOptions';
 import { DateField } from '../../ui/DateField';
+import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -316,6 +317,12 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
         <Text size="sm" role="status" ta="right">
           {t('findings.photos.savingWhenReady', { count: pendingPhotos })}
         </Text>
+      )}
+      {finding && (
+        <>
+          <AuthorshipLine record={finding} delegates={records.delegates} />
+          <ChangeHistory changes={finding.changes} delegates={records.delegates} />
+        </>
       )}
     </FormModal>
   );

@@ -6,6 +6,10 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../../domain/names/recordLabels';
 import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
+import { AuthorshipLine } from '../../ui/Authorship';
+import { useTourRecordsOf } from '../../db/queries/tourRecords';
+
+const DELEGATES = ['delegates'] as const;
 
 interface Props {
   recommendation: Recommendation;
@@ -35,6 +39,7 @@ export function RecommendationCard({
   const language = useUiLanguage();
   const basedOn = recommendation.findingIds.flatMap((id) => findings.filter((finding) => finding.id === id));
   const responsible = localized(recommendation.responsible, language);
+  const { delegates } = useTourRecordsOf(recommendation.tourId, DELEGATES);
 
   return (
     // The list's item around the card is what is named "Recommendation N" (see RecommendationsScreen).
@@ -59,6 +64,7 @@ export function RecommendationCard({
               {t(`recommendations.statuses.${recommendation.status}`)}
             </Badge>
           </Group>
+          <AuthorshipLine record={recommendation} delegates={delegates} />
           {responsible && (
             <Text size="sm">
               {t('recommendations.form.responsible')}: {responsible}

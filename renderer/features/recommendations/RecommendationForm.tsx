@@ -30,6 +30,10 @@ import { longOptionsProps } from '../../ui/longOptions';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
+import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { useTourRecordsOf } from '../../db/queries/tourRecords';
+
+const DELEGATES = ['delegates'] as const;
 
 type Fields = Omit<RecommendationDraft, 'tourId'>;
 
@@ -56,6 +60,7 @@ export function RecommendationForm({
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [language, setWritingLanguage] = useState<Language>(uiLanguage);
+  const { delegates } = useTourRecordsOf(tourId, DELEGATES);
   const {
     values: fields,
     setValues: setFields,
@@ -182,6 +187,12 @@ export function RecommendationForm({
         value={fields.responsible}
         onChange={(responsible) => set('responsible', responsible)}
       />
+      {recommendation && (
+        <>
+          <AuthorshipLine record={recommendation} delegates={delegates} />
+          <ChangeHistory changes={recommendation.changes} delegates={delegates} />
+        </>
+      )}
     </FormModal>
   );
 }

@@ -1,0 +1,83 @@
+import type { Table } from 'dexie';
+import type { LocalizedText } from '../domain/entities';
+import type { TranslatableKind } from '../domain/findings';
+import { entriesToWrite, planXliffImport, type XliffImportPlan } from '../domain/xliff/planImport';
+import { readXliff, XliffError } from '../domain/xliff/readXliff';
+import { db } from './database';
+import { readTourWith } from './queries/tourRecords';
+import { saveTranslations } from './translations';
+
+/** The table of each kind of record a file translates. */
+const tableOf = {
+  tour: db.tours,
+  theme: db.themes,
+  finding: db.findings,
+  recommendation: db.recommendations,
+  attachment: db.attachments,
+  material: db.materials,
+  event: db.events,
+  organisation: db.organisations,
+  delegate: db.delegates,
+  contact: db.contacts,
+} satisfies Record<TranslatableKind, Table>;
+
+const TABLES = [...Object.values(tableOf), db.settings];
+
+/**
+ * Writes an import plan's translations, all or nothing, in one transaction: every record is read
+ * again and each text checked to be still the one the preview showed; if one changed meanwhile
+ * (another tab, an exchange), nothing is written (XliffError 'stale') and the user previews again.
+ * Returns how many translations were written.
+ */
+export async function applyXliffImport(
+  plan: XliffImportPlan,
+  options: { overwriteConflicts: boolean },
+): Promise<number> {
+  const chosen = entriesToWrite(plan, options.overwriteConflicts);
+  await db.transaction('rw', TABLES, async () => {
+    for (const entry of chosen) {
+      const stored = (await tableOf[entry.kind].get(entry.recordId)) as Record<string, unknown> | undefined;
+      if (!stored || stored.deletedAt !== null) throw new XliffError('stale', { id: entry.key });
+      const text = (stored[entry.field] as LocalizedText | undefined) ?? {};
+      if ((text[plan.trgLang] ?? '') !== entry.before) throw new XliffError('stale', { id: entry.key });
+    }
+    // The one way translations are written: each noted as made from the file's source language,
+    // by the translator the file names (else this laptop's delegate).
+    await saveTranslations(
+      chosen.map((entry) => ({
+        kind: entry.kind,
+        recordId: entry.recordId,
+        field: entry.field,
+        language: plan.trgLang,
+        value: entry.after,
+        from: plan.srcLang,
+        ...(entry.translator ? { translator: { name: entry.translator } } : {}),
+      })),
+    );
+  });
+  return chosen.length;
+}
+
+/** The kinds of records whose texts a file may translate. */
+const TRANSLATABLE_RECORD_KINDS = [
+  'themes',
+  'findings',
+  'recommendations',
+  'attachments',
+  'materials',
+  'events',
+  'organisations',
+  'delegates',
+  'contacts',
+] as const;
+
+/**
+ * Reads a translated file and compares it with the tour as it is now: the preview of an import.
+ * Throws XliffError for a file that cannot be imported (nothing is written either way).
+ */
+export async function planXliffFile(bytes: Uint8Array, tourId: string): Promise<XliffImportPlan> {
+  const file = readXliff(bytes);
+  const tour = await readTourWith(tourId, TRANSLATABLE_RECORD_KINDS);
+  if (!tour) throw new XliffError('stale', { id: tourId });
+  return planXliffImport(file, tour);
+}
