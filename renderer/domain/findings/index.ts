@@ -5,3 +5,5 @@ export * from './validation';
 export * from './plainText';
 export * from './findingViews';
 export * from './recommendationKeyPoints';
+export * from './visitCapture';
+export * from './photoTrays';
