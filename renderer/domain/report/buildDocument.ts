@@ -18,6 +18,7 @@ import { pickText } from '../localizedText';
 import { compareEvents, groupByDay } from '../itinerary/agenda';
 import type { TourBundle } from '../tourBundle';
 import { FallbackCollector } from './fallbacks';
+import { reviewLookup } from './reviewLookup';
 import type {
   BriefDocument,
   BriefSection,
@@ -591,8 +592,10 @@ function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
  * bundle and request always give the same model; nothing is read from the database here.
  */
 export function buildDocument(bundle: TourBundle, request: DocumentRequest): DocumentModel {
-  const index = new TourIndex(bundle, new FallbackCollector(request.language));
-  return { ...buildModel(index, request), requisites: documentRequisites(index, request.kind) };
+  const texts = new FallbackCollector(request.language, reviewLookup(bundle, request.language));
+  const index = new TourIndex(bundle, texts);
+  const model = buildModel(index, request);
+  return { ...model, requisites: documentRequisites(index, request.kind), needsReview: texts.reviewList() };
 }
 
 function buildModel(index: TourIndex, request: DocumentRequest): DocumentModel {

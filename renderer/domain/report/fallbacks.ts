@@ -28,11 +28,26 @@ export interface Fallback {
   text?: string;
 }
 
-/** Collects fallbacks while a document model is built; each text is counted once. */
+/** Where a text of a document comes from: its record and field. */
+export interface TextPlace {
+  record: FallbackRecord;
+  recordId: string;
+  field: string;
+}
+
+/**
+ * Collects fallbacks while a document model is built; each text is counted once. With
+ * `needsReview`, also the texts used in the document language whose translation was made from a
+ * source that has changed since (a final document would carry the old meaning).
+ */
 export class FallbackCollector {
   private readonly seen = new Map<string, Fallback>();
+  private readonly toReview = new Map<string, Fallback>();
 
-  constructor(readonly language: Language) {}
+  constructor(
+    readonly language: Language,
+    private readonly needsReview: (place: TextPlace) => boolean = () => false,
+  ) {}
 
   /** The text in the document language, else the best other version (and the fallback noted). */
   pick(
@@ -42,6 +57,14 @@ export class FallbackCollector {
   ): string {
     const picked = pickText(text, this.language);
     const missing = picked.language === null;
+    if (picked.language === this.language && this.needsReview(where)) {
+      const key = `${where.record}:${where.recordId}:${where.field}`;
+      if (!this.toReview.has(key)) {
+        const { record, recordId, field } = where;
+        const label = shorten(where.label ?? picked.value);
+        this.toReview.set(key, { record, recordId, field, label, usedLanguage: picked.language });
+      }
+    }
     if (picked.isFallback || (missing && options.required)) {
       const key = `${where.record}:${where.recordId}:${where.field}`;
       if (!this.seen.has(key)) {
@@ -66,6 +89,11 @@ export class FallbackCollector {
 
   list(): Fallback[] {
     return [...this.seen.values()];
+  }
+
+  /** The texts in the document language whose translation needs review. */
+  reviewList(): Fallback[] {
+    return [...this.toReview.values()];
   }
 }
 

@@ -164,6 +164,8 @@ interface DocumentBase {
   requisites?: DocumentRequisites;
   /** Texts that had no version in the document language, and what was used instead. */
   fallbacks: Fallback[];
+  /** Texts in the document language translated from a source that changed since (absent: none known). */
+  needsReview?: Fallback[];
 }
 
 export interface ReportDocument extends DocumentBase {

@@ -39,17 +39,32 @@ export interface VerdictSectionItem {
   mostlyFrom: Language;
 }
 
-/** Fit to send, or how many texts were taken from another language, section by section. */
+/** Texts in the document language whose source changed after they were translated. */
+export interface VerdictReview {
+  count: number;
+  /** The Translation screen's keys of those texts. */
+  textKeys: string[];
+  /** A few words naming each (its record's title or the text's beginning). */
+  labels: string[];
+}
+
+/**
+ * Fit to send, or how many texts were taken from another language, section by section, and how
+ * many translations need review (counted apart: they are in the right language, with an old meaning).
+ */
 export interface DocumentVerdict {
   ready: boolean;
   total: number;
   sections: VerdictSectionItem[];
+  review: VerdictReview;
 }
 
 function isTranslatable(fallback: Fallback): boolean {
   const fields: Partial<Record<FallbackRecord, readonly string[]>> = TRANSLATABLE_FIELDS;
   return fields[fallback.record]?.includes(fallback.field) ?? false;
 }
+
+const textKey = (f: Fallback) => fieldKey(f.record as TranslatableKind, f.recordId, f.field);
 
 /** The most frequent language texts were taken from; ties go to the one met first. */
 function mostFrequent(languages: readonly Language[]): Language {
@@ -66,7 +81,10 @@ function mostFrequent(languages: readonly Language[]): Language {
  * language is not taken from anywhere: its chapter is left out of the document, and the list of
  * left-out chapters (leftOut.ts) says so.
  */
-export function documentVerdict(allFallbacks: readonly Fallback[]): DocumentVerdict {
+export function documentVerdict(
+  allFallbacks: readonly Fallback[],
+  needsReview: readonly Fallback[] = [],
+): DocumentVerdict {
   const fallbacks = allFallbacks.filter((fallback) => fallback.usedLanguage !== null);
   const bySection = new Map<VerdictSection, Fallback[]>();
   for (const fallback of fallbacks) {
@@ -82,12 +100,15 @@ export function documentVerdict(allFallbacks: readonly Fallback[]): DocumentVerd
       {
         section,
         count: list.length,
-        textKeys: list
-          .filter(isTranslatable)
-          .map((f) => fieldKey(f.record as TranslatableKind, f.recordId, f.field)),
+        textKeys: list.filter(isTranslatable).map(textKey),
         mostlyFrom: mostFrequent(list.flatMap((f) => (f.usedLanguage === null ? [] : [f.usedLanguage]))),
       },
     ];
   });
-  return { ready: fallbacks.length === 0, total: fallbacks.length, sections };
+  const review: VerdictReview = {
+    count: needsReview.length,
+    textKeys: needsReview.filter(isTranslatable).map(textKey),
+    labels: needsReview.map((f) => f.label),
+  };
+  return { ready: fallbacks.length === 0 && review.count === 0, total: fallbacks.length, sections, review };
 }

@@ -2,7 +2,7 @@ import { Anchor, List, Paper, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../domain/entities';
-import type { DocumentVerdict, VerdictSectionItem } from '../../domain/report/verdict';
+import type { DocumentVerdict, VerdictReview, VerdictSectionItem } from '../../domain/report/verdict';
 
 /** The Translation screen showing exactly a section's texts, into the document language. */
 export function translationLink(item: VerdictSectionItem, documentLanguage: Language): string {
@@ -39,6 +39,50 @@ export function DocumentVerdictPanel({
   }
   return (
     <Paper withBorder p="md" role="status" style={{ borderColor: 'var(--mantine-color-orange-8)' }}>
+      {verdict.total > 0 && (
+        <FallbackVerdict verdict={verdict} documentLanguage={documentLanguage} draftMark={draftMark} />
+      )}
+      {verdict.review.count > 0 && (
+        <ReviewVerdict review={verdict.review} documentLanguage={documentLanguage} />
+      )}
+    </Paper>
+  );
+}
+
+/** The translations in the document language made from a source that changed since. */
+function ReviewVerdict({ review, documentLanguage }: { review: VerdictReview; documentLanguage: Language }) {
+  const { t } = useTranslation();
+  const params = new URLSearchParams({ into: documentLanguage, review: 'needsReview' });
+  if (review.textKeys.length > 0) params.set('texts', review.textKeys.join(','));
+  return (
+    <>
+      <Title order={2} size="h4" mt="xs">
+        {t('report.verdict.reviewTitle', { count: review.count })}
+      </Title>
+      <Text size="sm" my="xs">
+        {t('report.verdict.reviewBody', { language: t(`report.languages.${documentLanguage}`) })}
+      </Text>
+      <Anchor component={Link} to={`/translation?${params.toString()}`} size="sm">
+        {t('report.verdict.reviewLink', { count: review.count })}
+      </Anchor>
+    </>
+  );
+}
+
+/** How many texts came from another language, section by section, each a link to exactly those texts. */
+function FallbackVerdict({
+  verdict,
+  documentLanguage,
+  draftMark,
+}: {
+  verdict: DocumentVerdict;
+  documentLanguage: Language;
+  draftMark: string;
+}) {
+  const { t } = useTranslation();
+  const language = t(`report.languages.${documentLanguage}`);
+  return (
+    <>
       <Title order={2} size="h4">
         {t('report.verdict.notReadyTitle', { count: verdict.total })}
       </Title>
@@ -64,6 +108,6 @@ export function DocumentVerdictPanel({
           );
         })}
       </List>
-    </Paper>
+    </>
   );
 }

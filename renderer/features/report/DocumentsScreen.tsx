@@ -7,6 +7,7 @@ import {
   Loader,
   Modal,
   Paper,
+  List,
   Select,
   SimpleGrid,
   Stack,
@@ -103,7 +104,10 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
     [model],
   );
 
-  const verdict = useMemo(() => (model ? documentVerdict(model.fallbacks) : null), [model]);
+  const verdict = useMemo(
+    () => (model ? documentVerdict(model.fallbacks, model.needsReview) : null),
+    [model],
+  );
 
   if (bundle === undefined || storedLanguage === undefined) {
     return (
@@ -284,12 +288,26 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
         title={t('report.verdict.confirmTitle')}
       >
         <Stack>
-          <Text size="sm">
-            {t('report.verdict.confirmBody', {
-              count: verdict?.total ?? 0,
-              language: languageName(language),
-            })}
-          </Text>
+          {verdict && verdict.total > 0 && (
+            <Text size="sm">
+              {t('report.verdict.confirmBody', { count: verdict.total, language: languageName(language) })}
+            </Text>
+          )}
+          {verdict && verdict.review.count > 0 && (
+            <>
+              <Text size="sm">
+                {t('report.verdict.confirmReview', {
+                  count: verdict.review.count,
+                  language: languageName(language),
+                })}
+              </Text>
+              <List size="sm" spacing={2} aria-label={t('report.verdict.reviewListLabel')}>
+                {verdict.review.labels.map((label, position) => (
+                  <List.Item key={position}>{label}</List.Item>
+                ))}
+              </List>
+            </>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmingFinal(false)}>
               {t('common.cancel')}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../renderer/domain/report/buildDocument';
 import type { Fallback } from '../../../renderer/domain/report/fallbacks';
 import { documentVerdict } from '../../../renderer/domain/report/verdict';
+import { reconcileTranslationMeta } from '../../../renderer/domain/translations';
 import { loadSample } from '../export/sampleBundle';
 
 const fallback = (over: Partial<Fallback>): Fallback => ({
@@ -15,7 +16,12 @@ const fallback = (over: Partial<Fallback>): Fallback => ({
 
 describe('the verdict on a document', () => {
   it('is ready when every text is in the document language', () => {
-    expect(documentVerdict([])).toEqual({ ready: true, total: 0, sections: [] });
+    expect(documentVerdict([])).toEqual({
+      ready: true,
+      total: 0,
+      sections: [],
+      review: { count: 0, textKeys: [], labels: [] },
+    });
   });
 
   it('counts the texts taken from another language by section, in the order of the report', () => {
@@ -65,7 +71,12 @@ describe('the verdict on a document', () => {
     const verdict = documentVerdict([
       fallback({ record: 'tour', recordId: 't1', field: 'conclusions', usedLanguage: null }),
     ]);
-    expect(verdict).toEqual({ ready: true, total: 0, sections: [] });
+    expect(verdict).toEqual({
+      ready: true,
+      total: 0,
+      sections: [],
+      review: { count: 0, textKeys: [], labels: [] },
+    });
   });
 
   it('says what the sample tour lacks in Belarusian, and that its Russian report is ready', () => {
@@ -79,5 +90,33 @@ describe('the verdict on a document', () => {
     const ru = buildDocument(bundle, { kind: 'report', language: 'ru' });
     // Its only gap, the empty conclusions, is a left-out chapter.
     expect(documentVerdict(ru.fallbacks).ready).toBe(true);
+  });
+
+  it('counts apart the translations made from a source changed since, and names them for the final export', () => {
+    const { bundle } = loadSample();
+    const finding = bundle.findings.find((f) => f.includeInReport && f.deletedAt === null && f.title.en)!;
+    const context = { actor: { delegateId: 'anna' }, now: '2026-12-02T05:00:00.000Z' };
+    // Translated into English from the Russian text as it was, then the Russian text is edited.
+    const translated = {
+      ...finding,
+      translationMeta: undefined,
+      text: { ru: 'Было так.', en: 'It was so.' },
+    };
+    const noted = { ...translated, translationMeta: reconcileTranslationMeta(finding, translated, context) };
+    const edited = { ...noted, text: { ...noted.text, ru: 'Стало иначе.' } };
+    edited.translationMeta = reconcileTranslationMeta(noted, edited, context);
+    const changed = { ...bundle, findings: bundle.findings.map((f) => (f.id === finding.id ? edited : f)) };
+
+    const en = buildDocument(changed, { kind: 'report', language: 'en' });
+    const verdict = documentVerdict(en.fallbacks, en.needsReview);
+    expect(verdict.review.textKeys).toEqual([`finding:${finding.id}:text`]);
+    expect(verdict.review.labels).toEqual([finding.title.en]);
+    expect(verdict.ready).toBe(false);
+    // The Russian report carries the new text itself: nothing to review there.
+    const ru = buildDocument(changed, { kind: 'report', language: 'ru' });
+    expect(ru.needsReview).toEqual([]);
+    // Before the edit, the same English translation is up to date.
+    const before = { ...bundle, findings: bundle.findings.map((f) => (f.id === finding.id ? noted : f)) };
+    expect(buildDocument(before, { kind: 'report', language: 'en' }).needsReview).toEqual([]);
   });
 });
