@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema, localizedTitleSchema, tourOwnedSchema } from './common';
+import { recommendationTermSchema } from './recommendationTerm';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const HORIZONS = ['short', 'medium', 'long'] as const;
@@ -9,7 +10,12 @@ export const recommendationSchema = tourOwnedSchema.extend({
   text: localizedTextSchema,
   findingIds: z.array(z.string()),
   priority: z.enum(PRIORITIES),
+  /** The rough horizon; documents print it when there is no `term`. */
   horizon: z.enum(HORIZONS),
+  /** A concrete term (date, quarter or year); absent or null in older records and files. */
+  term: recommendationTermSchema.nullable().optional(),
+  /** What carrying it out should achieve; absent in older records and files. */
+  expectedResult: localizedTextSchema.optional(),
   responsible: localizedTitleSchema,
   status: z.enum(RECOMMENDATION_STATUSES),
   /** User-controlled position; recommendations are numbered in this order. */

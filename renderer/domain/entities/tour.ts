@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema, localizedTitleSchema, recordMetaSchema } from './common';
+import { tourFactsShape } from './tourFacts';
 
 /** A document's registration: its date (ISO, or empty) and number, as the office registers it. */
 export const registrationSchema = z.object({
@@ -43,5 +44,6 @@ export const tourSchema = recordMetaSchema.extend({
   followUp: localizedTextSchema,
   conclusions: localizedTextSchema,
   requisites: tourRequisitesSchema.optional(),
+  ...tourFactsShape,
 });
 export type Tour = z.infer<typeof tourSchema>;

@@ -6,6 +6,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../../domain/names/recordLabels';
 import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
+import { useTermText } from './useTermText';
 
 interface Props {
   recommendation: Recommendation;
@@ -31,6 +32,8 @@ export function RecommendationCard({
   const language = useUiLanguage();
   const basedOn = recommendation.findingIds.flatMap((id) => findings.filter((finding) => finding.id === id));
   const responsible = localized(recommendation.responsible, language);
+  const expectedResult = recommendation.expectedResult ?? {};
+  const termText = useTermText();
 
   return (
     // The list's item around the card is what is named "Recommendation N" (see RecommendationsScreen).
@@ -48,8 +51,11 @@ export function RecommendationCard({
             <Badge variant="outline" color="blue.9">
               {t(`recommendations.priorities.${recommendation.priority}`)}
             </Badge>
-            <Badge variant="outline" color="grape.9">
-              {t(`recommendations.horizons.${recommendation.horizon}`)}
+            {/* A concrete term replaces the rough horizon, as it does in the documents. */}
+            <Badge variant="outline" color="grape.9" tt="none">
+              {recommendation.term
+                ? t('recommendations.termBadge', { term: termText(recommendation.term) })
+                : t(`recommendations.horizons.${recommendation.horizon}`)}
             </Badge>
             <Badge variant="outline" color="gray.8">
               {t(`recommendations.statuses.${recommendation.status}`)}
@@ -59,6 +65,14 @@ export function RecommendationCard({
             <Text size="sm">
               {t('recommendations.form.responsible')}: {responsible}
             </Text>
+          )}
+          {localized(expectedResult, language) && (
+            <div>
+              <Text size="sm">
+                {t('recommendations.expectedResult')}: {localized(expectedResult, language)}
+              </Text>
+              <TranslationMarks text={expectedResult} language={language} />
+            </div>
           )}
           {basedOn.length > 0 && (
             <div>
