@@ -3,6 +3,7 @@
  *
  *   npm run export -- --input <file.json> --doc report|programme|contacts|memo|brief [--event ID]
  *                     --lang ru|be|en|hu [--preset ID] [--all-findings] [--draft] --out FILE.docx
+ *   npm run export -- --input <file> --doc xliff --lang en [--from ru] [--texts all|missing] … --out FILE.xlf
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -17,9 +18,11 @@ import { writeDocxChunks } from '../export/docx/writeDocument';
 import { loadBackupFile, looksLikeBackup } from './loadBackupFile';
 import type { RecordStamper } from '../domain/sample/mapSample';
 import { loadTourFile, TourFileError, type LoadedTour } from './loadTourFile';
+import { XLIFF_USAGE, XliffRequestError, exportXliff, xliffCliOptions } from './xliffCli';
 
 const USAGE = `Usage: npm run export -- --input FILE.json|FILE.ddbackup --doc ${DOCUMENT_KINDS.join('|')} [--event ID]
-       --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] [--draft] --out FILE.docx`;
+       --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] [--draft] --out FILE.docx
+${XLIFF_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -39,6 +42,10 @@ function options(argv: string[]) {
       out: { type: 'string' },
       'all-findings': { type: 'boolean', default: false },
       draft: { type: 'boolean', default: false },
+      from: { type: 'string' },
+      texts: { type: 'string' },
+      kind: { type: 'string' },
+      'key-point': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -46,10 +53,22 @@ function options(argv: string[]) {
   if (values.help) return null;
   if (!values.input) throw new UsageError('--input is required');
   if (!values.out) throw new UsageError('--out is required');
-  if (!isOneOf<DocumentKind>(DOCUMENT_KINDS, values.doc))
-    throw new UsageError(`--doc must be one of ${DOCUMENT_KINDS.join(', ')}`);
   if (!isOneOf<Language>(LANGUAGES, values.lang))
     throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+  if (values.doc === 'xliff') {
+    try {
+      return {
+        input: values.input,
+        out: values.out,
+        kind: 'xliff' as const,
+        xliff: xliffCliOptions({ ...values, lang: values.lang }),
+      };
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  if (!isOneOf<DocumentKind>(DOCUMENT_KINDS, values.doc))
+    throw new UsageError(`--doc must be one of ${[...DOCUMENT_KINDS, 'xliff'].join(', ')}`);
   if (values.preset !== undefined && !isPresetId(values.preset)) {
     throw new UsageError(`--preset must be one of ${PRESET_IDS.join(', ')}`);
   }
@@ -102,6 +121,14 @@ export async function runExport(argv: string[]): Promise<number> {
       }),
     };
     const loaded = await loadInput(parsed.input, stamper);
+    if (parsed.kind === 'xliff') {
+      const { bytes, summary } = exportXliff(loaded.bundle, parsed.xliff);
+      const temporary = `${parsed.out}.${process.pid}.tmp`;
+      await writeFile(temporary, bytes);
+      await rename(temporary, parsed.out);
+      process.stdout.write(`${parsed.out}: ${summary}\n`);
+      return 0;
+    }
     const eventId =
       parsed.event === undefined ? null : (loaded.eventAliases.get(parsed.event) ?? parsed.event);
     const model = buildDocument(loaded.bundle, {
@@ -137,7 +164,11 @@ export async function runExport(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof TourFileError || error instanceof DocumentRequestError) {
+    if (
+      error instanceof TourFileError ||
+      error instanceof DocumentRequestError ||
+      error instanceof XliffRequestError
+    ) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }

@@ -2,7 +2,6 @@ import type { Table } from 'dexie';
 import type {
   Attachment,
   Finding,
-  Language,
   LocalizedText,
   Material,
   Recommendation,
@@ -19,16 +18,12 @@ import {
   ordersFor,
   recommendationProblems,
   withoutFinding,
-  TRANSLATABLE_FIELDS,
   type FieldProblems,
-  type TranslatableKind,
 } from '../domain/findings';
 import { MAX_MATERIAL_FILE_BYTES } from '../domain/images/imageRules';
-import { withText } from '../domain/localizedText';
 import { db } from './database';
 import * as repos from './repositories';
 import { listByTour, type Draft, type Repository, type SaveOptions } from './repository';
-import { SaveConflictError, type SaveBasis, type Versioned } from '../domain/merge';
 
 /**
  * Writes of findings, recommendations, key points and materials that touch several records.
@@ -313,59 +308,5 @@ export async function deleteMaterial(id: string): Promise<void> {
 
 // ---------------------------------------------------------------- translation
 
-/** The repository and table behind each kind of translatable record. */
-function storeOf(kind: TranslatableKind): { repo: Repository<never>; table: Table } {
-  // The map is heterogeneous; each entry is only used with a record read from its own table.
-  const stores = {
-    tour: [repos.tours, db.tours],
-    theme: [repos.themes, db.themes],
-    finding: [repos.findings, db.findings],
-    recommendation: [repos.recommendations, db.recommendations],
-    attachment: [repos.attachments, db.attachments],
-    material: [repos.materials, db.materials],
-    event: [repos.events, db.events],
-    organisation: [repos.organisations, db.organisations],
-    delegate: [repos.delegates, db.delegates],
-    contact: [repos.contacts, db.contacts],
-  } as const;
-  const [repo, table] = stores[kind];
-  return { repo: repo as unknown as Repository<never>, table };
-}
-
-/** What a translation (or the conclusions) is saved against. */
-export interface TextSaveOptions extends SaveOptions {
-  /**
-   * The text of that language the user started typing over. When the stored one is another by
-   * now (another tab, an exchange import), nothing is written: SaveConflictError. Other fields
-   * and languages of the record may have changed meanwhile: they are kept, no conflict.
-   */
-  typedOver?: string;
-}
-
-/**
- * Writes one language's version of one multilingual field of any record of the tour; an empty
- * value removes the translation (it counts as "not translated" again).
- */
-export async function saveTranslation(
-  target: { kind: TranslatableKind; recordId: string; field: string },
-  language: Language,
-  value: string,
-  options: TextSaveOptions = {},
-): Promise<void> {
-  const fields: readonly string[] = TRANSLATABLE_FIELDS[target.kind];
-  if (!fields.includes(target.field))
-    throw new Error(`Not a translatable field: ${target.kind}.${target.field}`);
-  const { repo, table } = storeOf(target.kind);
-  await db.transaction('rw', [table, db.settings], async () => {
-    const stored = (await table.get(target.recordId)) as Record<string, unknown> | undefined;
-    if (!stored || stored.deletedAt !== null) throw new Error(`No ${target.kind} ${target.recordId}`);
-    const text = (stored[target.field] as LocalizedText | undefined) ?? {};
-    const draft = { ...stored, [target.field]: withText(text, language, value) };
-    const { typedOver, ...saveOptions } = options;
-    // Checked against the text typed over unless the user has seen the stored version (a retry
-    // after the conflict dialog, `basedOn`): then the record's version is what counts.
-    if (!saveOptions.basedOn && typedOver !== undefined && (text[language] ?? '') !== typedOver)
-      throw new SaveConflictError(stored as unknown as Versioned & SaveBasis, draft);
-    await repo.save(draft as never, saveOptions);
-  });
-}
+// Translations are written by db/translations.ts (kept there beside their review notes).
+export { saveTranslation, type TextSaveOptions } from './translations';

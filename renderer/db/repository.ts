@@ -6,6 +6,12 @@ import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
 import { nowIso } from './clock';
 import { SaveConflictError, versionStamp, type SaveOptions } from '../domain/merge';
+import {
+  mayChangeTranslations,
+  reconcileTranslationMeta,
+  type TranslationIntent,
+} from '../domain/translations';
+import { translationActor } from './translationActor';
 
 /** What a form hands to `save`: the record's own fields, with an id when it already exists. */
 export type Draft<T extends RecordMeta> = Omit<T, MetaKey> & { id?: string };
@@ -19,10 +25,15 @@ export class RecordValidationError extends Error {
 
 export { SaveConflictError, type SaveOptions } from '../domain/merge';
 
+/** A save's options, with what the caller says about the translations it writes (domain/translations). */
+export interface RecordSaveOptions extends SaveOptions {
+  translation?: TranslationIntent;
+}
+
 export interface Repository<T extends RecordMeta> {
   get(id: string): Promise<T | undefined>;
   /** Creates or updates, stamping a new version of this device, in one transaction. */
-  save(draft: Draft<T>, options?: SaveOptions): Promise<T>;
+  save(draft: Draft<T>, options?: RecordSaveOptions): Promise<T>;
   /**
    * Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges; `unlinked`:
    * the links the deletion took out of other records, kept on the tombstone for a restore.
@@ -42,13 +53,24 @@ export function createRepository<T extends RecordMeta>(
 
     async save(draft, options = {}) {
       const device = await deviceId();
-      return db.transaction('rw', table, async () => {
+      // `db.settings` too: who this laptop's user is, for translation notes (every caller's scope has it).
+      return db.transaction('rw', [table, db.settings], async () => {
         const stored = draft.id === undefined ? undefined : await table.get(draft.id);
         const basedOn = options.basedOn;
         if (stored && basedOn && versionStamp({ ...stored }) !== versionStamp({ ...stored, ...basedOn }))
           throw new SaveConflictError(stored, draft);
         const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
         const content = { ...base, ...draft, ...options.patch, deletedAt: null } as T;
+        // Every write of a text goes through the one rule for translation notes.
+        const intent = options.translation;
+        let meta = (stored ?? content).translationMeta;
+        if (mayChangeTranslations(stored, content, intent)) {
+          // The tour the record belongs to (a tour is its own): whose user on this laptop translates.
+          const actor = await translationActor((content as { tourId?: string }).tourId ?? content.id);
+          meta = reconcileTranslationMeta(stored, content, { actor, now: nowIso(), intent });
+        }
+        if (meta) content.translationMeta = meta;
+        else delete content.translationMeta;
         const candidate = restamp(stored, content, device);
         // A live record has no links to put back: the note belongs to its tombstone only.
         delete candidate.unlinked;

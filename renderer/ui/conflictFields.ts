@@ -6,7 +6,17 @@ import { pickText } from '../domain/localizedText';
 import { formatNumber } from '../i18n/formatters';
 
 /** Stamps and ownership: the same for both versions, or meaningless to a reader. */
-const HIDDEN_FIELDS = new Set(['id', 'tourId', 'createdAt', 'updatedAt', 'deviceId', 'revision', 'vv']);
+// `translationMeta`: notes about the texts' translations; the texts themselves are shown.
+const HIDDEN_FIELDS = new Set([
+  'id',
+  'tourId',
+  'createdAt',
+  'updatedAt',
+  'deviceId',
+  'revision',
+  'vv',
+  'translationMeta',
+]);
 
 type Fields = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- export search backup exchange browser size]`: generates the large tour once (cached
+ * `npm run bench [-- export search backup exchange xliff browser size]`: generates the large tour once (cached
  * under node_modules/.cache), then measures and prints every figure of issue 9. Not a test: it
  * prints numbers and fails only when a benchmark cannot run. BENCH_RUNS sets the number of measured
  * runs (default 5, each after a warm-up). `contents` has LibreOffice lay the large report out and
@@ -13,13 +13,24 @@ import { benchBrowser } from './benchBrowser';
 import { benchExport } from './benchExport';
 import { benchPhoto } from './benchPhoto';
 import { benchSearch } from './benchSearch';
+import { benchXliff } from './benchXliff';
 import { benchBundleSize } from './bundleSize';
 import { benchContents } from './benchContents';
 import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { formatFigure, RUNS, type Figure } from './stats';
 
-const ALL = ['size', 'search', 'backup', 'exchange', 'export', 'contents', 'browser', 'photo'] as const;
+const ALL = [
+  'size',
+  'search',
+  'backup',
+  'exchange',
+  'xliff',
+  'export',
+  'contents',
+  'browser',
+  'photo',
+] as const;
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2).filter((arg) => (ALL as readonly string[]).includes(arg));
@@ -37,11 +48,12 @@ async function main(): Promise<void> {
     figures.push(...list);
   };
   if (wanted.has('size')) report(await benchBundleSize());
-  if (wanted.has('search') || wanted.has('backup') || wanted.has('exchange')) {
+  if (wanted.has('search') || wanted.has('backup') || wanted.has('exchange') || wanted.has('xliff')) {
     const bundle = await loadLargeTour(path);
     if (wanted.has('search')) report(await benchSearch(bundle));
     if (wanted.has('backup')) report(await benchBackup(path, bundle));
     if (wanted.has('exchange')) report(await benchExchange(bundle));
+    if (wanted.has('xliff')) report(await benchXliff(path, bundle));
   }
   if (wanted.has('export')) report(await benchExport(path));
   if (wanted.has('contents')) report(await benchContents(path));

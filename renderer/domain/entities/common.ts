@@ -78,6 +78,56 @@ export const unlinkedSchema = z
 export type Unlinked = z.infer<typeof unlinkedSchema>;
 
 /**
+ * Who made or checked a translation: a delegate of the tour (the one this laptop's user said they
+ * are), or only a name (a translator named in an imported XLIFF file). At least one of the two.
+ */
+export const translatorSchema = z
+  .object({
+    delegateId: z.string().min(1).max(100).optional(),
+    name: titleString.optional(),
+  })
+  .refine(
+    (who) => who.delegateId !== undefined || (who.name ?? '').trim() !== '',
+    'translator without a name',
+  );
+export type Translator = z.infer<typeof translatorSchema>;
+
+/**
+ * What one translation of one multilingual text was made from (domain/translations): the source
+ * language and the source text as it was then, with its fingerprint. When the source's
+ * fingerprint is another by now, the translation needs review; `source` shows the translator
+ * what changed. Absent for originals and for translations made before fingerprints existed.
+ */
+export const translationNoteSchema = z.object({
+  from: languageSchema,
+  /** textFingerprint(source): 16 hex digits. */
+  fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+  source: textString,
+  /** When the translation was written or last confirmed against its source. */
+  at: isoTimestamp.optional(),
+  by: translatorSchema.optional(),
+  /** A second person (not the translator) read it against its source. */
+  checked: z.object({ by: translatorSchema, at: isoTimestamp }).optional(),
+});
+export type TranslationNote = z.infer<typeof translationNoteSchema>;
+
+/**
+ * A record's translation notes: the path of a multilingual text in the record ("text",
+ * "requisites.place") → language → its note. Kept beside the texts, not inside them, so that the
+ * texts keep their shape everywhere (forms, exports, bundles).
+ */
+export const translationMetaSchema = z
+  .record(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]+$/)
+      .max(200),
+    z.partialRecord(languageSchema, translationNoteSchema),
+  )
+  .refine((meta) => Object.keys(meta).length <= 500, 'too many translated texts');
+export type TranslationMeta = z.infer<typeof translationMetaSchema>;
+
+/**
  * Stamps every stored record carries, so that backups, exchange between laptops
  * and merges can tell which version is newer and that a deletion happened.
  */
@@ -97,6 +147,8 @@ export const recordMetaSchema = z.object({
    * on a colleague's laptop after an exchange — puts them back.
    */
   unlinked: unlinkedSchema.optional(),
+  /** What each translation of the record's texts was made from, and who made and checked it. */
+  translationMeta: translationMetaSchema.optional(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
 

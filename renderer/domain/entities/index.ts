@@ -1,5 +1,6 @@
 export * from './common';
 export * from './tour';
+export * from './glossaryTerm';
 export * from './delegate';
 export * from './organisation';
 export * from './contact';

@@ -1,0 +1,5 @@
+export * from './fingerprint';
+export * from './localizedPaths';
+export * from './translationState';
+export * from './reconcile';
+export * from './wordDiff';

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readTourBundle, readTourWith } from '../../../renderer/db/queries/tourRecords';
+import { importSampleFile } from '../../../renderer/db/sampleImport';
+import { applyXliffImport, planXliffFile } from '../../../renderer/db/xliffImport';
+import { META_KEYS, type LocalizedText } from '../../../renderer/domain/entities';
+import { TOUR_RECORD_KINDS, type TourBundle } from '../../../renderer/domain/tourBundle';
+import { xliffExportOf } from '../../../renderer/domain/xliff/selectUnits';
+import { writeXliff } from '../../../renderer/export/xliff/writeXliff';
+import { resetDb } from '../db/resetDb';
+import { sampleJson } from '../findings/sampleTour';
+import { translateAsCatTool } from './catTool';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+const KINDS = [
+  'themes',
+  'findings',
+  'recommendations',
+  'attachments',
+  'materials',
+  'events',
+  'organisations',
+  'delegates',
+  'contacts',
+] as const;
+
+async function exportSample(tourId: string, which: 'all' | 'missing' = 'all'): Promise<string> {
+  const tour = await readTourWith(tourId, KINDS);
+  const { document } = xliffExportOf(tour!, {
+    source: 'ru',
+    target: 'en',
+    which,
+    kind: 'all',
+    themeId: null,
+  });
+  return writeXliff(document);
+}
+
+type Loose = Record<string, unknown>;
+/** Every record of the tour by `kind:id`, tombstones included, without what a save stamps. */
+function contentOf(bundle: TourBundle): Map<string, Loose> {
+  const records = new Map<string, Loose>();
+  const strip = (record: object) =>
+    Object.fromEntries(
+      Object.entries(record).filter(
+        ([key]) => !(META_KEYS as readonly string[]).includes(key) || key === 'id',
+      ),
+    );
+  records.set(`tour:${bundle.tour.id}`, strip(bundle.tour));
+  for (const kind of TOUR_RECORD_KINDS)
+    for (const record of bundle[kind] as readonly { id: string }[])
+      records.set(`${kind}:${record.id}`, strip(record));
+  return records;
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('XLIFF round trip of the sample tour', () => {
+  beforeEach(resetDb);
+
+  it('a CAT tool’s translations come back into their fields, and nothing else changes', async () => {
+    const tourId = await importSampleFile(structuredClone(sampleJson));
+    const before = (await readTourBundle(tourId, { withDeleted: true }))!;
+    const exported = await exportSample(tourId);
+
+    const translated = new Map<string, string>();
+    let replaced: string | null = null;
+    const file = translateAsCatTool(exported, (id, source, target) => {
+      if (target === null) {
+        // Markup characters, line breaks and spaces at the ends must survive the trip.
+        const translation = `EN <${source.length}> & “${source}” `;
+        translated.set(id, translation);
+        return translation;
+      }
+      if (replaced === null && id.startsWith('finding:')) {
+        replaced = id;
+        translated.set(id, `${target} (revised)`);
+        return `${target} (revised)`;
+      }
+      return null;
+    });
+    expect(translated.size).toBeGreaterThan(50);
+    expect(replaced).not.toBeNull();
+
+    const plan = await planXliffFile(bytes(file), tourId);
+    expect(plan.counts.new).toBe(translated.size - 1);
+    expect(plan.counts.changed).toBe(1);
+    expect(plan.counts.conflict).toBe(0);
+    expect(plan.counts.unchanged).toBeGreaterThan(0);
+    expect(await applyXliffImport(plan, { overwriteConflicts: false })).toBe(translated.size);
+
+    const after = contentOf((await readTourBundle(tourId, { withDeleted: true }))!);
+    const expected = contentOf(before);
+    for (const [id, translation] of translated) {
+      const [kind, recordId, field] = id.split(':') as [string, string, string];
+      const key = `${kind === 'tour' ? 'tour' : `${kind}s`}:${recordId}`;
+      const record = expected.get(key)!;
+      record[field] = { ...(record[field] as LocalizedText), en: translation };
+    }
+    expect(after).toEqual(expected);
+  });
+
+  it('a second import of the same file changes nothing', async () => {
+    const tourId = await importSampleFile(structuredClone(sampleJson));
+    const file = translateAsCatTool(await exportSample(tourId, 'missing'), (_id, source) => `EN ${source}`);
+    await applyXliffImport(await planXliffFile(bytes(file), tourId), { overwriteConflicts: false });
+    const once = await readTourBundle(tourId, { withDeleted: true });
+    const again = await planXliffFile(bytes(file), tourId);
+    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: again.entries.length, conflict: 0 });
+    expect(await applyXliffImport(again, { overwriteConflicts: false })).toBe(0);
+    expect(await readTourBundle(tourId, { withDeleted: true })).toEqual(once);
+  });
+});
