@@ -11,8 +11,11 @@ export function useTermText(): (term: RecommendationTerm) => string {
   const language = useUiLanguage();
   return useCallback(
     (term: RecommendationTerm) =>
-      formatTerm(term, (key, values) => t(key, values), 'recommendations.termFormat', (iso) =>
-        formatDate(iso, language),
+      formatTerm(
+        term,
+        (key, values) => t(key, values),
+        'recommendations.termFormat',
+        (iso) => formatDate(iso, language),
       ),
     [t, language],
   );
