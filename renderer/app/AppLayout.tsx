@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Tour } from '../domain/entities';
 import { TourSwitcher } from '../features/tours/TourSwitcher';
+import { WhoAmIPrompt } from '../features/identity/WhoAmIPrompt';
 import { tourTitle } from '../domain/names/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -102,6 +103,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
         <Navigation screens={available} showStart={activeTour === null} folded={folded} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        {activeTour && <WhoAmIPrompt key={activeTour.id} tour={activeTour} />}
         <Suspense
           fallback={
             <Center py="xl">

@@ -5,6 +5,7 @@ import { db } from './database';
 import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
 import { nowIso } from './clock';
+import { currentDelegateId } from './identity';
 import { SaveConflictError, versionStamp, type SaveOptions } from '../domain/merge';
 import {
   mayChangeTranslations,
@@ -53,7 +54,8 @@ export function createRepository<T extends RecordMeta>(
 
     async save(draft, options = {}) {
       const device = await deviceId();
-      // `db.settings` too: who this laptop's user is, for translation notes (every caller's scope has it).
+      // `db.settings` too: who this laptop's user is, for authorship stamps and translation notes
+      // (every caller's scope has it).
       return db.transaction('rw', [table, db.settings], async () => {
         const stored = draft.id === undefined ? undefined : await table.get(draft.id);
         const basedOn = options.basedOn;
@@ -71,7 +73,9 @@ export function createRepository<T extends RecordMeta>(
         }
         if (meta) content.translationMeta = meta;
         else delete content.translationMeta;
-        const candidate = restamp(stored, content, device);
+        // The tour the record belongs to (a tour is its own): whose user on this laptop is the author.
+        const author = await currentDelegateId((content as { tourId?: string }).tourId ?? content.id);
+        const candidate = restamp(stored, content, device, author);
         // A live record has no links to put back: the note belongs to its tombstone only.
         delete candidate.unlinked;
         const parsed = schema.safeParse(candidate);
@@ -83,14 +87,15 @@ export function createRepository<T extends RecordMeta>(
 
     async remove(id, unlinked) {
       const device = await deviceId();
-      await db.transaction('rw', table, async () => {
+      await db.transaction('rw', [table, db.settings], async () => {
         const stored = await table.get(id);
         if (!stored || stored.deletedAt !== null) return;
+        const author = await currentDelegateId((stored as { tourId?: string }).tourId ?? stored.id);
         const links = Object.fromEntries(Object.entries(unlinked ?? {}).filter(([, ids]) => ids.length > 0));
         const tombstone: T = { ...stored, deletedAt: nowIso() };
         if (Object.keys(links).length > 0) tombstone.unlinked = links;
         else delete tombstone.unlinked;
-        await table.put(restamp(stored, tombstone, device));
+        await table.put(restamp(stored, tombstone, device, author));
       });
     },
   };

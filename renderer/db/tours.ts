@@ -7,6 +7,7 @@ import type { Draft } from './repository';
 import { tours, themes } from './repositories';
 import { deviceId } from './settings';
 import { restamp } from './stamping';
+import { currentDelegateId } from './identity';
 
 /** Creates a tour with the five key points of the terms of reference, in one transaction. */
 export async function createTour(draft: Draft<Tour>): Promise<Tour> {
@@ -27,6 +28,7 @@ export { listTours } from './queries/tours';
  */
 export async function deleteTour(tourId: string): Promise<void> {
   const device = await deviceId();
+  const author = await currentDelegateId(tourId);
   const tables = [db.tours, db.settings, ...TOUR_RECORD_KINDS.map((kind) => db[kind])];
   await db.transaction('rw', tables, async () => {
     const now = nowIso();
@@ -37,7 +39,7 @@ export async function deleteTour(tourId: string): Promise<void> {
         .equals(tourId)
         .modify((record) => {
           if (record.deletedAt === null)
-            Object.assign(record, restamp(record, { ...record, deletedAt: now }, device));
+            Object.assign(record, restamp(record, { ...record, deletedAt: now }, device, author));
         });
     }
     await tours.remove(tourId);

@@ -1,51 +1,27 @@
 import type { Table } from 'dexie';
 import type { LocalizedText } from '../domain/entities';
 import type { TranslatableKind } from '../domain/findings';
-import { withText } from '../domain/localizedText';
-import {
-  entriesToWrite,
-  planXliffImport,
-  type PlannedTranslation,
-  type XliffImportPlan,
-} from '../domain/xliff/planImport';
+import { entriesToWrite, planXliffImport, type XliffImportPlan } from '../domain/xliff/planImport';
 import { readXliff, XliffError } from '../domain/xliff/readXliff';
 import { db } from './database';
 import { readTourWith } from './queries/tourRecords';
-import * as repos from './repositories';
-import type { Repository } from './repository';
+import { saveTranslations } from './translations';
 
-/** The table and repository of each kind of record a translation is written to. */
-function storeOf(kind: TranslatableKind): { repo: Repository<never>; table: Table } {
-  // Heterogeneous: each entry is only used with a record read from its own table.
-  const stores = {
-    tour: [repos.tours, db.tours],
-    theme: [repos.themes, db.themes],
-    finding: [repos.findings, db.findings],
-    recommendation: [repos.recommendations, db.recommendations],
-    attachment: [repos.attachments, db.attachments],
-    material: [repos.materials, db.materials],
-    event: [repos.events, db.events],
-    organisation: [repos.organisations, db.organisations],
-    delegate: [repos.delegates, db.delegates],
-    contact: [repos.contacts, db.contacts],
-  } as const;
-  const [repo, table] = stores[kind];
-  return { repo: repo as unknown as Repository<never>, table };
-}
+/** The table of each kind of record a file translates. */
+const tableOf = {
+  tour: db.tours,
+  theme: db.themes,
+  finding: db.findings,
+  recommendation: db.recommendations,
+  attachment: db.attachments,
+  material: db.materials,
+  event: db.events,
+  organisation: db.organisations,
+  delegate: db.delegates,
+  contact: db.contacts,
+} satisfies Record<TranslatableKind, Table>;
 
-const TABLES = [
-  db.tours,
-  db.themes,
-  db.findings,
-  db.recommendations,
-  db.attachments,
-  db.materials,
-  db.events,
-  db.organisations,
-  db.delegates,
-  db.contacts,
-  db.settings,
-];
+const TABLES = [...Object.values(tableOf), db.settings];
 
 /**
  * Writes an import plan's translations, all or nothing, in one transaction: every record is read
@@ -58,26 +34,26 @@ export async function applyXliffImport(
   options: { overwriteConflicts: boolean },
 ): Promise<number> {
   const chosen = entriesToWrite(plan, options.overwriteConflicts);
-  // One save per record, however many of its fields the file translates.
-  const byRecord = new Map<string, PlannedTranslation[]>();
-  for (const entry of chosen) {
-    const key = `${entry.kind}:${entry.recordId}`;
-    byRecord.set(key, [...(byRecord.get(key) ?? []), entry]);
-  }
   await db.transaction('rw', TABLES, async () => {
-    for (const entries of byRecord.values()) {
-      const { kind, recordId } = entries[0]!;
-      const { repo, table } = storeOf(kind);
-      const stored = (await table.get(recordId)) as Record<string, unknown> | undefined;
-      if (!stored || stored.deletedAt !== null) throw new XliffError('stale', { id: entries[0]!.key });
-      const draft: Record<string, unknown> = { ...stored };
-      for (const entry of entries) {
-        const text = (draft[entry.field] as LocalizedText | undefined) ?? {};
-        if ((text[plan.trgLang] ?? '') !== entry.before) throw new XliffError('stale', { id: entry.key });
-        draft[entry.field] = withText(text, plan.trgLang, entry.after);
-      }
-      await repo.save(draft as never);
+    for (const entry of chosen) {
+      const stored = (await tableOf[entry.kind].get(entry.recordId)) as Record<string, unknown> | undefined;
+      if (!stored || stored.deletedAt !== null) throw new XliffError('stale', { id: entry.key });
+      const text = (stored[entry.field] as LocalizedText | undefined) ?? {};
+      if ((text[plan.trgLang] ?? '') !== entry.before) throw new XliffError('stale', { id: entry.key });
     }
+    // The one way translations are written: each noted as made from the file's source language,
+    // by the translator the file names (else this laptop's delegate).
+    await saveTranslations(
+      chosen.map((entry) => ({
+        kind: entry.kind,
+        recordId: entry.recordId,
+        field: entry.field,
+        language: plan.trgLang,
+        value: entry.after,
+        from: plan.srcLang,
+        ...(entry.translator ? { translator: { name: entry.translator } } : {}),
+      })),
+    );
   });
   return chosen.length;
 }

@@ -16,6 +16,10 @@ const HIDDEN_FIELDS = new Set([
   'revision',
   'vv',
   'translationMeta',
+  // Who changed it and the short history: both versions' are kept whatever the choice.
+  'createdBy',
+  'updatedBy',
+  'changes',
 ]);
 
 type Fields = Record<string, unknown>;

@@ -7,6 +7,7 @@ import {
   type SaveBasis,
   type SaveOptions as RecordSaveOptions,
 } from '../domain/merge';
+import type { FormModalDraft } from './FormModal';
 import { useAskSaveConflict } from './saveConflictHost';
 
 /**
@@ -83,4 +84,28 @@ export function useSaveAction() {
     [t, ask],
   );
   return { run, pending };
+}
+
+/**
+ * The Save of a record form: writes against the version the input was typed on (the form draft's
+ * `basedOn`) and tells the form frame whether its work is over, so the dialog closes. `frame` is
+ * what every record form hands its FormModal.
+ */
+export function useRecordSave(
+  draft: FormModalDraft & { basedOn: SaveBasis | null | undefined },
+  onClose: () => void,
+) {
+  const { run, pending } = useSaveAction();
+  const { basedOn } = draft;
+  const saveRecord = useCallback(
+    async (
+      write: (options: RecordSaveOptions) => Promise<unknown>,
+      success: string,
+    ): Promise<{ saved: boolean }> => {
+      const outcome = await run(write, { success, basedOn });
+      return { saved: outcome.done };
+    },
+    [run, basedOn],
+  );
+  return { saveRecord, frame: { draft, saving: pending, onClose } };
 }

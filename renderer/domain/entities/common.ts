@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_COUNTER, MAX_HISTORY_DEVICES } from '../merge/versionVector';
 
 import { LANGUAGES } from '../languages';
+import { MAX_CHANGED_FIELDS, MAX_CHANGE_ENTRIES } from '../authorship/changeLog';
 
 export { LANGUAGES, isLanguage, type Language } from '../languages';
 export const languageSchema = z.enum(LANGUAGES);
@@ -51,7 +52,7 @@ const yearInRange = (value: string) => {
 };
 const YEAR_MESSAGE = `year outside ${MIN_YEAR}–${MAX_YEAR}`;
 
-const isoTimestamp = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_MESSAGE);
+export const isoTimestamp = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_MESSAGE);
 export const isoDateSchema = z.iso.date().refine(yearInRange, YEAR_MESSAGE);
 
 /**
@@ -76,6 +77,18 @@ export const unlinkedSchema = z
   )
   .refine((links) => Object.keys(links).length <= 20, 'too many kinds of links');
 export type Unlinked = z.infer<typeof unlinkedSchema>;
+
+/** A delegate of the tour, by id; null when the laptop's user had not said who they are. */
+const delegateRefSchema = z.string().min(1).max(100).nullable();
+
+/** One entry of a record's short history (domain/authorship/changeLog). */
+export const changeEntrySchema = z.object({
+  at: isoTimestamp,
+  by: delegateRefSchema,
+  device: z.string().min(1).max(100),
+  action: z.enum(['created', 'changed', 'deleted', 'restored']),
+  fields: z.array(z.string().min(1).max(120)).max(MAX_CHANGED_FIELDS),
+});
 
 /**
  * Who made or checked a translation: a delegate of the tour (the one this laptop's user said they
@@ -147,6 +160,14 @@ export const recordMetaSchema = z.object({
    * on a colleague's laptop after an exchange — puts them back.
    */
   unlinked: unlinkedSchema.optional(),
+  /**
+   * Who created the record and who changed it last (delegate ids, as each laptop's user said who
+   * they are: db/identity). Absent on records written before authorship, and null when not said.
+   */
+  createdBy: delegateRefSchema.optional(),
+  updatedBy: delegateRefSchema.optional(),
+  /** The record's short history, newest last, bounded (absent on older records). */
+  changes: z.array(changeEntrySchema).max(MAX_CHANGE_ENTRIES).optional(),
   /** What each translation of the record's texts was made from, and who made and checked it. */
   translationMeta: translationMetaSchema.optional(),
 });
@@ -166,6 +187,9 @@ export const META_KEYS = [
   'deletedAt',
   'vv',
   'unlinked',
+  'createdBy',
+  'updatedBy',
+  'changes',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 

@@ -1,3 +1,4 @@
+import { mergeChangeLogs } from '../authorship/changeLog';
 import type { Versioned } from './versionStamp';
 import { MAX_COUNTER, advanceHistory, historyOf, joinHistories } from './versionVector';
 
@@ -15,8 +16,11 @@ export function descend<T extends Versioned>(
 ): T {
   const joined = parents.map(historyOf).reduce(joinHistories, {});
   const generation = Math.max(0, ...parents.map((parent) => parent.revision));
+  // Both sides' short histories are kept: after a resolution every laptop shows who changed what.
+  const changes = mergeChangeLogs(content.changes, ...parents.map((parent) => parent.changes));
   return {
     ...content,
+    ...(changes.length > 0 ? { changes } : {}),
     vv: advanceHistory(joined, device),
     revision: Math.min(generation + 1, MAX_COUNTER),
     updatedAt: now,

@@ -1,3 +1,4 @@
+import { mergeChangeLogs } from '../authorship/changeLog';
 import { sameContent as defaultSameContent } from './sameContent';
 import { compareVersions, type Versioned } from './versionStamp';
 import { compareHistories, historyOf, joinHistories } from './versionVector';
@@ -39,7 +40,12 @@ function decide<T extends Versioned>(local: T, incoming: T, options: PlanOptions
       // Equal contents made on both sides are no conflict: every laptop keeps the same record,
       // stamped as the higher of the two, with a history that has seen both.
       const winner = compareVersions(incoming, local) > 0 ? incoming : local;
-      const joined = { ...winner, vv: joinHistories(historyOf(local), historyOf(incoming)) };
+      const changes = mergeChangeLogs(local.changes, incoming.changes);
+      const joined = {
+        ...winner,
+        vv: joinHistories(historyOf(local), historyOf(incoming)),
+        ...(changes.length > 0 ? { changes } : {}),
+      };
       return { action: 'update', id, local, incoming: joined, quiet: true };
     }
   }

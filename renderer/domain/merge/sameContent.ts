@@ -1,9 +1,21 @@
 /**
  * Stamps that change with every write; two versions with equal everything else say the same thing.
  * `unlinked` is a tombstone's note of the links its deletion removed: two deletions of one record
- * are the same deletion, whatever each laptop unlinked.
+ * are the same deletion, whatever each laptop unlinked. Authorship stamps likewise: the same words
+ * written on two laptops are the same content.
  */
-const STAMP_KEYS = new Set(['createdAt', 'updatedAt', 'deviceId', 'revision', 'vv', 'unlinked']);
+const STAMP_KEYS = new Set([
+  'createdAt',
+  'updatedAt',
+  'deviceId',
+  'revision',
+  'vv',
+  'unlinked',
+  // Who did it and the short history say how a version came about, not what it says.
+  'createdBy',
+  'updatedBy',
+  'changes',
+]);
 
 function canonical(value: unknown): unknown {
   if (value instanceof Blob) return { blobSize: value.size, blobType: value.type };

@@ -1,3 +1,4 @@
+import type { ChangeEntry } from '../authorship/changeLog';
 import { historyKey, historyOf, type VersionVector } from './versionVector';
 
 /** The stamps every stored record carries that say which version of it this is. */
@@ -9,6 +10,8 @@ export interface Versioned {
   deletedAt: string | null;
   /** The causal history (see versionVector.ts); absent on records written before histories. */
   vv?: VersionVector | undefined;
+  /** The short history of changes (domain/authorship); absent on older records. */
+  changes?: readonly ChangeEntry[] | undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { backupsFolder, showAppFolder, type BackupFileInfo } from '../../platform';
 import { backupErrorMessage } from './backupMessages';
 import { formatBytes, formatMoment } from './formatting';
+import { TableHead } from '../../ui/TableHead';
 
 /** The desktop app's automatic backups, each restorable; "Show backups" opens the folder. */
 export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) => void }) {
@@ -35,15 +36,10 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
       {backups && backups.length === 0 && <Text>{t('backup.automatic.empty')}</Text>}
       {backups && backups.length > 0 && (
         <Table withTableBorder aria-label={t('backup.automatic.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('backup.automatic.timeColumn')}</Table.Th>
-              <Table.Th>{t('backup.automatic.sizeColumn')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('backup.automatic.actionsColumn')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[t('backup.automatic.timeColumn'), t('backup.automatic.sizeColumn')]}
+            actions={t('backup.automatic.actionsColumn')}
+          />
           <Table.Tbody>
             {backups.slice(0, 50).map((backup) => {
               const when = formatMoment(backup.modifiedAt, language);

@@ -26,7 +26,7 @@ import { SPOKEN_LANGUAGE_CODES, languageName } from '../../i18n/languageNames';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
-import { useSaveAction } from '../../ui/useSaveAction';
+import { useRecordSave } from '../../ui/useSaveAction';
 import { DuplicateWarning } from './DuplicateWarning';
 import { useDuplicateHold } from './useDuplicateHold';
 import { useFormFields } from '../../ui/formFields';
@@ -108,7 +108,7 @@ export function ContactFormModal({
   );
   const [textLanguage, setTextLanguage] = useState<Language>(uiLanguage);
   const [problems, setProblems] = useState<Problems>({});
-  const save = useSaveAction();
+  const { saveRecord, frame } = useRecordSave(draft, onClose);
   const duplicates = useMemo(
     () =>
       contactDuplicates(
@@ -154,7 +154,7 @@ export function ContactFormModal({
     setProblems(found);
     if (Object.keys(found).length > 0) return { invalid: Object.keys(found).length };
     if (duplicateHold.holds()) return { invalid: 0 };
-    const outcome = await save.run(
+    return saveRecord(
       (options) =>
         contactRepository.save(
           {
@@ -184,9 +184,8 @@ export function ContactFormModal({
           },
           options,
         ),
-      { success: t('contacts.form.saved'), basedOn: draft.basedOn },
+      t('contacts.form.saved'),
     );
-    return { saved: outcome.done };
   };
 
   const localizedInput = (field: 'rank' | 'position') => (
@@ -200,12 +199,10 @@ export function ContactFormModal({
 
   return (
     <FormModal
+      {...frame}
       size="xl"
       title={t(contact ? 'contacts.form.titleEdit' : 'contacts.form.titleNew')}
-      draft={draft}
-      saving={save.pending}
       onSubmit={submit}
-      onClose={onClose}
     >
       <SimpleGrid cols={{ base: 1, sm: 4 }}>
         <TextInput

@@ -41,13 +41,7 @@ function Contacts({ tour }: { tour: Tour }) {
 
 /** The Contacts screen: the people met and their organisations, for the active tour. */
 export function ContactsScreen() {
+  // The shell shows screens only once the active tour is read; none chosen: the layout shows the welcome.
   const tour = useActiveTour();
-  if (!tour) {
-    return (
-      <Center py="xl">
-        <Loader aria-hidden />
-      </Center>
-    );
-  }
-  return <Contacts tour={tour} />;
+  return tour ? <Contacts tour={tour} /> : null;
 }

@@ -2,18 +2,8 @@ import { useMemo, useState } from 'react';
 import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { useDeepLink } from '../../ui/useDeepLink';
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { RowActions } from '../../ui/RowActions';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconPencil, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +16,7 @@ import { ContactUsageText } from './ContactUsageText';
 import { CONTACT_ROLES, type Contact, type Organisation, type TourEvent } from '../../domain/entities';
 import { displayName } from '../../domain/names';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { ContactDetailsModal } from './ContactDetailsModal';
 import { ContactFormModal } from './ContactFormModal';
 import {
@@ -41,6 +31,7 @@ import { saveContactsAsVCard } from './exportVcard';
 import { languageName } from '../../i18n/languageNames';
 import { VcardImportModal } from './VcardImportModal';
 import { MergeModal } from './MergeModal';
+import { TableHead } from '../../ui/TableHead';
 
 interface ContactsViewProps {
   tourId: string;
@@ -169,18 +160,16 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
         <Text c="dimmed">{t('contacts.noMatch')}</Text>
       ) : (
         <Table striped highlightOnHover aria-label={t('contacts.table.label')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('contacts.table.name')}</Table.Th>
-              <Table.Th>{t('contacts.table.organisation')}</Table.Th>
-              <Table.Th>{t('contacts.table.role')}</Table.Th>
-              <Table.Th>{t('contacts.table.reach')}</Table.Th>
-              <Table.Th>{t('contacts.table.visits')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('contacts.table.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('contacts.table.name'),
+              t('contacts.table.organisation'),
+              t('contacts.table.role'),
+              t('contacts.table.reach'),
+              t('contacts.table.visits'),
+            ]}
+            actions={t('contacts.table.actions')}
+          />
           <WindowVirtualTableBody
             items={shown}
             itemKey={(contact) => contact.id}
@@ -223,39 +212,34 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
                   </Table.Td>
                   <Table.Td>{t('contacts.table.visitCount', { count: visits })}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('contacts.actions.editNamed', { name })}
-                        onClick={() => setDialog({ kind: 'form', contact })}
-                      >
-                        <IconPencil size={18} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('contacts.actions.exportNamed', { name })}
-                        onClick={() =>
-                          void saveContactsAsVCard(
-                            [contact],
-                            organisations,
-                            language,
-                            displayName(contact, 'en', 'list'),
-                          ).catch(() =>
-                            notifications.show({ color: 'red', message: t('contacts.export.failed') }),
-                          )
-                        }
-                      >
-                        <IconDownload size={18} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('contacts.actions.deleteNamed', { name })}
-                        onClick={() => setDialog({ kind: 'delete', contact })}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
-                    </Group>
+                    <RowActions
+                      actions={[
+                        {
+                          label: t('contacts.actions.editNamed', { name }),
+                          icon: IconPencil,
+                          onClick: () => setDialog({ kind: 'form', contact }),
+                        },
+                        {
+                          label: t('contacts.actions.exportNamed', { name }),
+                          icon: IconDownload,
+                          onClick: () =>
+                            void saveContactsAsVCard(
+                              [contact],
+                              organisations,
+                              language,
+                              displayName(contact, 'en', 'list'),
+                            ).catch(() =>
+                              notifications.show({ color: 'red', message: t('contacts.export.failed') }),
+                            ),
+                        },
+                        {
+                          label: t('contacts.actions.deleteNamed', { name }),
+                          icon: IconTrash,
+                          onClick: () => setDialog({ kind: 'delete', contact }),
+                          danger: true,
+                        },
+                      ]}
+                    />
                   </Table.Td>
                 </>
               );

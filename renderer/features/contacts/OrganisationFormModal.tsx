@@ -10,7 +10,7 @@ import { withText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
-import { useSaveAction } from '../../ui/useSaveAction';
+import { useRecordSave } from '../../ui/useSaveAction';
 import { organisationName } from './contactQueries';
 import { DuplicateWarning } from './DuplicateWarning';
 import { useDuplicateHold } from './useDuplicateHold';
@@ -57,7 +57,7 @@ export function OrganisationFormModal({
     organisation ? basisOf(organisation) : undefined,
   );
   const [nameProblem, setNameProblem] = useState(false);
-  const save = useSaveAction();
+  const { saveRecord, frame } = useRecordSave(draft, onClose);
   const duplicates = useMemo(
     () => organisationDuplicates({ id: organisation?.id, name: values.name }, organisations),
     [organisation?.id, values.name, organisations],
@@ -80,7 +80,7 @@ export function OrganisationFormModal({
     setNameProblem(missing);
     if (missing) return { invalid: 1 };
     if (duplicateHold.holds()) return { invalid: 0 };
-    const outcome = await save.run(
+    return saveRecord(
       (options) =>
         organisationRepository.save(
           {
@@ -95,19 +95,16 @@ export function OrganisationFormModal({
           },
           options,
         ),
-      { success: t('contacts.organisations.saved'), basedOn: draft.basedOn },
+      t('contacts.organisations.saved'),
     );
-    return { saved: outcome.done };
   };
 
   return (
     <FormModal
+      {...frame}
       size="lg"
       title={t(organisation ? 'contacts.organisations.titleEdit' : 'contacts.organisations.titleNew')}
-      draft={draft}
-      saving={save.pending}
       onSubmit={submit}
-      onClose={onClose}
     >
       {NAME_LANGUAGES.map((language, index) => (
         <TextInput

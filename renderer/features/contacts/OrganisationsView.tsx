@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { ActionIcon, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowMerge, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../ui/RowActions';
 import { WindowVirtualTableBody } from '../../ui/WindowVirtualTableBody';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { removeOrganisation } from '../../db/contacts';
@@ -12,11 +13,12 @@ import { organisationDuplicates } from '../../domain/duplicates';
 import type { Contact, Organisation } from '../../domain/entities';
 import { foldForSearch } from '../../domain/names';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { organisationName } from './contactQueries';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { MergeModal } from './MergeModal';
 import { OrganisationUsageText } from './UsageText';
+import { TableHead } from '../../ui/TableHead';
 
 interface OrganisationsViewProps {
   tourId: string;
@@ -66,17 +68,15 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
         <Text c="dimmed">{t('contacts.organisations.empty')}</Text>
       ) : (
         <Table striped aria-label={t('contacts.organisations.tableLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('contacts.organisations.name')}</Table.Th>
-              <Table.Th>{t('contacts.organisations.kind')}</Table.Th>
-              <Table.Th>{t('contacts.organisations.city')}</Table.Th>
-              <Table.Th>{t('contacts.organisations.contacts')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('contacts.table.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('contacts.organisations.name'),
+              t('contacts.organisations.kind'),
+              t('contacts.organisations.city'),
+              t('contacts.organisations.contacts'),
+            ]}
+            actions={t('contacts.table.actions')}
+          />
           <WindowVirtualTableBody
             items={sorted}
             itemKey={(organisation) => organisation.id}
@@ -101,31 +101,27 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
                   <Table.Td>{organisation.city}</Table.Td>
                   <Table.Td>{people}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('contacts.actions.editNamed', { name })}
-                        onClick={() => setDialog({ kind: 'form', organisation })}
-                      >
-                        <IconPencil size={18} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('duplicates.merge.organisation.startNamed', { name })}
-                        onClick={() => setDialog({ kind: 'merge', organisation })}
-                        disabled={organisations.length < 2}
-                      >
-                        <IconArrowMerge size={18} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('contacts.actions.deleteNamed', { name })}
-                        onClick={() => setDialog({ kind: 'delete', organisation })}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
-                    </Group>
+                    <RowActions
+                      actions={[
+                        {
+                          label: t('contacts.actions.editNamed', { name }),
+                          icon: IconPencil,
+                          onClick: () => setDialog({ kind: 'form', organisation }),
+                        },
+                        {
+                          label: t('duplicates.merge.organisation.startNamed', { name }),
+                          icon: IconArrowMerge,
+                          onClick: () => setDialog({ kind: 'merge', organisation }),
+                          disabled: organisations.length < 2,
+                        },
+                        {
+                          label: t('contacts.actions.deleteNamed', { name }),
+                          icon: IconTrash,
+                          onClick: () => setDialog({ kind: 'delete', organisation }),
+                          danger: true,
+                        },
+                      ]}
+                    />
                   </Table.Td>
                 </>
               );

@@ -10,6 +10,7 @@ import { Thumbnail } from './photos/Thumbnail';
 import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
 import type { TourRecords } from '../../db/queries/useTourRecords';
+import { AuthorshipLine } from '../../ui/Authorship';
 
 const KIND_COLORS: Record<Finding['kind'], string> = {
   'good-practice': 'teal.9',
@@ -67,6 +68,7 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
             {meta.join(' · ')}
           </Text>
         )}
+        <AuthorshipLine record={finding} delegates={records.delegates} />
         {sources.length > 0 && (
           <Text size="sm">
             {t('findings.sources')}: {sources.map((source) => contactName(source, language)).join(', ')}

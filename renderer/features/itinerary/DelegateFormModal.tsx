@@ -19,7 +19,7 @@ import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { lengthProps } from '../../ui/lengthLimit';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { SuggestedNameField, type CheckedNameForm } from '../../ui/SuggestedNameField';
-import { useSaveAction } from '../../ui/useSaveAction';
+import { useRecordSave } from '../../ui/useSaveAction';
 import { cleanLocalized } from './localizedField';
 import { useFormFields } from '../../ui/formFields';
 
@@ -86,7 +86,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
     delegate ? basisOf(delegate) : undefined,
   );
   const [problems, setProblems] = useState<Partial<Record<'familyName' | 'givenName', 'required'>>>({});
-  const save = useSaveAction();
+  const { saveRecord, frame } = useRecordSave(draft, onClose);
 
   const { set, textProps } = useFormFields(values, setValues);
   const localizedInput = (field: 'rank' | 'position' | 'organisation') => (
@@ -107,7 +107,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
     const latin = values.latinName ?? NO_LATIN_NAME;
     const latinName = { familyName: latin.familyName.trim(), givenName: latin.givenName.trim() };
     const hungarian = values.hungarianName;
-    const outcome = await save.run(
+    return saveRecord(
       (options) =>
         delegateRepository.save(
           {
@@ -135,19 +135,16 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
           },
           options,
         ),
-      { success: t('itinerary.delegateForm.saved'), basedOn: draft.basedOn },
+      t('itinerary.delegateForm.saved'),
     );
-    return { saved: outcome.done };
   };
 
   return (
     <FormModal
+      {...frame}
       size="lg"
       title={t(delegate ? 'itinerary.delegateForm.titleEdit' : 'itinerary.delegateForm.titleNew')}
-      draft={draft}
-      saving={save.pending}
       onSubmit={submit}
-      onClose={onClose}
     >
       <SimpleGrid cols={3}>
         <TextInput

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDeepLink } from '../../ui/useDeepLink';
+import { RowActions } from '../../ui/RowActions';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { deleteDelegate } from '../../db/itinerary';
 import { restoreDeleted } from '../../db/recycleBin';
@@ -12,6 +13,7 @@ import type { Delegate } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { DelegateFormModal } from './DelegateFormModal';
 import { delegateName, localized } from '../../domain/names/recordLabels';
+import { TableHead } from '../../ui/TableHead';
 
 type Editing = { delegate: Delegate | null } | null;
 
@@ -62,18 +64,16 @@ export function DelegationView({
         <Text c="dimmed">{t('itinerary.delegation.empty')}</Text>
       ) : (
         <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('itinerary.delegation.name')}</Table.Th>
-              <Table.Th>{t('itinerary.delegateForm.role')}</Table.Th>
-              <Table.Th>{t('itinerary.delegateForm.rank')}</Table.Th>
-              <Table.Th>{t('itinerary.delegateForm.position')}</Table.Th>
-              <Table.Th>{t('itinerary.delegateForm.gender')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('itinerary.delegation.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('itinerary.delegation.name'),
+              t('itinerary.delegateForm.role'),
+              t('itinerary.delegateForm.rank'),
+              t('itinerary.delegateForm.position'),
+              t('itinerary.delegateForm.gender'),
+            ]}
+            actions={t('itinerary.delegation.actions')}
+          />
           <Table.Tbody>
             {members.map((delegate) => {
               const name = delegateName(delegate, language);
@@ -85,23 +85,22 @@ export function DelegationView({
                   <Table.Td>{localized(delegate.position, language)}</Table.Td>
                   <Table.Td>{t(`itinerary.genders.${delegate.gender}`)}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <ActionIcon
-                        variant="subtle"
-                        onClick={() => setEditing({ delegate })}
-                        aria-label={t('itinerary.delegation.edit', { name })}
-                      >
-                        <IconPencil size={18} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setRemoving(delegate)}
-                        aria-label={t('itinerary.delegation.delete', { name })}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
-                    </Group>
+                    <RowActions
+                      justify="flex-end"
+                      actions={[
+                        {
+                          label: t('itinerary.delegation.edit', { name }),
+                          icon: IconPencil,
+                          onClick: () => setEditing({ delegate }),
+                        },
+                        {
+                          label: t('itinerary.delegation.delete', { name }),
+                          icon: IconTrash,
+                          onClick: () => setRemoving(delegate),
+                          danger: true,
+                        },
+                      ]}
+                    />
                   </Table.Td>
                 </Table.Tr>
               );

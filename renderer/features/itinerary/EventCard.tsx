@@ -1,4 +1,5 @@
-import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { RowActions } from '../../ui/RowActions';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -99,23 +100,17 @@ export function EventCard(props: EventCardProps) {
             )}
           </Stack>
         </Group>
-        <Group gap={4} wrap="nowrap">
-          <ActionIcon
-            variant="subtle"
-            onClick={props.onEdit}
-            aria-label={t('itinerary.agenda.editEvent', { title })}
-          >
-            <IconPencil size={18} aria-hidden />
-          </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            onClick={props.onDelete}
-            aria-label={t('itinerary.agenda.deleteEvent', { title })}
-          >
-            <IconTrash size={18} aria-hidden />
-          </ActionIcon>
-        </Group>
+        <RowActions
+          actions={[
+            { label: t('itinerary.agenda.editEvent', { title }), icon: IconPencil, onClick: props.onEdit },
+            {
+              label: t('itinerary.agenda.deleteEvent', { title }),
+              icon: IconTrash,
+              onClick: props.onDelete,
+              danger: true,
+            },
+          ]}
+        />
       </Group>
     </Paper>
   );

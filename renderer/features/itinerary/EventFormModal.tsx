@@ -27,7 +27,7 @@ import { contactName, delegateName, localized } from '../../domain/names/recordL
 import { cleanLocalized } from './localizedField';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
-import { useSaveAction } from '../../ui/useSaveAction';
+import { useRecordSave } from '../../ui/useSaveAction';
 import { longOptionsProps } from '../../ui/longOptions';
 import { useFormFields } from '../../ui/formFields';
 
@@ -133,7 +133,7 @@ export function EventFormModal(props: EventFormModalProps) {
     event ? basisOf(event) : undefined,
   );
   const [problems, setProblems] = useState<Partial<Record<ProblemField, FieldProblem>>>({});
-  const save = useSaveAction();
+  const { saveRecord, frame } = useRecordSave(draft, onClose);
 
   const { set, textProps } = useFormFields(values, setValues);
 
@@ -175,7 +175,7 @@ export function EventFormModal(props: EventFormModalProps) {
     setProblems(found);
     const invalid = Object.values(found).filter((problem) => problem !== undefined).length;
     if (invalid > 0) return { invalid };
-    const outcome = await save.run(
+    return saveRecord(
       (options) =>
         eventRepository.save(
           {
@@ -190,9 +190,8 @@ export function EventFormModal(props: EventFormModalProps) {
           },
           options,
         ),
-      { success: t('itinerary.eventForm.saved'), basedOn: draft.basedOn },
+      t('itinerary.eventForm.saved'),
     );
-    return { saved: outcome.done };
   };
 
   const timeInput = (field: 'start' | 'end') => (
@@ -209,12 +208,10 @@ export function EventFormModal(props: EventFormModalProps) {
 
   return (
     <FormModal
+      {...frame}
       size="xl"
       title={t(event ? 'itinerary.eventForm.titleEdit' : 'itinerary.eventForm.titleNew')}
-      draft={draft}
-      saving={save.pending}
       onSubmit={submit}
-      onClose={onClose}
     >
       <SimpleGrid cols={2}>
         <Select

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useActiveTour } from '../../ui/activeTour';
@@ -43,13 +43,7 @@ function Programme({ tour }: { tour: Tour }) {
 
 /** The Programme screen: agenda, delegation and tour details of the active tour. */
 export function ProgrammeScreen() {
+  // The shell shows screens only once the active tour is read; none chosen: the layout shows the welcome.
   const tour = useActiveTour();
-  if (!tour) {
-    return (
-      <Center py="xl">
-        <Loader aria-hidden />
-      </Center>
-    );
-  }
-  return <Programme tour={tour} />;
+  return tour ? <Programme tour={tour} /> : null;
 }

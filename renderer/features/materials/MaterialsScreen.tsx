@@ -1,18 +1,7 @@
 import { useState } from 'react';
 import { useDeepLink } from '../../ui/useDeepLink';
-import {
-  ActionIcon,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { RowActions } from '../../ui/RowActions';
+import { Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +20,8 @@ import { TranslationMarks } from '../../ui/TranslationMarks';
 import { useTourRecords } from '../../db/queries/useTourRecords';
 import { documentLanguageName } from './documentLanguages';
 import { MaterialForm } from './MaterialForm';
+import { TableHead } from '../../ui/TableHead';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 
 /** A material row's usual height (a title over two lines, a file button): the table corrects it. */
 const ROW_HEIGHT_GUESS = 60;
@@ -86,7 +77,6 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
     // Undo brings the material back with its file.
     if (outcome.ok)
       showDeletedWithUndo(t, t('materials.deleted'), () => restoreDeleted('materials', material.id));
-    setDeleting(null);
   };
 
   return (
@@ -100,19 +90,17 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
       {materials.length === 0 && <Text c="dimmed">{t('materials.empty')}</Text>}
       {materials.length > 0 && (
         <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('materials.form.title')}</Table.Th>
-              <Table.Th>{t('materials.form.kind')}</Table.Th>
-              <Table.Th>{t('materials.form.language')}</Table.Th>
-              <Table.Th>{t('materials.form.receivedFrom')}</Table.Th>
-              <Table.Th>{t('materials.form.visit')}</Table.Th>
-              <Table.Th>{t('materials.form.file')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('materials.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('materials.form.title'),
+              t('materials.form.kind'),
+              t('materials.form.language'),
+              t('materials.form.receivedFrom'),
+              t('materials.form.visit'),
+              t('materials.form.file'),
+            ]}
+            actions={t('materials.actions')}
+          />
           <WindowVirtualTableBody
             items={sorted}
             itemKey={(material) => material.id}
@@ -151,27 +139,23 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
                   </Table.Td>
                   <Table.Td>
                     {/* Icons, as in the delegation's table: seven columns share a 1024 px laptop's width. */}
-                    <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('common.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          onClick={() => setEditing({ material })}
-                          aria-label={t('materials.editNamed', { title })}
-                        >
-                          <IconPencil size={18} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('common.delete')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setDeleting(material)}
-                          aria-label={t('materials.deleteNamed', { title })}
-                        >
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
+                    <RowActions
+                      actions={[
+                        {
+                          label: t('materials.editNamed', { title }),
+                          tooltip: t('common.edit'),
+                          icon: IconPencil,
+                          onClick: () => setEditing({ material }),
+                        },
+                        {
+                          label: t('materials.deleteNamed', { title }),
+                          tooltip: t('common.delete'),
+                          icon: IconTrash,
+                          onClick: () => setDeleting(material),
+                          danger: true,
+                        },
+                      ]}
+                    />
                   </Table.Td>
                 </>
               );
@@ -188,21 +172,14 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
           onClose={() => setEditing(null)}
         />
       )}
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('materials.deleteTitle')}>
-        <Stack>
-          <Text>
-            {t('materials.deleteBody', { title: deleting ? localized(deleting.title, language) : '' })}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleting(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={() => deleting && void remove(deleting)}>
-              {t('common.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {deleting && (
+        <ConfirmDeleteModal
+          title={t('materials.deleteTitle')}
+          message={t('materials.deleteBody', { title: localized(deleting.title, language) })}
+          onConfirm={() => remove(deleting)}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </Stack>
   );
 }

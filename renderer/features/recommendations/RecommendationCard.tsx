@@ -7,6 +7,10 @@ import { localized } from '../../domain/names/recordLabels';
 import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
 import { useTermText } from './useTermText';
+import { AuthorshipLine } from '../../ui/Authorship';
+import { useTourRecordsOf } from '../../db/queries/tourRecords';
+
+const DELEGATES = ['delegates'] as const;
 
 interface Props {
   recommendation: Recommendation;
@@ -34,6 +38,7 @@ export function RecommendationCard({
   const responsible = localized(recommendation.responsible, language);
   const expectedResult = recommendation.expectedResult ?? {};
   const termText = useTermText();
+  const { delegates } = useTourRecordsOf(recommendation.tourId, DELEGATES);
 
   return (
     // The list's item around the card is what is named "Recommendation N" (see RecommendationsScreen).
@@ -61,6 +66,7 @@ export function RecommendationCard({
               {t(`recommendations.statuses.${recommendation.status}`)}
             </Badge>
           </Group>
+          <AuthorshipLine record={recommendation} delegates={delegates} />
           {responsible && (
             <Text size="sm">
               {t('recommendations.form.responsible')}: {responsible}

@@ -22,6 +22,10 @@ import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { TermInput, termDraftOf, termOfDraft, type TermDraft, type TermProblem } from './TermInput';
+import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { useTourRecordsOf } from '../../db/queries/tourRecords';
+
+const DELEGATES = ['delegates'] as const;
 
 type Fields = Omit<RecommendationDraft, 'tourId'>;
 
@@ -39,6 +43,7 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [language, setWritingLanguage] = useState<Language>(uiLanguage);
+  const { delegates } = useTourRecordsOf(tourId, DELEGATES);
   const {
     values: fields,
     setValues: setFields,
@@ -172,6 +177,12 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
         value={fields.expectedResult ?? {}}
         onChange={(expectedResult) => set('expectedResult', expectedResult)}
       />
+      {recommendation && (
+        <>
+          <AuthorshipLine record={recommendation} delegates={delegates} />
+          <ChangeHistory changes={recommendation.changes} delegates={delegates} />
+        </>
+      )}
     </FormModal>
   );
 }

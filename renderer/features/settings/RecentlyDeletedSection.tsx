@@ -9,6 +9,7 @@ import { RECYCLE_BIN_DAYS, type BinRecord } from '../../domain/recycleBin';
 import { formatMoment } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { binRecordName } from './binNames';
+import { TableHead } from '../../ui/TableHead';
 
 /**
  * What was deleted from the active tour in the last 30 days, each with Restore. A restore is an
@@ -46,16 +47,10 @@ export function RecentlyDeletedSection() {
       {entries && entries.length === 0 && <Text c="dimmed">{t('recycleBin.empty')}</Text>}
       {entries && entries.length > 0 && (
         <Table aria-labelledby="recently-deleted">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('recycleBin.name')}</Table.Th>
-              <Table.Th>{t('recycleBin.kind')}</Table.Th>
-              <Table.Th>{t('recycleBin.deletedAt')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('recycleBin.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[t('recycleBin.name'), t('recycleBin.kind'), t('recycleBin.deletedAt')]}
+            actions={t('recycleBin.actions')}
+          />
           <Table.Tbody>
             {entries.map((entry) => {
               const name = binRecordName(entry, language) || t('recycleBin.untitled');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
@@ -9,6 +9,8 @@ import type { Tour } from '../../domain/entities';
 import { formatDateRange } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { tourTitle } from '../../domain/names/tourTitle';
+import { TableHead } from '../../ui/TableHead';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 
 /** The tours kept on this computer, with deletion behind a confirmation. */
 export function ToursSection() {
@@ -26,7 +28,6 @@ export function ToursSection() {
       },
       { success: t('settings.tourDeleted') },
     );
-    setToDelete(null);
   };
 
   return (
@@ -37,15 +38,10 @@ export function ToursSection() {
       {tours && tours.length === 0 && <Text c="dimmed">{t('settings.noTours')}</Text>}
       {tours && tours.length > 0 && (
         <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('settings.tourColumn')}</Table.Th>
-              <Table.Th>{t('settings.datesColumn')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('settings.actionsColumn')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[t('settings.tourColumn'), t('settings.datesColumn')]}
+            actions={t('settings.actionsColumn')}
+          />
           <Table.Tbody>
             {tours.map((tour) => (
               <Table.Tr key={tour.id}>
@@ -67,25 +63,14 @@ export function ToursSection() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal
-        opened={toDelete !== null}
-        onClose={() => setToDelete(null)}
-        title={t('settings.deleteTourTitle')}
-      >
-        <Stack>
-          <Text>
-            {t('settings.deleteTourBody', { title: toDelete ? tourTitle(toDelete, language) : '' })}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToDelete(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={() => toDelete && void confirmDelete(toDelete)}>
-              {t('common.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {toDelete && (
+        <ConfirmDeleteModal
+          title={t('settings.deleteTourTitle')}
+          message={t('settings.deleteTourBody', { title: tourTitle(toDelete, language) })}
+          onConfirm={() => confirmDelete(toDelete)}
+          onClose={() => setToDelete(null)}
+        />
+      )}
     </Stack>
   );
 }

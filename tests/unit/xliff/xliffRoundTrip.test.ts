@@ -37,15 +37,15 @@ async function exportSample(tourId: string, which: 'all' | 'missing' = 'all'): P
 }
 
 type Loose = Record<string, unknown>;
-/** Every record of the tour by `kind:id`, tombstones included, without what a save stamps. */
-function contentOf(bundle: TourBundle): Map<string, Loose> {
+/**
+ * Every record of the tour by `kind:id`, tombstones included, without what a save stamps (versions,
+ * and the translation notes — what each translation was made from — unless `withNotes`).
+ */
+function contentOf(bundle: TourBundle, withNotes = false): Map<string, Loose> {
   const records = new Map<string, Loose>();
-  const strip = (record: object) =>
-    Object.fromEntries(
-      Object.entries(record).filter(
-        ([key]) => !(META_KEYS as readonly string[]).includes(key) || key === 'id',
-      ),
-    );
+  const kept = (key: string) =>
+    key === 'id' || (key === 'translationMeta' ? withNotes : !(META_KEYS as readonly string[]).includes(key));
+  const strip = (record: object) => Object.fromEntries(Object.entries(record).filter(([key]) => kept(key)));
   records.set(`tour:${bundle.tour.id}`, strip(bundle.tour));
   for (const kind of TOUR_RECORD_KINDS)
     for (const record of bundle[kind] as readonly { id: string }[])
@@ -89,8 +89,17 @@ describe('XLIFF round trip of the sample tour', () => {
     expect(plan.counts.unchanged).toBeGreaterThan(0);
     expect(await applyXliffImport(plan, { overwriteConflicts: false })).toBe(translated.size);
 
-    const after = contentOf((await readTourBundle(tourId, { withDeleted: true }))!);
+    const afterBundle = (await readTourBundle(tourId, { withDeleted: true }))!;
+    const after = contentOf(afterBundle);
     const expected = contentOf(before);
+    // Each imported translation is noted as made from the Russian text as it is now.
+    const notes = contentOf({ ...afterBundle }, true);
+    for (const id of translated.keys()) {
+      const [kind, recordId, field] = id.split(':') as [string, string, string];
+      const meta = notes.get(`${kind === 'tour' ? 'tour' : `${kind}s`}:${recordId}`)?.translationMeta as
+        Record<string, Record<string, { from: string }>> | undefined;
+      expect(meta?.[field]?.en?.from, id).toBe('ru');
+    }
     for (const [id, translation] of translated) {
       const [kind, recordId, field] = id.split(':') as [string, string, string];
       const key = `${kind === 'tour' ? 'tour' : `${kind}s`}:${recordId}`;

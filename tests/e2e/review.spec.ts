@@ -1,0 +1,46 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, openSampleTour } from './helpers';
+
+// The machines running these are shared and often overloaded: wait longer than the default.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 300_000 });
+
+async function openScreen(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
+}
+
+/** Answers "Which delegate are you?" with the keyboard, as a person may. */
+async function sayWhoIAm(page: Page, name: RegExp) {
+  const question = page.getByRole('complementary', { name: 'Which delegate are you?' });
+  await expect(question).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await question.getByRole('combobox', { name: 'I am' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name }).click();
+  await question.getByRole('button', { name: "That's me" }).click();
+  await expect(question).toBeHidden();
+}
+
+test('say who I am, write a finding, and see it signed with my name', async ({ page }) => {
+  await openSampleTour(page);
+  await sayWhoIAm(page, /Sidorenko/);
+
+  await openScreen(page, 'Findings');
+  await page.getByRole('button', { name: 'New finding' }).click();
+  const form = page.getByRole('dialog', { name: 'New finding' });
+  await form.getByRole('combobox', { name: 'Key point' }).selectOption({ index: 1 });
+  await form
+    .getByRole('textbox', { name: 'Title', exact: true })
+    .fill('Evening office hours of the district officer');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  const card = page.getByRole('article', { name: 'Evening office hours of the district officer' });
+  await expect(card).toContainText(/Written by .*Sidorenko/);
+
+  // Settings: the answer can be changed there, and the question is not asked again.
+  await openScreen(page, 'Settings');
+  await expect(page.getByRole('combobox', { name: 'I am' })).toHaveValue(/Sidorenko/);
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Which delegate are you?' })).toHaveCount(0);
+});
