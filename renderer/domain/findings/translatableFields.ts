@@ -28,7 +28,7 @@ export const TRANSLATABLE_FIELDS = {
     'funding',
     'termsSummary',
   ],
-  theme: ['title'],
+  theme: ['title', 'conclusions'],
   finding: ['title', 'text', 'applicabilityNote'],
   recommendation: ['text', 'responsible', 'expectedResult'],
   attachment: ['caption'],
