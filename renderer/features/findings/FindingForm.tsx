@@ -29,6 +29,7 @@ import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { longOptionsProps } from '../../ui/longOptions';
 import { DateField } from '../../ui/DateField';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { ReviewBadge } from '../../ui/ReviewPanel';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -320,6 +321,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
       )}
       {finding && (
         <>
+          <ReviewBadge item={finding} />
           <AuthorshipLine record={finding} delegates={records.delegates} />
           <ChangeHistory changes={finding.changes} delegates={records.delegates} />
         </>

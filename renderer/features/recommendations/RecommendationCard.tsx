@@ -7,6 +7,9 @@ import { localized } from '../../domain/names/recordLabels';
 import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
 import { AuthorshipLine } from '../../ui/Authorship';
+import { ReviewPanel } from '../../ui/ReviewPanel';
+import { useCurrentDelegate } from '../../db/identity';
+import { takeReviewStep } from '../../db/review';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
 
 const DELEGATES = ['delegates'] as const;
@@ -36,6 +39,7 @@ export function RecommendationCard({
   const basedOn = recommendation.findingIds.flatMap((id) => findings.filter((finding) => finding.id === id));
   const responsible = localized(recommendation.responsible, language);
   const { delegates } = useTourRecordsOf(recommendation.tourId, DELEGATES);
+  const me = useCurrentDelegate(recommendation.tourId);
 
   return (
     // The list's item around the card is what is named "Recommendation N" (see RecommendationsScreen).
@@ -56,11 +60,17 @@ export function RecommendationCard({
             <Badge variant="outline" color="grape.9">
               {t(`recommendations.horizons.${recommendation.horizon}`)}
             </Badge>
-            <Badge variant="outline" color="gray.8">
-              {t(`recommendations.statuses.${recommendation.status}`)}
-            </Badge>
           </Group>
           <AuthorshipLine record={recommendation} delegates={delegates} />
+          <ReviewPanel
+            item={recommendation}
+            label={t('recommendations.numbered', { number })}
+            delegates={delegates}
+            me={me}
+            onStep={(action, comment) =>
+              takeReviewStep('recommendations', recommendation.id, action, comment)
+            }
+          />
           {responsible && (
             <Text size="sm">
               {t('recommendations.form.responsible')}: {responsible}

@@ -7,7 +7,6 @@ import { DraftProblemsError, saveRecommendation, type RecommendationDraft } from
 import {
   HORIZONS,
   PRIORITIES,
-  RECOMMENDATION_STATUSES,
   type Finding,
   type Language,
   type Recommendation,
@@ -22,6 +21,7 @@ import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { ReviewBadge } from '../../ui/ReviewPanel';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
 
 const DELEGATES = ['delegates'] as const;
@@ -134,15 +134,6 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
           value={fields.horizon}
           onChange={(event) => set('horizon', event.currentTarget.value as Fields['horizon'])}
         />
-        <NativeSelect
-          label={t('recommendations.form.status')}
-          data={RECOMMENDATION_STATUSES.map((value) => ({
-            value,
-            label: t(`recommendations.statuses.${value}`),
-          }))}
-          value={fields.status}
-          onChange={(event) => set('status', event.currentTarget.value as Fields['status'])}
-        />
       </SimpleGrid>
       <LocalizedTextInput
         label={t('recommendations.form.responsible')}
@@ -152,6 +143,7 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
       />
       {recommendation && (
         <>
+          <ReviewBadge item={recommendation} />
           <AuthorshipLine record={recommendation} delegates={delegates} />
           <ChangeHistory changes={recommendation.changes} delegates={delegates} />
         </>
