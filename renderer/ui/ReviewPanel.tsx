@@ -116,8 +116,7 @@ export function ReviewPanel({ item, label, delegates, me, onStep }: Props) {
         {role === REVIEWER_ROLE && may('return') && (
           <Button
             size="xs"
-            variant="light"
-            color="orange.9"
+            variant="default"
             onClick={() => setReturning(true)}
             aria-label={t('review.actions.returnNamed', { title: label })}
           >
