@@ -13,6 +13,8 @@ import {
   hasProblems,
   keepLiveFindingLinks,
   keyPointProblems,
+  keyPointsOfFindings,
+  inKeyPointOrder,
   materialProblems,
   nextOrder,
   ordersFor,
@@ -24,6 +26,7 @@ import { MAX_MATERIAL_FILE_BYTES } from '../domain/images/imageRules';
 import { db } from './database';
 import * as repos from './repositories';
 import { listByTour, type Draft, type Repository, type SaveOptions } from './repository';
+import { moveTrayPhotos } from './photoTrays';
 
 /**
  * Writes of findings, recommendations, key points and materials that touch several records.
@@ -109,8 +112,10 @@ export interface PhotoChanges {
   add?: readonly NewPhoto[];
   /** Attachment ids of photos the user took away. */
   remove?: readonly string[];
-  /** New captions of photos already stored. */
+  /** New captions of photos already stored (and of tray photos adopted). */
   captions?: Readonly<Record<string, LocalizedText>>;
+  /** Ids of photos waiting in the tour's trays that move to this finding (db/photoTrays). */
+  adopt?: readonly string[];
 }
 
 /** Creates or updates a finding together with the photo changes made in the same form, in one transaction. */
@@ -133,6 +138,7 @@ export async function saveFinding(
       if (caption && !photos.remove?.includes(attachment.id))
         await repos.attachments.save({ ...attachment, caption });
     }
+    await moveTrayPhotos(finding, photos.adopt ?? [], photos.captions);
     await addPhotos(finding, photos.add ?? []);
     return finding;
   });
@@ -191,19 +197,25 @@ export async function deleteFinding(findingId: string): Promise<string[]> {
 
 export type RecommendationDraft = Omit<Draft<Recommendation>, 'order'> & { order?: number };
 
-/** Creates (at the end of the list) or updates a recommendation; links only to live findings of its tour. */
+/**
+ * Creates (at the end of the list) or updates a recommendation; links only to live findings and
+ * key points of its tour. Without key points given (an older caller or record), it belongs to
+ * those of its findings; from then on they are stored, in the tour's order.
+ */
 export async function saveRecommendation(
   draft: RecommendationDraft,
   options: SaveOptions = {},
 ): Promise<Recommendation> {
   guard(recommendationProblems(draft));
-  return db.transaction('rw', [db.recommendations, db.findings, db.settings], async () => {
+  return db.transaction('rw', [db.recommendations, db.findings, db.themes, db.settings], async () => {
     const findings = await listByTour(db.findings, draft.tourId);
     const findingIds = keepLiveFindingLinks(draft.findingIds, findings);
+    const keyPoints = await listByTour(db.themes, draft.tourId);
+    const themeIds = inKeyPointOrder(draft.themeIds ?? keyPointsOfFindings(findingIds, findings), keyPoints);
     const stored = draft.id === undefined ? undefined : await repos.recommendations.get(draft.id);
     const order =
       draft.order ?? stored?.order ?? nextOrder(await listByTour(db.recommendations, draft.tourId));
-    return repos.recommendations.save({ ...draft, findingIds, order }, options);
+    return repos.recommendations.save({ ...draft, findingIds, themeIds, order }, options);
   });
 }
 

@@ -11,6 +11,12 @@ export const RECOMMENDATION_STATUSES = REVIEW_STATES;
 export const recommendationSchema = tourOwnedSchema.extend({
   text: localizedTextSchema,
   findingIds: z.array(z.string()),
+  /**
+   * The key points the recommendation belongs to, in the tour's order. Absent on records and files
+   * from before key points were chosen: read through `recommendationKeyPoints` (domain/keyPoints),
+   * which takes the key points of the findings it is based on.
+   */
+  themeIds: z.array(z.string().min(1).max(100)).max(100).optional(),
   priority: z.enum(PRIORITIES),
   horizon: z.enum(HORIZONS),
   responsible: localizedTitleSchema,

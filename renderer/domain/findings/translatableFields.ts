@@ -19,7 +19,7 @@ import { sortByOrder } from './ordering';
 /** Which multilingual fields of each kind of record a translator works through. */
 export const TRANSLATABLE_FIELDS = {
   tour: ['title', 'purpose', 'supportedBy', 'followUp', 'conclusions'],
-  theme: ['title'],
+  theme: ['title', 'conclusions'],
   finding: ['title', 'text', 'applicabilityNote'],
   recommendation: ['text', 'responsible'],
   attachment: ['caption'],

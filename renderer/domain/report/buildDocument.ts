@@ -14,12 +14,14 @@ import type {
 } from '../entities';
 import { FINDING_KINDS } from '../entities';
 import { textBlocks } from '../findings/plainText';
+import { recommendationKeyPoints } from '../findings/recommendationKeyPoints';
 import { pickText } from '../localizedText';
 import { compareEvents, groupByDay } from '../itinerary/agenda';
 import type { TourBundle } from '../tourBundle';
 import { FallbackCollector } from './fallbacks';
 import type {
   BriefDocument,
+  BriefSection,
   ContactLine,
   ContactsDocument,
   DelegateLine,
@@ -365,27 +367,57 @@ function emptyKeyPoints(index: TourIndex, request: DocumentRequest): string[] {
 const referenceMap = (numbered: readonly NumberedKeyPoint[]): Map<string, string> =>
   new Map(numbered.flatMap((point) => point.findings.map((f) => [f.finding.id, f.reference] as const)));
 
-function chapters(index: TourIndex, numbered: readonly NumberedKeyPoint[]): KeyPointChapter[] {
+function keyPointTitle(index: TourIndex, theme: Theme): string {
+  return index.text.pick(
+    theme.title,
+    { record: 'theme', recordId: theme.id, field: 'title' },
+    { required: true },
+  );
+}
+
+function chapters(
+  index: TourIndex,
+  numbered: readonly NumberedKeyPoint[],
+  rows: readonly RowWithThemes[],
+): KeyPointChapter[] {
   return numbered.map(({ theme, number, findings }) => {
     const items = findings.map(({ finding, reference }) => findingItem(index, finding, reference));
+    const title = keyPointTitle(index, theme);
+    const conclusions = index.text.pick(theme.conclusions ?? {}, {
+      record: 'theme',
+      recordId: theme.id,
+      field: 'conclusions',
+      label: title,
+    });
     return {
       themeId: theme.id,
       number,
-      title: index.text.pick(
-        theme.title,
-        { record: 'theme', recordId: theme.id, field: 'title' },
-        { required: true },
-      ),
+      title,
       groups: FINDING_KINDS.map((kind) => ({ kind, findings: items.filter((f) => f.kind === kind) })).filter(
         (group) => group.findings.length > 0,
       ),
+      conclusions: textBlocks(conclusions),
+      recommendations: rows.filter((row) => row.themeIds.includes(theme.id)).map(withoutThemeIds),
     };
   });
 }
 
-function recommendationRows(index: TourIndex, references: ReadonlyMap<string, string>): RecommendationRow[] {
+/** A row with the ids of its key points, which the model's chapters and brief sections are built from. */
+type RowWithThemes = RecommendationRow & { themeIds: string[] };
+const withoutThemeIds = ({ themeIds: _, ...row }: RowWithThemes): RecommendationRow => row;
+
+function recommendationRows(
+  index: TourIndex,
+  references: ReadonlyMap<string, string>,
+  numbered: readonly NumberedKeyPoint[],
+): RowWithThemes[] {
   const findingById = new Map(index.findings.map((f) => [f.id, f]));
+  const chapterNumbers = new Map(numbered.map((point) => [point.theme.id, point.number]));
+  const themeById = new Map(index.themes.map((theme) => [theme.id, theme]));
   return index.recommendations.map((recommendation, i) => {
+    // Ids of key points that are gone are dropped; the rest in the tour's order.
+    const own = recommendationKeyPoints(recommendation, index.findings);
+    const themeIds = index.themes.map((theme) => theme.id).filter((id) => own.includes(id));
     const text = index.text.pick(
       recommendation.text,
       { record: 'recommendation', recordId: recommendation.id, field: 'text' },
@@ -400,6 +432,12 @@ function recommendationRows(index: TourIndex, references: ReadonlyMap<string, st
     });
     return {
       number: i + 1,
+      themeIds,
+      // The chapter's number where the key point has one; otherwise (left out of this report) its title.
+      keyPoints: themeIds.map((id) => {
+        const chapter = chapterNumbers.get(id);
+        return chapter === undefined ? keyPointTitle(index, themeById.get(id)!) : String(chapter);
+      }),
       text,
       basis,
       responsible: index.text.pick(recommendation.responsible, {
@@ -470,15 +508,16 @@ function materialLines(index: TourIndex, materials: readonly Material[]): Materi
 function buildReport(index: TourIndex, request: DocumentRequest): ReportDocument {
   const tour = tourSummary(index);
   const numbered = numberFindings(index, request);
+  const rows = recommendationRows(index, referenceMap(numbered), numbered);
   return {
     kind: 'report',
     language: index.language,
     tour,
     delegation: delegation(index),
     programme: programme(index),
-    chapters: chapters(index, numbered),
+    chapters: chapters(index, numbered, rows),
     emptyKeyPoints: emptyKeyPoints(index, request),
-    recommendations: recommendationRows(index, referenceMap(numbered)),
+    recommendations: rows.map(withoutThemeIds),
     personsMet: personsMet(index),
     materials: materialLines(index, index.materials),
     fallbacks: index.text.list(),
@@ -516,12 +555,27 @@ function buildMemo(index: TourIndex, request: DocumentRequest): MemoDocument {
   };
 }
 
+/**
+ * The brief's recommendations by key point, numbered as the terms of reference number them (the
+ * tour's order), only key points with recommendations; then those tied to none.
+ */
+function briefSections(index: TourIndex, rows: readonly RowWithThemes[]): BriefSection[] {
+  const sections: BriefSection[] = index.themes.flatMap((theme, i) => {
+    const recommendations = rows.filter((row) => row.themeIds.includes(theme.id)).map(withoutThemeIds);
+    // A key point without recommendations is not named: its title is not in the brief.
+    if (recommendations.length === 0) return [];
+    return [{ keyPoint: { number: i + 1, title: keyPointTitle(index, theme) }, recommendations }];
+  });
+  const general = rows.filter((row) => row.themeIds.length === 0).map(withoutThemeIds);
+  return general.length > 0 ? [...sections, { keyPoint: null, recommendations: general }] : sections;
+}
+
 function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
   const tour = tourSummary(index);
   // Numbered over every key point, so a finding has the same reference as in the full report.
   const numbered = numberFindings(index, { ...request, themeIds: null });
   const references = referenceMap(numbered);
-  const recommendations = recommendationRows(index, references);
+  const rows = recommendationRows(index, references, numbered);
   const cited = new Set(index.recommendations.flatMap((r) => r.findingIds));
   const basisFindings = numbered
     .flatMap((point) => point.findings)
@@ -538,7 +592,8 @@ function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
     kind: 'brief',
     language: index.language,
     tour,
-    recommendations,
+    recommendations: rows.map(withoutThemeIds),
+    sections: briefSections(index, rows),
     basisFindings,
     head: headOfDelegation(index),
     fallbacks: index.text.list(),

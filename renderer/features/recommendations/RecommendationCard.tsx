@@ -19,7 +19,10 @@ interface Props {
   number: number;
   count: number;
   findings: readonly Finding[];
-  onMove(delta: -1 | 1): void;
+  /** "1. Title" of each key point it belongs to, in the tour's order. */
+  keyPoints: readonly string[];
+  /** Absent where the list is not the numbered order (grouped by key point): no arrows then. */
+  onMove?(delta: -1 | 1): void;
   onEdit(): void;
   onDelete(): void;
 }
@@ -30,6 +33,7 @@ export function RecommendationCard({
   number,
   count,
   findings,
+  keyPoints,
   onMove,
   onEdit,
   onDelete,
@@ -76,6 +80,18 @@ export function RecommendationCard({
               {t('recommendations.form.responsible')}: {responsible}
             </Text>
           )}
+          {keyPoints.length > 0 && (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('recommendations.keyPoints.cardLabel', { count: keyPoints.length })}
+              </Text>
+              <List size="sm">
+                {keyPoints.map((title) => (
+                  <List.Item key={title}>{title}</List.Item>
+                ))}
+              </List>
+            </div>
+          )}
           {basedOn.length > 0 && (
             <div>
               <Text size="sm" c="dimmed">
@@ -108,24 +124,26 @@ export function RecommendationCard({
             </Button>
           </Group>
         </Stack>
-        <Stack gap={4}>
-          <ActionIcon
-            variant="default"
-            disabled={number === 1}
-            aria-label={t('recommendations.moveUp', { number })}
-            onClick={() => onMove(-1)}
-          >
-            <IconArrowUp size={16} />
-          </ActionIcon>
-          <ActionIcon
-            variant="default"
-            disabled={number === count}
-            aria-label={t('recommendations.moveDown', { number })}
-            onClick={() => onMove(1)}
-          >
-            <IconArrowDown size={16} />
-          </ActionIcon>
-        </Stack>
+        {onMove && (
+          <Stack gap={4}>
+            <ActionIcon
+              variant="default"
+              disabled={number === 1}
+              aria-label={t('recommendations.moveUp', { number })}
+              onClick={() => onMove(-1)}
+            >
+              <IconArrowUp size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="default"
+              disabled={number === count}
+              aria-label={t('recommendations.moveDown', { number })}
+              onClick={() => onMove(1)}
+            >
+              <IconArrowDown size={16} />
+            </ActionIcon>
+          </Stack>
+        )}
       </Group>
     </Card>
   );

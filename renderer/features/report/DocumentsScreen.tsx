@@ -29,7 +29,7 @@ import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { SaveFileError } from '../../platform';
 import { eventLabel } from '../../domain/names/recordLabels';
-import { ConclusionsEditor } from './ConclusionsEditor';
+import { ConclusionsEditor, KeyPointConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { DocumentVerdictPanel } from './DocumentVerdictPanel';
 import { FallbackList } from './FallbackList';
@@ -228,6 +228,27 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
               language={language}
               languageName={languageName(language)}
             />
+          )}
+          {kind === 'report' && themes.length > 0 && (
+            <Stack gap="sm" component="section" aria-label={t('report.keyPointConclusions.title')}>
+              <Title order={3} size="h5">
+                {t('report.keyPointConclusions.title')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('report.keyPointConclusions.hint')}
+              </Text>
+              {themes.map((theme, i) => (
+                <Stack key={`${theme.id}:${language}`} gap={4}>
+                  <Text size="sm" fw={600}>{`${i + 1}. ${pickText(theme.title, uiLanguage).value}`}</Text>
+                  <KeyPointConclusionsEditor
+                    keyPoint={theme}
+                    number={i + 1}
+                    language={language}
+                    languageName={languageName(language)}
+                  />
+                </Stack>
+              ))}
+            </Stack>
           )}
         </Stack>
       </Paper>
