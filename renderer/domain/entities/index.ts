@@ -13,3 +13,4 @@ export * from './tourFacts';
 export * from './material';
 export * from './attachment';
 export * from './setting';
+export * from './review';

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { localizedTextSchema, localizedTitleSchema, tourOwnedSchema } from './common';
 import { recommendationTermSchema } from './recommendationTerm';
+import { REVIEW_STATES } from '../review/reviewState';
+import { reviewStateSchema, reviewStepSchema } from './review';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const HORIZONS = ['short', 'medium', 'long'] as const;
-export const RECOMMENDATION_STATUSES = ['draft', 'agreed', 'rejected'] as const;
+/** The review states (domain/review); "agreed" and "rejected" of older records read as approved and returned. */
+export const RECOMMENDATION_STATUSES = REVIEW_STATES;
 
 export const recommendationSchema = tourOwnedSchema.extend({
   text: localizedTextSchema,
@@ -23,7 +26,8 @@ export const recommendationSchema = tourOwnedSchema.extend({
   /** What carrying it out should achieve; absent in older records and files. */
   expectedResult: localizedTextSchema.optional(),
   responsible: localizedTitleSchema,
-  status: z.enum(RECOMMENDATION_STATUSES),
+  status: reviewStateSchema,
+  review: reviewStepSchema.optional(),
   /** User-controlled position; recommendations are numbered in this order. */
   order: z.number().int().nonnegative(),
 });

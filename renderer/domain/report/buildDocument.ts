@@ -1,3 +1,4 @@
+import { reviewStateOf } from '../review/reviewState';
 import type {
   Attachment,
   Contact,
@@ -66,6 +67,9 @@ function documentRequisites(index: TourIndex, kind: DocumentKind): DocumentRequi
   };
 }
 
+/** Which findings and recommendations a document takes by their review. */
+export type ReviewScope = 'approved' | 'all';
+
 export interface DocumentRequest {
   kind: DocumentKind;
   language: Language;
@@ -73,6 +77,13 @@ export interface DocumentRequest {
   themeIds?: readonly string[] | null;
   /** Only findings marked "include in report" (the default), or all of them. */
   onlyIncludedFindings?: boolean;
+  /**
+   * Which findings and recommendations by their review (domain/review): only those the head of
+   * delegation approved, or all (the default here; the Documents screen proposes "approved" as soon
+   * as the delegation uses the review). A finding also needs its "for the report" mark unless
+   * `onlyIncludedFindings` is false: approval says it is right, the mark that it belongs in the report.
+   */
+  reviewScope?: ReviewScope;
   /** The visit a memo is about. */
   eventId?: string | null;
 }
@@ -109,12 +120,15 @@ class TourIndex {
   constructor(
     readonly bundle: TourBundle,
     readonly text: FallbackCollector,
+    scope: ReviewScope = 'all',
   ) {
+    const inScope = <T extends { status?: string | undefined }>(records: T[]): T[] =>
+      scope === 'all' ? records : records.filter((record) => reviewStateOf(record) === 'approved');
     this.delegates = byOrder(live(bundle.delegates));
     this.themes = byOrder(live(bundle.themes));
     this.events = live(bundle.events).sort(compareEvents);
-    this.findings = live(bundle.findings);
-    this.recommendations = byOrder(live(bundle.recommendations));
+    this.findings = inScope(live(bundle.findings));
+    this.recommendations = inScope(byOrder(live(bundle.recommendations)));
     this.materials = live(bundle.materials);
     this.contacts = live(bundle.contacts);
     this.organisations = live(bundle.organisations);
@@ -628,7 +642,7 @@ function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
  * bundle and request always give the same model; nothing is read from the database here.
  */
 export function buildDocument(bundle: TourBundle, request: DocumentRequest): DocumentModel {
-  const index = new TourIndex(bundle, new FallbackCollector(request.language));
+  const index = new TourIndex(bundle, new FallbackCollector(request.language), request.reviewScope);
   return { ...buildModel(index, request), requisites: documentRequisites(index, request.kind) };
 }
 

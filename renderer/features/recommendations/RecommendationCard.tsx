@@ -8,6 +8,9 @@ import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
 import { useTermText } from './useTermText';
 import { AuthorshipLine } from '../../ui/Authorship';
+import { ReviewPanel } from '../../ui/ReviewPanel';
+import { useCurrentDelegate } from '../../db/identity';
+import { takeReviewStep } from '../../db/review';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
 
 const DELEGATES = ['delegates'] as const;
@@ -43,6 +46,7 @@ export function RecommendationCard({
   const expectedResult = recommendation.expectedResult ?? {};
   const termText = useTermText();
   const { delegates } = useTourRecordsOf(recommendation.tourId, DELEGATES);
+  const me = useCurrentDelegate(recommendation.tourId);
 
   return (
     // The list's item around the card is what is named "Recommendation N" (see RecommendationsScreen).
@@ -66,11 +70,17 @@ export function RecommendationCard({
                 ? t('recommendations.termBadge', { term: termText(recommendation.term) })
                 : t(`recommendations.horizons.${recommendation.horizon}`)}
             </Badge>
-            <Badge variant="outline" color="gray.8">
-              {t(`recommendations.statuses.${recommendation.status}`)}
-            </Badge>
           </Group>
           <AuthorshipLine record={recommendation} delegates={delegates} />
+          <ReviewPanel
+            item={recommendation}
+            label={t('recommendations.numbered', { number })}
+            delegates={delegates}
+            me={me}
+            onStep={(action, comment) =>
+              takeReviewStep('recommendations', recommendation.id, action, comment)
+            }
+          />
           {responsible && (
             <Text size="sm">
               {t('recommendations.form.responsible')}: {responsible}

@@ -7,7 +7,6 @@ import { DraftProblemsError, saveRecommendation, type RecommendationDraft } from
 import {
   HORIZONS,
   PRIORITIES,
-  RECOMMENDATION_STATUSES,
   type Finding,
   type Language,
   type Recommendation,
@@ -31,6 +30,7 @@ import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { TermInput, termDraftOf, termOfDraft, type TermDraft, type TermProblem } from './TermInput';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { ReviewBadge } from '../../ui/ReviewPanel';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
 
 const DELEGATES = ['delegates'] as const;
@@ -189,15 +189,6 @@ export function RecommendationForm({
           value={fields.horizon}
           onChange={(event) => set('horizon', event.currentTarget.value as Fields['horizon'])}
         />
-        <NativeSelect
-          label={t('recommendations.form.status')}
-          data={RECOMMENDATION_STATUSES.map((value) => ({
-            value,
-            label: t(`recommendations.statuses.${value}`),
-          }))}
-          value={fields.status}
-          onChange={(event) => set('status', event.currentTarget.value as Fields['status'])}
-        />
       </SimpleGrid>
       <TermInput value={termDraft} onChange={changeTerm} problem={termProblem} />
       <LocalizedTextInput
@@ -215,6 +206,7 @@ export function RecommendationForm({
       />
       {recommendation && (
         <>
+          <ReviewBadge item={recommendation} />
           <AuthorshipLine record={recommendation} delegates={delegates} />
           <ChangeHistory changes={recommendation.changes} delegates={delegates} />
         </>
