@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { localizedTextSchema, localizedTitleSchema, tourOwnedSchema } from './common';
+import { recommendationTermSchema } from './recommendationTerm';
+import { REVIEW_STATES } from '../review/reviewState';
+import { reviewStateSchema, reviewStepSchema } from './review';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const HORIZONS = ['short', 'medium', 'long'] as const;
-export const RECOMMENDATION_STATUSES = ['draft', 'agreed', 'rejected'] as const;
+/** The review states (domain/review); "agreed" and "rejected" of older records read as approved and returned. */
+export const RECOMMENDATION_STATUSES = REVIEW_STATES;
 
 export const recommendationSchema = tourOwnedSchema.extend({
   text: localizedTextSchema,
@@ -15,9 +19,15 @@ export const recommendationSchema = tourOwnedSchema.extend({
    */
   themeIds: z.array(z.string().min(1).max(100)).max(100).optional(),
   priority: z.enum(PRIORITIES),
+  /** The rough horizon; documents print it when there is no `term`. */
   horizon: z.enum(HORIZONS),
+  /** A concrete term (date, quarter or year); absent or null in older records and files. */
+  term: recommendationTermSchema.nullable().optional(),
+  /** What carrying it out should achieve; absent in older records and files. */
+  expectedResult: localizedTextSchema.optional(),
   responsible: localizedTitleSchema,
-  status: z.enum(RECOMMENDATION_STATUSES),
+  status: reviewStateSchema,
+  review: reviewStepSchema.optional(),
   /** User-controlled position; recommendations are numbered in this order. */
   order: z.number().int().nonnegative(),
 });

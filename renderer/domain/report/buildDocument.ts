@@ -1,3 +1,4 @@
+import { reviewStateOf } from '../review/reviewState';
 import type {
   Attachment,
   Contact,
@@ -20,6 +21,7 @@ import type { TourBundle } from '../tourBundle';
 import { FallbackCollector } from './fallbacks';
 import { reviewLookup } from './reviewLookup';
 import type {
+  AbbreviationLine,
   BriefDocument,
   BriefSection,
   ContactLine,
@@ -42,6 +44,7 @@ import type {
   TourSummary,
 } from './model';
 import { contactName, delegateName, delegateSignatureName } from './personNames';
+import { abbreviationsInOrder, reportTextsInOrder } from './abbreviations';
 
 /**
  * The requisites of one document in its language, from what was entered once for the tour. Not
@@ -65,6 +68,9 @@ function documentRequisites(index: TourIndex, kind: DocumentKind): DocumentRequi
   };
 }
 
+/** Which findings and recommendations a document takes by their review. */
+export type ReviewScope = 'approved' | 'all';
+
 export interface DocumentRequest {
   kind: DocumentKind;
   language: Language;
@@ -72,6 +78,13 @@ export interface DocumentRequest {
   themeIds?: readonly string[] | null;
   /** Only findings marked "include in report" (the default), or all of them. */
   onlyIncludedFindings?: boolean;
+  /**
+   * Which findings and recommendations by their review (domain/review): only those the head of
+   * delegation approved, or all (the default here; the Documents screen proposes "approved" as soon
+   * as the delegation uses the review). A finding also needs its "for the report" mark unless
+   * `onlyIncludedFindings` is false: approval says it is right, the mark that it belongs in the report.
+   */
+  reviewScope?: ReviewScope;
   /** The visit a memo is about. */
   eventId?: string | null;
 }
@@ -108,12 +121,15 @@ class TourIndex {
   constructor(
     readonly bundle: TourBundle,
     readonly text: FallbackCollector,
+    scope: ReviewScope = 'all',
   ) {
+    const inScope = <T extends { status?: string | undefined }>(records: T[]): T[] =>
+      scope === 'all' ? records : records.filter((record) => reviewStateOf(record) === 'approved');
     this.delegates = byOrder(live(bundle.delegates));
     this.themes = byOrder(live(bundle.themes));
     this.events = live(bundle.events).sort(compareEvents);
-    this.findings = live(bundle.findings);
-    this.recommendations = byOrder(live(bundle.recommendations));
+    this.findings = inScope(live(bundle.findings));
+    this.recommendations = inScope(byOrder(live(bundle.recommendations)));
     this.materials = live(bundle.materials);
     this.contacts = live(bundle.contacts);
     this.organisations = live(bundle.organisations);
@@ -180,7 +196,33 @@ function tourSummary(index: TourIndex): TourSummary {
     hostCountry: tour.hostCountry,
     startDate: tour.startDate,
     endDate: tour.endDate,
+    legalBasisAct: index.text.pick(tour.legalBasisAct ?? {}, { ...where('legalBasisAct'), ...label }),
+    legalBasis: {
+      date: tour.legalBasis?.date ?? '',
+      number: tour.legalBasis?.number.trim() ?? '',
+    },
+    funding: index.text.pick(tour.funding ?? {}, { ...where('funding'), ...label }),
+    termsSummary: index.text.pick(tour.termsSummary ?? {}, { ...where('termsSummary'), ...label }),
   };
+}
+
+/**
+ * The list of abbreviations: those of the tour that occur in the report's text, in the order they
+ * first occur, each expanded in the document language (another language's expansion is a fallback).
+ */
+function abbreviationLines(
+  index: TourIndex,
+  doc: Omit<ReportDocument, 'fallbacks' | 'abbreviations'>,
+): AbbreviationLine[] {
+  const used = abbreviationsInOrder(reportTextsInOrder(doc), index.bundle.tour.abbreviations ?? []);
+  return used.map((entry) => ({
+    abbreviation: entry.abbreviation.trim(),
+    expansion: index.text.pick(
+      entry.expansion,
+      { record: 'tour', recordId: entry.id, field: 'abbreviation', label: entry.abbreviation },
+      { required: true },
+    ),
+  }));
 }
 
 function delegation(index: TourIndex): DelegateLine[] {
@@ -434,6 +476,13 @@ function recommendationRows(
         label: text,
       }),
       horizon: recommendation.horizon,
+      term: recommendation.term ?? null,
+      expectedResult: index.text.pick(recommendation.expectedResult ?? {}, {
+        record: 'recommendation',
+        recordId: recommendation.id,
+        field: 'expectedResult',
+        label: text,
+      }),
       priority: recommendation.priority,
     };
   });
@@ -496,8 +545,8 @@ function buildReport(index: TourIndex, request: DocumentRequest): ReportDocument
   const tour = tourSummary(index);
   const numbered = numberFindings(index, request);
   const rows = recommendationRows(index, referenceMap(numbered), numbered);
-  return {
-    kind: 'report',
+  const doc = {
+    kind: 'report' as const,
     language: index.language,
     tour,
     delegation: delegation(index),
@@ -507,8 +556,10 @@ function buildReport(index: TourIndex, request: DocumentRequest): ReportDocument
     recommendations: rows.map(withoutThemeIds),
     personsMet: personsMet(index),
     materials: materialLines(index, index.materials),
-    fallbacks: index.text.list(),
   };
+  // Read from the finished text, so the list follows what the report says; its fallbacks too.
+  const abbreviations = abbreviationLines(index, doc);
+  return { ...doc, abbreviations, fallbacks: index.text.list() };
 }
 
 function buildMemo(index: TourIndex, request: DocumentRequest): MemoDocument {
@@ -593,7 +644,7 @@ function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
  */
 export function buildDocument(bundle: TourBundle, request: DocumentRequest): DocumentModel {
   const texts = new FallbackCollector(request.language, reviewLookup(bundle, request.language));
-  const index = new TourIndex(bundle, texts);
+  const index = new TourIndex(bundle, texts, request.reviewScope);
   const model = buildModel(index, request);
   return { ...model, requisites: documentRequisites(index, request.kind), needsReview: texts.reviewList() };
 }

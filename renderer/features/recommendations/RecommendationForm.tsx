@@ -7,14 +7,12 @@ import { DraftProblemsError, saveRecommendation, type RecommendationDraft } from
 import {
   HORIZONS,
   PRIORITIES,
-  RECOMMENDATION_STATUSES,
   type Finding,
   type Language,
   type Recommendation,
   type Theme,
 } from '../../domain/entities';
 import {
-  hasProblems,
   keyPointsOfFindings,
   proposeKeyPoints,
   recommendationKeyPoints,
@@ -30,7 +28,9 @@ import { longOptionsProps } from '../../ui/longOptions';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
+import { TermInput, termDraftOf, termOfDraft, type TermDraft, type TermProblem } from './TermInput';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { ReviewBadge } from '../../ui/ReviewPanel';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
 
 const DELEGATES = ['delegates'] as const;
@@ -77,26 +77,44 @@ export function RecommendationForm({
             themeIds: keyPointsOfFindings(initialFindingIds, findings),
             priority: 'medium',
             horizon: 'medium',
+            term: null,
+            expectedResult: {},
             responsible: {},
             status: 'draft',
           },
     recommendation ? basisOf(recommendation) : undefined,
   );
   const [problems, setProblems] = useState<FieldProblems<'text'>>({});
+  // The term's fields as typed (a half-written year too); the record gets the term they describe.
+  const [termDraft, setTermDraft] = useState<TermDraft>(() =>
+    termDraftOf(fields.term, new Date().getFullYear()),
+  );
+  const [termProblem, setTermProblem] = useState<TermProblem>();
+  const changeTerm = (next: TermDraft) => {
+    setTermDraft(next);
+    const parsed = termOfDraft(next);
+    if ('term' in parsed) set('term', parsed.term);
+    if (termProblem && !('problem' in parsed)) setTermProblem(undefined);
+  };
   const save = useSaveAction();
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((old) => ({ ...old, [key]: value }));
 
   const submit = async (): Promise<SubmitResult> => {
+    const term = termOfDraft(termDraft);
+    setTermProblem('problem' in term ? term.problem : undefined);
     const draft: RecommendationDraft = {
       ...fields,
       tourId,
       text: cleanText(fields.text),
       responsible: cleanText(fields.responsible),
+      expectedResult: cleanText(fields.expectedResult ?? {}),
+      term: 'term' in term ? term.term : null,
     };
     const found = recommendationProblems(draft);
     setProblems(found);
-    if (hasProblems(found)) return { invalid: Object.keys(found).length };
+    const invalid = Object.keys(found).length + ('problem' in term ? 1 : 0);
+    if (invalid > 0) return { invalid };
     let refused = 0;
     const outcome = await save.run((options) => saveRecommendation(draft, options), {
       success: t('recommendations.saved'),
@@ -171,24 +189,24 @@ export function RecommendationForm({
           value={fields.horizon}
           onChange={(event) => set('horizon', event.currentTarget.value as Fields['horizon'])}
         />
-        <NativeSelect
-          label={t('recommendations.form.status')}
-          data={RECOMMENDATION_STATUSES.map((value) => ({
-            value,
-            label: t(`recommendations.statuses.${value}`),
-          }))}
-          value={fields.status}
-          onChange={(event) => set('status', event.currentTarget.value as Fields['status'])}
-        />
       </SimpleGrid>
+      <TermInput value={termDraft} onChange={changeTerm} problem={termProblem} />
       <LocalizedTextInput
         label={t('recommendations.form.responsible')}
         language={language}
         value={fields.responsible}
         onChange={(responsible) => set('responsible', responsible)}
       />
+      <LocalizedTextInput
+        label={t('recommendations.expectedResult')}
+        multiline
+        language={language}
+        value={fields.expectedResult ?? {}}
+        onChange={(expectedResult) => set('expectedResult', expectedResult)}
+      />
       {recommendation && (
         <>
+          <ReviewBadge item={recommendation} />
           <AuthorshipLine record={recommendation} delegates={delegates} />
           <ChangeHistory changes={recommendation.changes} delegates={delegates} />
         </>

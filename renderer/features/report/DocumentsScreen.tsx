@@ -17,10 +17,11 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { ReviewScopeChoice, defaultReviewScope } from './ReviewScopeChoice';
 import { useActiveTour } from '../../ui/activeTour';
 import { LANGUAGES, type Language, type Tour } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
-import { buildDocument, type DocumentRequest } from '../../domain/report/buildDocument';
+import { buildDocument, type DocumentRequest, type ReviewScope } from '../../domain/report/buildDocument';
 import { unmeasuredCharacters } from '../../export/docx/layout/unmeasured';
 import { sanitizeModel } from '../../export/docx/sanitize';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentModel } from '../../domain/report/model';
@@ -35,6 +36,7 @@ import { DocumentVerdictPanel } from './DocumentVerdictPanel';
 import { FallbackList } from './FallbackList';
 import { LeftOutList } from './LeftOutList';
 import { RequisitesEditor } from './RequisitesEditor';
+import { ReportFacts } from './ReportFacts';
 import { leftOutSections } from '../../domain/report/leftOut';
 import { documentVerdict } from '../../domain/report/verdict';
 import { docText } from '../../export/docx/docStrings';
@@ -65,6 +67,9 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
   const [eventId, setEventId] = useState<string | null>(null);
   const [excludedThemes, setExcludedThemes] = useState<string[]>([]);
   const [onlyIncluded, setOnlyIncluded] = useState(true);
+  // Until the user chooses, approved items only once the delegation uses the review (else all).
+  const [chosenScope, setChosenScope] = useState<ReviewScope | null>(null);
+  const reviewScope = chosenScope ?? defaultReviewScope(bundle);
   const [exporting, setExporting] = useState<'final' | 'draft' | null>(null);
   // A final export of a document with texts from another language waits for the user's word.
   const [confirmingFinal, setConfirmingFinal] = useState(false);
@@ -90,13 +95,14 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           language,
           themeIds: themes.map((theme) => theme.id).filter((id) => !excludedThemes.includes(id)),
           onlyIncludedFindings: onlyIncluded,
+          reviewScope,
           eventId,
         };
   const model: DocumentModel | null = useMemo(
     () => (bundle && request ? buildDocument(bundle, request) : null),
     // The request is rebuilt every render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [bundle, kind, language, excludedThemes, onlyIncluded, eventId, themes],
+    [bundle, kind, language, excludedThemes, onlyIncluded, reviewScope, eventId, themes],
   );
   // Characters of other scripts are drawn in another font: the contents' numbers may be off after them.
   const unmeasured = useMemo(
@@ -217,6 +223,9 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
               onChange={(event) => setOnlyIncluded(event.currentTarget.checked)}
             />
           )}
+          {(kind === 'report' || kind === 'memo' || kind === 'brief') && bundle && (
+            <ReviewScopeChoice bundle={bundle} value={reviewScope} onChange={setChosenScope} />
+          )}
           {kind === 'report' && bundle && (
             <ConclusionsEditor
               key={`${tour.id}:${language}`}
@@ -254,6 +263,15 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           tour={bundle.tour}
           kind={kind}
           language={language}
+        />
+      )}
+      {kind === 'report' && bundle && (
+        <ReportFacts
+          key={`${tour.id}:${language}`}
+          tour={bundle.tour}
+          language={language}
+          languageName={languageName(language)}
+          model={model}
         />
       )}
       {model && <LeftOutList sections={leftOutSections(model)} />}
