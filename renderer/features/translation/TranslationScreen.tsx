@@ -34,6 +34,7 @@ import { TranslationCounts } from './TranslationCounts';
 import { clearDraft, draftBase, draftKey, setDraft, useTranslationDrafts } from './translationDrafts';
 import { TranslationRow } from './TranslationRow';
 import { useTranslatableTour } from './useTranslatableTour';
+import { XliffActions } from './xliff/XliffActions';
 
 /** A row with a one-line source, the translation box and its button, before it is measured. */
 const ROW_HEIGHT_GUESS = 220;
@@ -134,9 +135,12 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('translation.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('translation.title')}
+        </Title>
+        <XliffActions tour={snapshot} source={source} target={target} />
+      </Group>
       <TranslationCounts counts={counts} />
       {linkedTexts !== null && (
         <Paper withBorder p="sm" role="region" aria-label={t('translation.linked.label')}>
