@@ -24,6 +24,7 @@ import { MAX_MATERIAL_FILE_BYTES } from '../domain/images/imageRules';
 import { db } from './database';
 import * as repos from './repositories';
 import { listByTour, type Draft, type Repository, type SaveOptions } from './repository';
+import { moveTrayPhotos } from './photoTrays';
 
 /**
  * Writes of findings, recommendations, key points and materials that touch several records.
@@ -109,8 +110,10 @@ export interface PhotoChanges {
   add?: readonly NewPhoto[];
   /** Attachment ids of photos the user took away. */
   remove?: readonly string[];
-  /** New captions of photos already stored. */
+  /** New captions of photos already stored (and of tray photos adopted). */
   captions?: Readonly<Record<string, LocalizedText>>;
+  /** Ids of photos waiting in the tour's trays that move to this finding (db/photoTrays). */
+  adopt?: readonly string[];
 }
 
 /** Creates or updates a finding together with the photo changes made in the same form, in one transaction. */
@@ -133,6 +136,7 @@ export async function saveFinding(
       if (caption && !photos.remove?.includes(attachment.id))
         await repos.attachments.save({ ...attachment, caption });
     }
+    await moveTrayPhotos(finding, photos.adopt ?? [], photos.captions);
     await addPhotos(finding, photos.add ?? []);
     return finding;
   });

@@ -6,7 +6,12 @@ import { BackupError } from './errors';
 /** Every link between records, by table (the one list lives in domain). */
 export const REFERENCES = RECORD_REFERENCES;
 
-const OWNER_TABLES: Record<string, BundleKind> = { finding: 'findings', material: 'materials' };
+const OWNER_TABLES: Record<string, BundleKind> = {
+  finding: 'findings',
+  material: 'materials',
+  // A photo waiting in the trays belongs to its tour.
+  tour: 'tours',
+};
 
 function idsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];

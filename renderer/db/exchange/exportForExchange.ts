@@ -1,4 +1,4 @@
-import type { TourOwned } from '../../domain/entities';
+import type { Attachment, TourOwned } from '../../domain/entities';
 import { versionStamp } from '../../domain/merge';
 import { TOUR_RECORD_KINDS } from '../../domain/tourBundle';
 import { encodeBundle } from '../backup/encodeBundle';
@@ -39,6 +39,18 @@ function onlyChanged(data: DataSet, peer: ExchangePeer | undefined): DataSet {
 }
 
 /**
+ * Photos still waiting in the trays stay on this laptop: a phone's day of pictures would swell
+ * every exchange file, and colleagues see them once they belong to a finding (the same record,
+ * moved: it travels then). Backups keep them.
+ */
+function withoutTrayPhotos(data: DataSet): DataSet {
+  const attachments = (data.records.attachments as Attachment[]).filter(
+    (attachment) => attachment.ownerType !== 'tour',
+  );
+  return { tours: data.tours, records: { ...data.records, attachments } };
+}
+
+/**
  * The exchange file of one tour for colleagues: its records as stored, each with its history,
  * which is all the colleague's laptop needs to merge (no acknowledgements: a file's claims
  * about what it has seen are the histories of its records, nothing else).
@@ -50,7 +62,7 @@ export async function exportForExchange(options: ExchangeExportOptions): Promise
   if (full.tours.length === 0) throw new Error(`No tour ${options.tourId}`);
   const peers = await db.exchangePeers.toArray();
   const target = peers.find((peer) => peer.peerId === options.onlyChangesFor);
-  const data = onlyChanged(full, target);
+  const data = onlyChanged(withoutTrayPhotos(full), target);
   const bytes = await encodeBundle(data, {
     purpose: 'exchange',
     createdAt,

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { localizedTextSchema, titleString, tourOwnedSchema } from './common';
+import { isoTimestamp, localizedTextSchema, titleString, tourOwnedSchema } from './common';
 
-export const ATTACHMENT_OWNERS = ['finding', 'material'] as const;
+/**
+ * What an attachment belongs to. `tour`: a photo imported from a phone or a card that waits in the
+ * photo trays (by visit, or unsorted) until a finding is made from it; `ownerId` is then the tour.
+ */
+export const ATTACHMENT_OWNERS = ['finding', 'material', 'tour'] as const;
 
 /** A photo or file kept as a Blob in IndexedDB, owned by one record. */
 export const attachmentSchema = tourOwnedSchema.extend({
@@ -17,5 +21,10 @@ export const attachmentSchema = tourOwnedSchema.extend({
   order: z.number().int().nonnegative(),
   blob: z.instanceof(Blob),
   thumbnail: z.instanceof(Blob).nullable(),
+  /**
+   * When an imported photo was taken (its EXIF capture time, as an instant with the venue's
+   * offset); null when the photo says nothing. Absent on attachments made before photo import.
+   */
+  capturedAt: isoTimestamp.nullable().optional(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -52,7 +52,7 @@ const yearInRange = (value: string) => {
 };
 const YEAR_MESSAGE = `year outside ${MIN_YEAR}–${MAX_YEAR}`;
 
-const isoTimestamp = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_MESSAGE);
+export const isoTimestamp = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_MESSAGE);
 export const isoDateSchema = z.iso.date().refine(yearInRange, YEAR_MESSAGE);
 
 /**

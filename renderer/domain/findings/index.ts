@@ -4,3 +4,5 @@ export * from './links';
 export * from './validation';
 export * from './plainText';
 export * from './findingViews';
+export * from './visitCapture';
+export * from './photoTrays';

@@ -8,8 +8,11 @@ export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 /** Attached material files (laws, slides) are kept as they are, up to this size. */
 export const MAX_MATERIAL_FILE_BYTES = 100 * 1024 * 1024;
 
-/** Why an image was refused; the interface turns the code into a message in its language. */
-export type ImageProblem = 'tooLarge' | 'tooManyPixels' | 'notAnImage' | 'broken';
+/**
+ * Why an image was refused; the interface turns the code into a message in its language.
+ * `heic`: an iPhone's HEIC/HEIF photo this browser engine cannot decode (Chromium cannot).
+ */
+export type ImageProblem = 'tooLarge' | 'tooManyPixels' | 'notAnImage' | 'broken' | 'heic';
 
 export class ImageImportError extends Error {
   constructor(
@@ -21,14 +24,21 @@ export class ImageImportError extends Error {
   }
 }
 
-const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|bmp|avif)$/i;
+// HEIC/HEIF are let through to the decoder: where it cannot read them, the user is told why (`heic`).
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|bmp|avif|heic|heif)$/i;
+const HEIC = /\.(heic|heif)$/i;
+
+/** An iPhone's HEIC/HEIF photo, by its declared type or its name. */
+export function isHeic(file: { name: string; type: string }): boolean {
+  return /^image\/hei[cf](-sequence)?$/i.test(file.type) || HEIC.test(file.name);
+}
 
 /** Checks that can be made before decoding: size and declared type. */
 export function precheckImage(file: { name: string; size: number; type: string }): ImageProblem | null {
   if (file.size > MAX_IMAGE_BYTES) return 'tooLarge';
   if (file.size === 0) return 'broken';
   const declaredImage =
-    file.type.startsWith('image/') || (file.type === '' && IMAGE_EXTENSIONS.test(file.name));
+    file.type.startsWith('image/') || (file.type === '' && IMAGE_EXTENSIONS.test(file.name)) || isHeic(file);
   // SVG is a document, not a photo: it could carry scripts and has no pixels to downscale.
   if (!declaredImage || file.type === 'image/svg+xml') return 'notAnImage';
   return null;

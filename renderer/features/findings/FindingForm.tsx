@@ -25,12 +25,15 @@ import { PhotoEditList, type EditablePhoto } from './photos/PhotoEditList';
 import { PhotoPicker } from './photos/PhotoPicker';
 import { refusedPhotos, usePendingCount, usePhotoIntake } from './photos/usePhotoIntake';
 import type { TourRecords } from '../../db/queries/useTourRecords';
+import { useTourRecordsOf } from '../../db/queries/tourRecords';
 import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { longOptionsProps } from '../../ui/longOptions';
 import { DateField } from '../../ui/DateField';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
+
+const ORGANISATIONS = ['organisations'] as const;
 
 /** A new finding has no key point until one is chosen: Enter in the title must not file it silently. */
 function emptyFinding(themeId: string): Fields {
@@ -56,7 +59,14 @@ interface Props {
   finding: Finding | null;
   /** For a new finding: the key point it starts under ('' for none: the user chooses). */
   defaultThemeId: string;
+  /** For a new finding: what a visit fills in (the visit, its hosts, its day); see domain findingFromVisit. */
+  prefill?: Partial<Fields>;
   storedPhotos: readonly Attachment[];
+  /**
+   * Photos waiting in a visit's tray that the finding is made from: they move to the finding when it
+   * is saved, and stay in the tray otherwise (nothing is lost by closing the form).
+   */
+  trayPhotos?: readonly Attachment[];
   records: TourRecords;
   onClose(): void;
 }
@@ -65,11 +75,22 @@ interface Props {
  * Create or edit a finding with its photos; everything is saved together or not at all. What is
  * typed is kept as a draft (photos chosen are not: they are asked about before closing).
  */
-export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, records, onClose }: Props) {
+export function FindingForm({
+  tourId,
+  finding,
+  defaultThemeId,
+  prefill,
+  storedPhotos,
+  trayPhotos = [],
+  records,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [language, setWritingLanguage] = useState<Language>(uiLanguage);
-  const [opening] = useState<Fields>(() => (finding ? { ...finding } : emptyFinding(defaultThemeId)));
+  const [opening] = useState<Fields>(() =>
+    finding ? { ...finding } : { ...emptyFinding(defaultThemeId), ...prefill },
+  );
   const [fields, setFields] = useState<Fields>(opening);
   const draft = useFormDraft(
     draftKey('finding', finding ?? { newIn: tourId }),
@@ -80,7 +101,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   );
   const [problems, setProblems] = useState<FieldProblems<'title' | 'themeId'>>({});
   const [kept, setKept] = useState<EditablePhoto[]>(() =>
-    storedPhotos.map((photo) => ({
+    [...storedPhotos, ...trayPhotos].map((photo) => ({
       key: photo.id,
       preview: photo.thumbnail ?? photo.blob,
       fileName: photo.fileName,
@@ -89,6 +110,8 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
   );
   const [added, setAdded] = useState<(EditablePhoto & { photo: NewPhoto })[]>([]);
   const save = useSaveAction();
+  // The organisation of the chosen visit is named under it: the finding was made there.
+  const { organisations } = useTourRecordsOf(tourId, ORGANISATIONS);
 
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((old) => ({ ...old, [key]: value }));
@@ -155,6 +178,7 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
     let refused = 0;
     const photoChanges = {
       add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
+      adopt: trayPhotos.filter((photo) => keptIds.has(photo.id)).map((photo) => photo.id),
       remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
       captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
     };
@@ -184,7 +208,15 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
 
   const themes = records.themes ?? [];
   const optional = { value: '', label: t('findings.form.none') };
-  const photosChanged = added.length > 0 || pendingPhotos > 0 || kept.length !== storedPhotos.length;
+  // Tray photos left out stay in their tray: only photos chosen in this form would be lost.
+  const photosChanged =
+    added.length > 0 ||
+    pendingPhotos > 0 ||
+    storedPhotos.some((photo) => !kept.some((entry) => entry.key === photo.id));
+  const visit = records.events?.find((event) => event.id === fields.eventId);
+  const host = visit?.organisationId
+    ? organisations?.find((organisation) => organisation.id === visit.organisationId)
+    : undefined;
 
   return (
     <FormModal
@@ -244,6 +276,9 @@ export function FindingForm({ tourId, finding, defaultThemeId, storedPhotos, rec
           ]}
           value={fields.eventId ?? ''}
           onChange={(event) => chooseVisit(event.currentTarget.value || null)}
+          description={
+            host && t('findings.capture.atOrganisation', { name: localized(host.name, uiLanguage) })
+          }
         />
         <NativeSelect
           label={t('findings.form.author')}

@@ -3,7 +3,7 @@ import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { useDeepLink } from '../../ui/useDeepLink';
 import { Button, Center, Checkbox, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { useActiveTour } from '../../ui/activeTour';
 import type { Attachment, Finding } from '../../domain/entities';
 import {
@@ -20,15 +20,22 @@ import { FindingGroupSection } from './FindingGroupSection';
 import { KeyPointsModal } from './KeyPointsModal';
 import { delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
 import { useTourRecords } from '../../db/queries/useTourRecords';
+import { useNewFindingAtVisit, type NewFindingStart } from './useNewFindingAtVisit';
+import { PhotoTraysScreen } from './trays/PhotoTraysScreen';
 
 type View = 'keyPoint' | 'visit' | 'author';
-type Editing = { finding: Finding | null; themeId: string } | null;
+type Editing = { finding: Finding; themeId: string } | NewFindingStart | null;
 
 /** Findings of the active tour, by key point, visit or author. */
 export function FindingsScreen() {
   const tour = useActiveTour();
   if (!tour) return null;
-  return <FindingsOfTour tourId={tour.id} />;
+  return (
+    <Routes>
+      <Route path="photos" element={<PhotoTraysScreen tourId={tour.id} />} />
+      <Route path="*" element={<FindingsOfTour tourId={tour.id} />} />
+    </Routes>
+  );
 }
 
 function FindingsOfTour({ tourId }: { tourId: string }) {
@@ -43,20 +50,24 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
   const [managingKeyPoints, setManagingKeyPoints] = useState(false);
   // Global search links here as /findings?finding=<id>: open that finding.
   useDeepLink('finding', records.findings, (finding) => setEditing({ finding, themeId: finding.themeId }));
-  // The new-finding shortcut (Alt+Shift+N, app/shell/shortcuts.ts) links here as /findings?new=1.
+  // The new-finding shortcut (Alt+Shift+N, app/shell/shortcuts.ts) links here as /findings?new=1,
+  // the Overview's "Add a finding to this visit" as /findings?new=1&visit=<id>.
   const [searchParams, setSearchParams] = useSearchParams();
   const asksForNew = searchParams.has('new');
+  const askedVisit = searchParams.get('visit');
+  const newFinding = useNewFindingAtVisit(records);
   useEffect(() => {
-    if (!asksForNew) return;
-    setEditing({ finding: null, themeId: '' });
+    if (!asksForNew || !newFinding) return;
+    setEditing(newFinding(askedVisit));
     setSearchParams(
       (params) => {
         params.delete('new');
+        params.delete('visit');
         return params;
       },
       { replace: true },
     );
-  }, [asksForNew, setSearchParams]);
+  }, [asksForNew, askedVisit, newFinding, setSearchParams]);
 
   const photosByFinding = useMemo(() => {
     const map = new Map<string, Attachment[]>();
@@ -110,7 +121,10 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           <Button variant="default" onClick={() => setManagingKeyPoints(true)}>
             {t('findings.keyPoints.manage')}
           </Button>
-          <Button onClick={() => setEditing({ finding: null, themeId: '' })} aria-keyshortcuts="Alt+Shift+N">
+          <Button variant="default" component={Link} to="/findings/photos">
+            {t('findings.trays.open')}
+          </Button>
+          <Button onClick={() => setEditing(newFinding?.(null) ?? null)} aria-keyshortcuts="Alt+Shift+N">
             {t('findings.new')}
           </Button>
         </Group>
@@ -150,6 +164,8 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           tourId={tourId}
           finding={editing.finding}
           defaultThemeId={editing.themeId}
+          prefill={editing.finding ? undefined : editing.prefill}
+          trayPhotos={editing.finding ? undefined : editing.trayPhotos}
           storedPhotos={editing.finding ? (photosByFinding.get(editing.finding.id) ?? []) : []}
           records={records}
           onClose={() => setEditing(null)}

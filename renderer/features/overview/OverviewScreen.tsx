@@ -9,6 +9,7 @@ import { KeyPointsTable } from './KeyPointsTable';
 import { ReadinessList } from './ReadinessList';
 import { TourCountsGrid } from './TourCountsGrid';
 import { TourStatus } from './TourStatus';
+import { VisitNowCard } from './VisitNowCard';
 import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
 import { useLastBackupAt, useOverviewRecords } from './useOverviewRecords';
 
@@ -54,6 +55,12 @@ function OverviewOfTour({ tourId }: { tourId: string }) {
         {t('overview.title')}
       </Title>
       <TourStatus tour={records.tour} events={records.events} now={now} />
+      <VisitNowCard
+        tour={records.tour}
+        events={records.events}
+        organisations={records.organisations}
+        now={now}
+      />
       <Stack gap="xs" component="section" aria-labelledby="overview-counts">
         <Title order={2} size="h4" id="overview-counts">
           {t('overview.counts.title')}

@@ -1,6 +1,7 @@
 import { fitWithin, type Size } from '../../../domain/images/fitWithin';
 import {
   ImageImportError,
+  isHeic,
   jpegFileName,
   precheckImage,
   PHOTO_JPEG_QUALITY,
@@ -71,7 +72,7 @@ export async function downscaleImage(
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
-    throw new ImageImportError('broken', file.name);
+    throw new ImageImportError(isHeic(file) ? 'heic' : 'broken', file.name);
   }
   try {
     const original = { width: bitmap.width, height: bitmap.height };

@@ -1,12 +1,11 @@
 import { useState, type DragEvent } from 'react';
-import { Alert, Button, FileButton, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMAGE_BYTES } from '../../../domain/images/imageRules';
-import type { PhotoStage } from '../images/downscaleImage';
-import { useIntakeState, type PhotoIntake } from './usePhotoIntake';
+import { IntakeProgress } from './IntakeProgress';
+import type { PhotoIntake } from './usePhotoIntake';
 
-/** How far along each step is, for the progress bar (the steps take roughly these shares). */
-const STAGE_PERCENT: Record<PhotoStage, number> = { waiting: 5, decoding: 30, resizing: 70, thumbnail: 90 };
+/** What the pickers accept: images, and iPhone photos whose type the system may not name. */
+export const PHOTO_ACCEPT = 'image/*,.heic,.heif';
 
 /**
  * Adds photos by file picker or drag-and-drop. Each file is prepared off the main thread with its
@@ -16,7 +15,6 @@ const STAGE_PERCENT: Record<PhotoStage, number> = { waiting: 5, decoding: 30, re
 export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
-  const { pending, refused } = useIntakeState(intake);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -44,7 +42,7 @@ export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
           <Text size="sm" c="dimmed">
             {t('findings.photos.dropHint')}
           </Text>
-          <FileButton onChange={(files) => intake.take(files)} accept="image/*" multiple>
+          <FileButton onChange={(files) => intake.take(files)} accept={PHOTO_ACCEPT} multiple>
             {(props) => (
               <Button {...props} variant="light" size="xs">
                 {t('findings.photos.add')}
@@ -53,30 +51,7 @@ export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
           </FileButton>
         </Group>
       </Paper>
-      {pending.length > 0 && (
-        <Stack gap={4} aria-label={t('findings.photos.processing')} role="group">
-          {pending.map((entry) => (
-            <Stack key={entry.key} gap={2}>
-              <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                {t(`findings.photos.stage.${entry.stage}`, { name: entry.fileName })}
-              </Text>
-              <Progress
-                value={STAGE_PERCENT[entry.stage]}
-                size="sm"
-                aria-label={t('findings.photos.progress', { name: entry.fileName })}
-              />
-            </Stack>
-          ))}
-        </Stack>
-      )}
-      {refused.map((entry) => (
-        <Alert key={entry.fileName} color="red" role="alert" p="xs">
-          {t(`findings.photos.errors.${entry.problem}`, {
-            name: entry.fileName,
-            limit: MAX_IMAGE_BYTES / 1024 / 1024,
-          })}
-        </Alert>
-      ))}
+      <IntakeProgress intake={intake} />
     </Stack>
   );
 }

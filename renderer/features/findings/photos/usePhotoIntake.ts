@@ -16,6 +16,9 @@ export interface RefusedPhoto {
   problem: ImageProblem;
 }
 
+/** What receives each prepared photo, with the file it was made from. */
+export type PhotoReceiver = (photo: NewPhoto, source: File) => void | Promise<void>;
+
 interface IntakeState {
   pending: readonly PendingPhoto[];
   refused: readonly RefusedPhoto[];
@@ -32,7 +35,12 @@ export class PhotoIntake {
   // Batches chosen while another is running queue behind it: one large bitmap in memory at a time.
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly onPhoto: (photo: NewPhoto) => void) {}
+  /**
+   * `onPhoto` gets each prepared photo with the file it came from; when it returns a promise (the
+   * photo trays store each photo at once), the photo counts as pending until it settles, and a
+   * failure there refuses the photo like a broken one.
+   */
+  constructor(private readonly onPhoto: PhotoReceiver) {}
 
   readonly subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -71,7 +79,7 @@ export class PhotoIntake {
       for (const { file, key } of batch) {
         let refused: RefusedPhoto | null = null;
         try {
-          this.onPhoto(await preparer.prepare(file, (stage) => this.setStage(key, stage)));
+          await this.onPhoto(await preparer.prepare(file, (stage) => this.setStage(key, stage)), file);
         } catch (cause) {
           if (!(cause instanceof ImageImportError)) console.error(cause);
           refused = {
@@ -91,7 +99,7 @@ export class PhotoIntake {
 }
 
 /** The intake of one form; `onPhoto` receives each photo as soon as it is ready. */
-export function usePhotoIntake(onPhoto: (photo: NewPhoto) => void): PhotoIntake {
+export function usePhotoIntake(onPhoto: PhotoReceiver): PhotoIntake {
   const [intake] = useState(() => new PhotoIntake(onPhoto));
   return intake;
 }
