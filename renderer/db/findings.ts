@@ -13,6 +13,8 @@ import {
   hasProblems,
   keepLiveFindingLinks,
   keyPointProblems,
+  keyPointsOfFindings,
+  inKeyPointOrder,
   materialProblems,
   nextOrder,
   ordersFor,
@@ -195,19 +197,25 @@ export async function deleteFinding(findingId: string): Promise<string[]> {
 
 export type RecommendationDraft = Omit<Draft<Recommendation>, 'order'> & { order?: number };
 
-/** Creates (at the end of the list) or updates a recommendation; links only to live findings of its tour. */
+/**
+ * Creates (at the end of the list) or updates a recommendation; links only to live findings and
+ * key points of its tour. Without key points given (an older caller or record), it belongs to
+ * those of its findings; from then on they are stored, in the tour's order.
+ */
 export async function saveRecommendation(
   draft: RecommendationDraft,
   options: SaveOptions = {},
 ): Promise<Recommendation> {
   guard(recommendationProblems(draft));
-  return db.transaction('rw', [db.recommendations, db.findings, db.settings], async () => {
+  return db.transaction('rw', [db.recommendations, db.findings, db.themes, db.settings], async () => {
     const findings = await listByTour(db.findings, draft.tourId);
     const findingIds = keepLiveFindingLinks(draft.findingIds, findings);
+    const keyPoints = await listByTour(db.themes, draft.tourId);
+    const themeIds = inKeyPointOrder(draft.themeIds ?? keyPointsOfFindings(findingIds, findings), keyPoints);
     const stored = draft.id === undefined ? undefined : await repos.recommendations.get(draft.id);
     const order =
       draft.order ?? stored?.order ?? nextOrder(await listByTour(db.recommendations, draft.tourId));
-    return repos.recommendations.save({ ...draft, findingIds, order }, options);
+    return repos.recommendations.save({ ...draft, findingIds, themeIds, order }, options);
   });
 }
 

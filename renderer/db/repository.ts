@@ -13,6 +13,7 @@ import {
   type TranslationIntent,
 } from '../domain/translations';
 import { translationActor } from './translationActor';
+import { reviewAfterEdit } from '../domain/review';
 
 /** What a form hands to `save`: the record's own fields, with an id when it already exists. */
 export type Draft<T extends RecordMeta> = Omit<T, MetaKey> & { id?: string };
@@ -75,6 +76,8 @@ export function createRepository<T extends RecordMeta>(
         else delete content.translationMeta;
         // The tour the record belongs to (a tour is its own): whose user on this laptop is the author.
         const author = await currentDelegateId((content as { tourId?: string }).tourId ?? content.id);
+        // An approved finding or recommendation whose text changed goes back for approval.
+        Object.assign(content, reviewAfterEdit(table.name, stored, content, author, nowIso()));
         const candidate = restamp(stored, content, device, author);
         // A live record has no links to put back: the note belongs to its tombstone only.
         delete candidate.unlinked;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, openSampleTour } from './helpers';
 import { makePng } from './pictures';
+import { showNumberedList } from './recommendationViews';
 
 const sample = JSON.parse(
   readFileSync(new URL('../../renderer/assets/sample/study-tour-hungary-2010.json', import.meta.url), 'utf8'),
@@ -172,9 +173,10 @@ test("the sample tour's 16 findings, 7 recommendations and 5 materials show unde
   }
 
   await openScreen(page, 'Recommendations');
+  await showNumberedList(page);
   await expect(
     page
-      .getByRole('list', { name: 'Recommendations' })
+      .getByRole('list', { name: 'Recommendations', exact: true })
       .getByRole('listitem', { name: /^Recommendation \d$/ }),
   ).toHaveCount(7);
 
@@ -200,6 +202,7 @@ test('deleting a finding used by a recommendation asks first and unlinks it', as
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('article', { name: f1.title.en })).toHaveCount(0);
   await openScreen(page, 'Recommendations');
+  await showNumberedList(page);
   await expect(page.getByRole('listitem', { name: 'Recommendation 1' })).toBeVisible();
   await expect(page.getByText(f1.title.en!)).toHaveCount(0);
 });
@@ -207,12 +210,14 @@ test('deleting a finding used by a recommendation asks first and unlinks it', as
 test('recommendations are re-ordered with the arrows and keep their new numbers', async ({ page }) => {
   await openSampleTour(page);
   await openScreen(page, 'Recommendations');
+  await showNumberedList(page);
   const second = await page.getByRole('listitem', { name: 'Recommendation 2' }).innerText();
   await page.getByRole('button', { name: 'Move recommendation 2 up' }).click();
   await expect(page.getByRole('listitem', { name: 'Recommendation 1' })).toContainText(
     second.split('\n')[1]!.slice(0, 40),
   );
   await page.reload();
+  await showNumberedList(page);
   await expect(page.getByRole('listitem', { name: 'Recommendation 1' })).toContainText(
     second.split('\n')[1]!.slice(0, 40),
   );

@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { showNumberedList } from './recommendationViews';
 import { generateTour, type TourScale } from '../bench/generate/largeTour';
 import { backupBytes } from '../bench/generate/writeBackup';
 import { chooseFileWithButton, openFreshApp } from './helpers';
@@ -74,7 +75,8 @@ test('a large tour keeps each long list to what is near the window, down to its 
 
   // Recommendations: 80 in their numbered list; the last one is reached.
   await openScreen(page, 'Recommendations');
-  const items = page.getByRole('list', { name: 'Recommendations' }).getByRole('listitem');
+  await showNumberedList(page);
+  const items = page.getByRole('list', { name: 'Recommendations', exact: true }).getByRole('listitem');
   await expect(items.first()).toBeVisible();
   expect(await items.count()).toBeLessThanOrEqual(BOUND);
   await scrollToEnd(page);

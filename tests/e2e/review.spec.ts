@@ -21,7 +21,9 @@ async function sayWhoIAm(page: Page, name: RegExp) {
   await expect(question).toBeHidden();
 }
 
-test('say who I am, write a finding, and see it signed with my name', async ({ page }) => {
+test('say who I am, write a finding, propose it, approve it as head, and see both names', async ({
+  page,
+}) => {
   await openSampleTour(page);
   await sayWhoIAm(page, /Sidorenko/);
 
@@ -37,10 +39,29 @@ test('say who I am, write a finding, and see it signed with my name', async ({ p
   const card = page.getByRole('article', { name: 'Evening office hours of the district officer' });
   await expect(card).toContainText(/Written by .*Sidorenko/);
 
-  // Settings: the answer can be changed there, and the question is not asked again.
+  await card
+    .getByRole('button', { name: 'Send “Evening office hours of the district officer” for approval' })
+    .click();
+  await expect(card).toContainText('Proposed');
+  // A member cannot approve: only the head of delegation sees Approve.
+  await expect(card.getByRole('button', { name: /^Approve/ })).toHaveCount(0);
+
+  // Settings: the answer can be changed there (the head uses this laptop now), and the question is
+  // not asked again.
   await openScreen(page, 'Settings');
   await expect(page.getByRole('combobox', { name: 'I am' })).toHaveValue(/Sidorenko/);
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Which delegate are you?' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'I am' }).click();
+  await page.getByRole('option', { name: /Kovalev|Kovalyov/ }).click();
+
+  await openScreen(page, 'Findings');
+  const approved = page.getByRole('article', { name: 'Evening office hours of the district officer' });
+  await approved
+    .getByRole('button', { name: 'Approve “Evening office hours of the district officer”' })
+    .click();
+  await expect(approved).toContainText(/Approved by .*(Kovalev|Kovalyov)/);
+  await expect(approved).toContainText(/Written by .*Sidorenko/);
+  await expectNoSeriousA11yViolations(page);
 });

@@ -6,6 +6,7 @@ import {
   titleString,
   tourOwnedSchema,
 } from './common';
+import { reviewStateSchema, reviewStepSchema } from './review';
 
 export const FINDING_KINDS = ['good-practice', 'lesson-negative', 'observation'] as const;
 export const APPLICABILITY = ['direct', 'adapt', 'not-applicable'] as const;
@@ -24,5 +25,8 @@ export const findingSchema = tourOwnedSchema.extend({
   applicability: z.enum(APPLICABILITY).nullable(),
   applicabilityNote: localizedTextSchema,
   includeInReport: z.boolean(),
+  /** Review: draft → proposed → approved by the head, or returned (domain/review). Absent: a draft. */
+  status: reviewStateSchema.optional(),
+  review: reviewStepSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;

@@ -11,3 +11,4 @@ export * from './recommendation';
 export * from './material';
 export * from './attachment';
 export * from './setting';
+export * from './review';

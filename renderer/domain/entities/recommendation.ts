@@ -1,17 +1,27 @@
 import { z } from 'zod';
 import { localizedTextSchema, localizedTitleSchema, tourOwnedSchema } from './common';
+import { REVIEW_STATES } from '../review/reviewState';
+import { reviewStateSchema, reviewStepSchema } from './review';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const HORIZONS = ['short', 'medium', 'long'] as const;
-export const RECOMMENDATION_STATUSES = ['draft', 'agreed', 'rejected'] as const;
+/** The review states (domain/review); "agreed" and "rejected" of older records read as approved and returned. */
+export const RECOMMENDATION_STATUSES = REVIEW_STATES;
 
 export const recommendationSchema = tourOwnedSchema.extend({
   text: localizedTextSchema,
   findingIds: z.array(z.string()),
+  /**
+   * The key points the recommendation belongs to, in the tour's order. Absent on records and files
+   * from before key points were chosen: read through `recommendationKeyPoints` (domain/keyPoints),
+   * which takes the key points of the findings it is based on.
+   */
+  themeIds: z.array(z.string().min(1).max(100)).max(100).optional(),
   priority: z.enum(PRIORITIES),
   horizon: z.enum(HORIZONS),
   responsible: localizedTitleSchema,
-  status: z.enum(RECOMMENDATION_STATUSES),
+  status: reviewStateSchema,
+  review: reviewStepSchema.optional(),
   /** User-controlled position; recommendations are numbered in this order. */
   order: z.number().int().nonnegative(),
 });

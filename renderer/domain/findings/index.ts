@@ -4,5 +4,6 @@ export * from './links';
 export * from './validation';
 export * from './plainText';
 export * from './findingViews';
+export * from './recommendationKeyPoints';
 export * from './visitCapture';
 export * from './photoTrays';

@@ -12,6 +12,8 @@ import {
   type Theme,
   type Tour,
   type TourEvent,
+  type TranslationMeta,
+  type TranslationNote,
 } from '../entities';
 import { hasText } from '../localizedText';
 import { sortByOrder } from './ordering';
@@ -19,7 +21,7 @@ import { sortByOrder } from './ordering';
 /** Which multilingual fields of each kind of record a translator works through. */
 export const TRANSLATABLE_FIELDS = {
   tour: ['title', 'purpose', 'supportedBy', 'followUp', 'conclusions'],
-  theme: ['title'],
+  theme: ['title', 'conclusions'],
   finding: ['title', 'text', 'applicabilityNote'],
   recommendation: ['text', 'responsible'],
   attachment: ['caption'],
@@ -52,6 +54,8 @@ export interface TranslatableField {
   text: LocalizedText;
   /** Stable key for lists and for writing back. */
   key: string;
+  /** What each translation of the text was made from, and by whom (domain/translations). */
+  notes?: Partial<Record<Language, TranslationNote>>;
 }
 
 /** The records of one tour whose texts may be translated (attachments without their Blobs are enough). */
@@ -85,13 +89,17 @@ function collect<K extends TranslatableKind>(
   return records
     .filter((record) => record.deletedAt === null)
     .flatMap((record) =>
-      fields.map((field) => ({
-        kind,
-        recordId: record.id,
-        field,
-        text: (record[field] as LocalizedText | undefined) ?? {},
-        key: fieldKey(kind, record.id, field),
-      })),
+      fields.map((field) => {
+        const notes = (record.translationMeta as TranslationMeta | undefined)?.[field];
+        return {
+          kind,
+          recordId: record.id,
+          field,
+          text: (record[field] as LocalizedText | undefined) ?? {},
+          key: fieldKey(kind, record.id, field),
+          ...(notes ? { notes } : {}),
+        };
+      }),
     );
 }
 

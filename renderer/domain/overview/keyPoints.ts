@@ -1,6 +1,6 @@
 import type { Finding, Recommendation, Theme, TourEvent } from '../entities';
 import { compareEvents } from '../itinerary';
-import { countByKind, sortByOrder, type KindCounts } from '../findings';
+import { countByKind, recommendationKeyPoints, sortByOrder, type KindCounts } from '../findings';
 
 type Live = { deletedAt: string | null };
 const isLive = (record: Live) => record.deletedAt === null;
@@ -12,7 +12,7 @@ export interface KeyPointSummary {
   visits: TourEvent[];
   findings: Finding[];
   findingsByKind: KindCounts;
-  /** Recommendations based on at least one finding of this key point. */
+  /** Recommendations that belong to this key point (chosen, or for older ones through their findings). */
   recommendations: Recommendation[];
   /** Nothing has been found on this key point yet. */
   noFindings: boolean;
@@ -30,9 +30,9 @@ export interface KeyPointSources {
 }
 
 /**
- * Every live key point in the user's order with what addresses it. A recommendation belongs to a
- * key point through its findings (`findingIds`), so one that draws on findings of two key points
- * counts for both; links to deleted findings count for none.
+ * Every live key point in the user's order with what addresses it. A recommendation counts for each
+ * key point it belongs to (`recommendationKeyPoints`: those chosen, or for a record from before they
+ * were chosen those of its live findings), so one of two key points counts for both.
  */
 export function keyPointSummaries(sources: KeyPointSources): KeyPointSummary[] {
   const events = sources.events.filter(isLive).sort(compareEvents);
@@ -40,8 +40,9 @@ export function keyPointSummaries(sources: KeyPointSources): KeyPointSummary[] {
   const recommendations = sortByOrder(sources.recommendations.filter(isLive));
   return sortByOrder(sources.themes.filter(isLive)).map((keyPoint) => {
     const own = findings.filter((finding) => finding.themeId === keyPoint.id);
-    const ownIds = new Set(own.map((finding) => finding.id));
-    const recs = recommendations.filter((rec) => rec.findingIds.some((id) => ownIds.has(id)));
+    const recs = recommendations.filter((rec) =>
+      recommendationKeyPoints(rec, findings).includes(keyPoint.id),
+    );
     const noFindings = own.length === 0;
     const noRecommendations = recs.length === 0;
     return {

@@ -1,3 +1,4 @@
+import { reviewStateOf } from '../review/reviewState';
 import type {
   Attachment,
   Contact,
@@ -13,12 +14,14 @@ import type {
 } from '../entities';
 import { FINDING_KINDS } from '../entities';
 import { textBlocks } from '../findings/plainText';
+import { recommendationKeyPoints } from '../findings/recommendationKeyPoints';
 import { pickText } from '../localizedText';
 import { compareEvents, groupByDay } from '../itinerary/agenda';
 import type { TourBundle } from '../tourBundle';
 import { FallbackCollector } from './fallbacks';
 import type {
   BriefDocument,
+  BriefSection,
   ContactLine,
   ContactsDocument,
   DelegateLine,
@@ -62,6 +65,9 @@ function documentRequisites(index: TourIndex, kind: DocumentKind): DocumentRequi
   };
 }
 
+/** Which findings and recommendations a document takes by their review. */
+export type ReviewScope = 'approved' | 'all';
+
 export interface DocumentRequest {
   kind: DocumentKind;
   language: Language;
@@ -69,6 +75,13 @@ export interface DocumentRequest {
   themeIds?: readonly string[] | null;
   /** Only findings marked "include in report" (the default), or all of them. */
   onlyIncludedFindings?: boolean;
+  /**
+   * Which findings and recommendations by their review (domain/review): only those the head of
+   * delegation approved, or all (the default here; the Documents screen proposes "approved" as soon
+   * as the delegation uses the review). A finding also needs its "for the report" mark unless
+   * `onlyIncludedFindings` is false: approval says it is right, the mark that it belongs in the report.
+   */
+  reviewScope?: ReviewScope;
   /** The visit a memo is about. */
   eventId?: string | null;
 }
@@ -105,12 +118,15 @@ class TourIndex {
   constructor(
     readonly bundle: TourBundle,
     readonly text: FallbackCollector,
+    scope: ReviewScope = 'all',
   ) {
+    const inScope = <T extends { status?: string | undefined }>(records: T[]): T[] =>
+      scope === 'all' ? records : records.filter((record) => reviewStateOf(record) === 'approved');
     this.delegates = byOrder(live(bundle.delegates));
     this.themes = byOrder(live(bundle.themes));
     this.events = live(bundle.events).sort(compareEvents);
-    this.findings = live(bundle.findings);
-    this.recommendations = byOrder(live(bundle.recommendations));
+    this.findings = inScope(live(bundle.findings));
+    this.recommendations = inScope(byOrder(live(bundle.recommendations)));
     this.materials = live(bundle.materials);
     this.contacts = live(bundle.contacts);
     this.organisations = live(bundle.organisations);
@@ -351,27 +367,57 @@ function emptyKeyPoints(index: TourIndex, request: DocumentRequest): string[] {
 const referenceMap = (numbered: readonly NumberedKeyPoint[]): Map<string, string> =>
   new Map(numbered.flatMap((point) => point.findings.map((f) => [f.finding.id, f.reference] as const)));
 
-function chapters(index: TourIndex, numbered: readonly NumberedKeyPoint[]): KeyPointChapter[] {
+function keyPointTitle(index: TourIndex, theme: Theme): string {
+  return index.text.pick(
+    theme.title,
+    { record: 'theme', recordId: theme.id, field: 'title' },
+    { required: true },
+  );
+}
+
+function chapters(
+  index: TourIndex,
+  numbered: readonly NumberedKeyPoint[],
+  rows: readonly RowWithThemes[],
+): KeyPointChapter[] {
   return numbered.map(({ theme, number, findings }) => {
     const items = findings.map(({ finding, reference }) => findingItem(index, finding, reference));
+    const title = keyPointTitle(index, theme);
+    const conclusions = index.text.pick(theme.conclusions ?? {}, {
+      record: 'theme',
+      recordId: theme.id,
+      field: 'conclusions',
+      label: title,
+    });
     return {
       themeId: theme.id,
       number,
-      title: index.text.pick(
-        theme.title,
-        { record: 'theme', recordId: theme.id, field: 'title' },
-        { required: true },
-      ),
+      title,
       groups: FINDING_KINDS.map((kind) => ({ kind, findings: items.filter((f) => f.kind === kind) })).filter(
         (group) => group.findings.length > 0,
       ),
+      conclusions: textBlocks(conclusions),
+      recommendations: rows.filter((row) => row.themeIds.includes(theme.id)).map(withoutThemeIds),
     };
   });
 }
 
-function recommendationRows(index: TourIndex, references: ReadonlyMap<string, string>): RecommendationRow[] {
+/** A row with the ids of its key points, which the model's chapters and brief sections are built from. */
+type RowWithThemes = RecommendationRow & { themeIds: string[] };
+const withoutThemeIds = ({ themeIds: _, ...row }: RowWithThemes): RecommendationRow => row;
+
+function recommendationRows(
+  index: TourIndex,
+  references: ReadonlyMap<string, string>,
+  numbered: readonly NumberedKeyPoint[],
+): RowWithThemes[] {
   const findingById = new Map(index.findings.map((f) => [f.id, f]));
+  const chapterNumbers = new Map(numbered.map((point) => [point.theme.id, point.number]));
+  const themeById = new Map(index.themes.map((theme) => [theme.id, theme]));
   return index.recommendations.map((recommendation, i) => {
+    // Ids of key points that are gone are dropped; the rest in the tour's order.
+    const own = recommendationKeyPoints(recommendation, index.findings);
+    const themeIds = index.themes.map((theme) => theme.id).filter((id) => own.includes(id));
     const text = index.text.pick(
       recommendation.text,
       { record: 'recommendation', recordId: recommendation.id, field: 'text' },
@@ -386,6 +432,12 @@ function recommendationRows(index: TourIndex, references: ReadonlyMap<string, st
     });
     return {
       number: i + 1,
+      themeIds,
+      // The chapter's number where the key point has one; otherwise (left out of this report) its title.
+      keyPoints: themeIds.map((id) => {
+        const chapter = chapterNumbers.get(id);
+        return chapter === undefined ? keyPointTitle(index, themeById.get(id)!) : String(chapter);
+      }),
       text,
       basis,
       responsible: index.text.pick(recommendation.responsible, {
@@ -456,15 +508,16 @@ function materialLines(index: TourIndex, materials: readonly Material[]): Materi
 function buildReport(index: TourIndex, request: DocumentRequest): ReportDocument {
   const tour = tourSummary(index);
   const numbered = numberFindings(index, request);
+  const rows = recommendationRows(index, referenceMap(numbered), numbered);
   return {
     kind: 'report',
     language: index.language,
     tour,
     delegation: delegation(index),
     programme: programme(index),
-    chapters: chapters(index, numbered),
+    chapters: chapters(index, numbered, rows),
     emptyKeyPoints: emptyKeyPoints(index, request),
-    recommendations: recommendationRows(index, referenceMap(numbered)),
+    recommendations: rows.map(withoutThemeIds),
     personsMet: personsMet(index),
     materials: materialLines(index, index.materials),
     fallbacks: index.text.list(),
@@ -502,12 +555,27 @@ function buildMemo(index: TourIndex, request: DocumentRequest): MemoDocument {
   };
 }
 
+/**
+ * The brief's recommendations by key point, numbered as the terms of reference number them (the
+ * tour's order), only key points with recommendations; then those tied to none.
+ */
+function briefSections(index: TourIndex, rows: readonly RowWithThemes[]): BriefSection[] {
+  const sections: BriefSection[] = index.themes.flatMap((theme, i) => {
+    const recommendations = rows.filter((row) => row.themeIds.includes(theme.id)).map(withoutThemeIds);
+    // A key point without recommendations is not named: its title is not in the brief.
+    if (recommendations.length === 0) return [];
+    return [{ keyPoint: { number: i + 1, title: keyPointTitle(index, theme) }, recommendations }];
+  });
+  const general = rows.filter((row) => row.themeIds.length === 0).map(withoutThemeIds);
+  return general.length > 0 ? [...sections, { keyPoint: null, recommendations: general }] : sections;
+}
+
 function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
   const tour = tourSummary(index);
   // Numbered over every key point, so a finding has the same reference as in the full report.
   const numbered = numberFindings(index, { ...request, themeIds: null });
   const references = referenceMap(numbered);
-  const recommendations = recommendationRows(index, references);
+  const rows = recommendationRows(index, references, numbered);
   const cited = new Set(index.recommendations.flatMap((r) => r.findingIds));
   const basisFindings = numbered
     .flatMap((point) => point.findings)
@@ -524,7 +592,8 @@ function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
     kind: 'brief',
     language: index.language,
     tour,
-    recommendations,
+    recommendations: rows.map(withoutThemeIds),
+    sections: briefSections(index, rows),
     basisFindings,
     head: headOfDelegation(index),
     fallbacks: index.text.list(),
@@ -536,7 +605,7 @@ function buildBrief(index: TourIndex, request: DocumentRequest): BriefDocument {
  * bundle and request always give the same model; nothing is read from the database here.
  */
 export function buildDocument(bundle: TourBundle, request: DocumentRequest): DocumentModel {
-  const index = new TourIndex(bundle, new FallbackCollector(request.language));
+  const index = new TourIndex(bundle, new FallbackCollector(request.language), request.reviewScope);
   return { ...buildModel(index, request), requisites: documentRequisites(index, request.kind) };
 }
 

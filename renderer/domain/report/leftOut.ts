@@ -10,6 +10,8 @@ import type { DocumentModel } from './model';
  */
 export type LeftOutSection =
   | { section: 'keyPoint'; title: string }
+  /** A key point's chapter is printed (it has findings) but ends without the conclusions on it. */
+  | { section: 'keyPointConclusions'; title: string }
   | { section: 'delegation' | 'programme' | 'recommendations' | 'conclusions' | 'personsMet' | 'materials' }
   | { section: 'findings' };
 
@@ -23,6 +25,8 @@ export function leftOutSections(model: DocumentModel): LeftOutSection[] {
     case 'report':
       when(model.delegation.length === 0, { section: 'delegation' });
       for (const title of model.emptyKeyPoints ?? []) out.push({ section: 'keyPoint', title });
+      for (const chapter of model.chapters)
+        when(chapter.conclusions.length === 0, { section: 'keyPointConclusions', title: chapter.title });
       when(model.recommendations.length === 0, { section: 'recommendations' });
       when(model.tour.conclusions.trim() === '', { section: 'conclusions' });
       when(model.programme.length === 0, { section: 'programme' });
@@ -69,11 +73,14 @@ export function reportLeftOut(sources: ReportSources, language: Language): LeftO
       .filter((finding) => finding.includeInReport)
       .map((finding) => finding.themeId),
   );
+  const withoutConclusions: LeftOutSection[] = [];
   for (const theme of live(sources.themes).sort((a, b) => a.order - b.order)) {
-    if (!themesWithFindings.has(theme.id)) {
-      out.push({ section: 'keyPoint', title: pickText(theme.title, language).value });
-    }
+    const title = pickText(theme.title, language).value;
+    if (!themesWithFindings.has(theme.id)) out.push({ section: 'keyPoint', title });
+    else if (pickText(theme.conclusions ?? {}, language).value.trim() === '')
+      withoutConclusions.push({ section: 'keyPointConclusions', title });
   }
+  out.push(...withoutConclusions);
   if (live(sources.recommendations).length === 0) out.push({ section: 'recommendations' });
   if (pickText(sources.tour.conclusions, language).value.trim() === '') out.push({ section: 'conclusions' });
   if (live(sources.events).length === 0) out.push({ section: 'programme' });

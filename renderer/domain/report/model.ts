@@ -113,10 +113,19 @@ export interface KeyPointChapter {
   number: number;
   title: string;
   groups: FindingGroup[];
+  /** What the delegation concludes on this key point (empty when not written): the chapter ends with it. */
+  conclusions: TextBlock[];
+  /** The recommendations of this key point, with their numbers in the summary table. */
+  recommendations: RecommendationRow[];
 }
 
 export interface RecommendationRow {
   number: number;
+  /**
+   * The key points it belongs to: the chapter's number ("2") for a key point with a chapter, else
+   * the key point's title. Empty for a recommendation tied to none.
+   */
+  keyPoints: string[];
   text: string;
   /** Finding references ("1.2") or, for a finding outside the report, its title. */
   basis: string[];
@@ -195,9 +204,20 @@ export interface MemoDocument extends DocumentBase {
   head?: DelegateLine;
 }
 
+/** The recommendations of one key point in the brief; `keyPoint` null for those tied to none. */
+export interface BriefSection {
+  keyPoint: { number: number; title: string } | null;
+  recommendations: RecommendationRow[];
+}
+
 export interface BriefDocument extends DocumentBase {
   kind: 'brief';
   recommendations: RecommendationRow[];
+  /**
+   * The same recommendations by key point, in the tour's order (one of two key points under both);
+   * only key points with recommendations. Absent in models built by hand (tests): a flat list then.
+   */
+  sections?: BriefSection[];
   /** The findings the recommendations cite, so the brief can name its basis. */
   basisFindings: { reference: string; title: string }[];
   /** The head of delegation, who signs the brief; absent when the tour has none. */

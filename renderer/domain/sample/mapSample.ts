@@ -1,6 +1,7 @@
 import type { TourBundle } from '../tourBundle';
 import type { RecordMeta } from '../entities';
 import type { SampleFile } from './sampleFormat';
+import { inKeyPointOrder, keyPointsOfFindings } from '../findings/recommendationKeyPoints';
 
 export interface RecordStamper {
   /** Fresh metadata (new id, revision 1) for a record created now on this device. */
@@ -144,16 +145,23 @@ export function mapSampleToBundle(sample: SampleFile, stamper: RecordStamper): T
       includeInReport: true,
     }),
   );
-  const recommendations = sample.recommendations.map((s, order) => ({
-    ...owned(),
-    text: s.text,
-    findingIds: s.findingIds.map((id) => resolve('findings', id)),
-    priority: s.priority,
-    horizon: s.horizon,
-    responsible: s.responsible ?? {},
-    status: 'draft' as const,
-    order,
-  }));
+  const recommendations = sample.recommendations.map((s, order) => {
+    const findingIds = s.findingIds.map((id) => resolve('findings', id));
+    return {
+      ...owned(),
+      text: s.text,
+      findingIds,
+      // The sample names no key points for its recommendations: they are those of their findings.
+      themeIds: s.themeIds
+        ? s.themeIds.map((id) => resolve('themes', id))
+        : inKeyPointOrder(keyPointsOfFindings(findingIds, findings), themes),
+      priority: s.priority,
+      horizon: s.horizon,
+      responsible: s.responsible ?? {},
+      status: 'draft' as const,
+      order,
+    };
+  });
   const materials = sample.materials.map((s) => ({
     ...owned(),
     title: s.title,

@@ -95,6 +95,8 @@ export const sampleFileSchema = z.object({
     z.object({
       id: ref,
       findingIds: z.array(ref),
+      /** Key points of the recommendation; absent: those of its findings. */
+      themeIds: z.array(ref).optional(),
       priority: z.enum(['high', 'medium', 'low']),
       horizon: z.enum(['short', 'medium', 'long']),
       responsible: text,

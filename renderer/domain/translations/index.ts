@@ -3,3 +3,4 @@ export * from './localizedPaths';
 export * from './translationState';
 export * from './reconcile';
 export * from './wordDiff';
+export * from './reviewFilter';

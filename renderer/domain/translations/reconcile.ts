@@ -9,14 +9,7 @@ import {
 import { hasText } from '../localizedText';
 import { sameSource, textFingerprint } from './fingerprint';
 import { localizedTexts } from './localizedPaths';
-import { isStale, samePerson } from './translationState';
-
-/**
- * Which version of a text is taken for the original when nothing says so: the delegation writes
- * in Russian (or Belarusian); English and Hungarian versions are almost always translations.
- * The Translation screen offers Russian as the source for the same reason.
- */
-export const PRESUMED_ORIGINAL_ORDER: readonly Language[] = ['ru', 'be', 'en', 'hu'];
+import { isStale, presumedOriginal, samePerson } from './translationState';
 
 /** One language's version of one multilingual text of a record. */
 export interface TextLanguage {
@@ -67,13 +60,6 @@ type Notes = Partial<Record<Language, TranslationNote>>;
 
 function noteFrom(from: Language, source: string, extra: Partial<TranslationNote>): TranslationNote {
   return { from, fingerprint: textFingerprint(source), source, ...extra };
-}
-
-/** The version taken for the original: the first, in the presumed order, that is not a translation. */
-function presumedOriginal(text: LocalizedText, notes: Notes, except?: Language): Language | undefined {
-  return PRESUMED_ORIGINAL_ORDER.find(
-    (language) => language !== except && hasText(text, language) && notes[language] === undefined,
-  );
 }
 
 /**

@@ -12,12 +12,13 @@ import { textFingerprint } from './fingerprint';
 /**
  * Where one language's version of a text stands:
  * - `missing`: not written;
- * - `untracked`: written, with nothing recorded about its source — the original, or a
- *   translation made before fingerprints existed (taken as up to date);
+ * - `original`: the version the others are translated from (nothing noted, first of the
+ *   presumed order);
+ * - `untracked`: a translation made before fingerprints existed (taken as up to date);
  * - `current`: a translation whose source is still the text it was made from;
  * - `needsReview`: a translation whose source has changed since (or was removed).
  */
-export type TranslationStatus = 'missing' | 'untracked' | 'current' | 'needsReview';
+export type TranslationStatus = 'missing' | 'original' | 'untracked' | 'current' | 'needsReview';
 
 export interface TranslationState {
   status: TranslationStatus;
@@ -48,9 +49,39 @@ export function translationState(
   text: LocalizedText,
   language: Language,
 ): TranslationState {
+  return stateOfNotes(meta?.[path], text, language);
+}
+
+/**
+ * Which version of a text is taken for the original when nothing says so: the delegation writes
+ * in Russian (or Belarusian); English and Hungarian versions are almost always translations.
+ * The Translation screen offers Russian as the source for the same reason.
+ */
+export const PRESUMED_ORIGINAL_ORDER: readonly Language[] = ['ru', 'be', 'en', 'hu'];
+
+/** The version taken for the original: the first, in the presumed order, that is not a translation. */
+export function presumedOriginal(
+  text: LocalizedText,
+  notes: Partial<Record<Language, TranslationNote>> | undefined,
+  except?: Language,
+): Language | undefined {
+  return PRESUMED_ORIGINAL_ORDER.find(
+    (language) => language !== except && hasText(text, language) && notes?.[language] === undefined,
+  );
+}
+
+/** The state of one language's version of a text, given the text's notes. */
+export function stateOfNotes(
+  notes: Partial<Record<Language, TranslationNote>> | undefined,
+  text: LocalizedText,
+  language: Language,
+): TranslationState {
   if (!hasText(text, language)) return { status: 'missing', checked: false };
-  const note = noteOf(meta, path, language);
-  if (!note) return { status: 'untracked', checked: false };
+  const note = notes?.[language];
+  if (!note) {
+    const original = presumedOriginal(text, notes) === language;
+    return { status: original ? 'original' : 'untracked', checked: false };
+  }
   if (isStale(note, text))
     return {
       status: 'needsReview',

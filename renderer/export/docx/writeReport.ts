@@ -1,6 +1,11 @@
 import { Paragraph, TableOfContents, TextRun } from 'docx';
 import { textBlocks as textBlocksOf } from '../../domain/findings/plainText';
-import type { FindingItem, ReportDocument } from '../../domain/report/model';
+import type {
+  FindingItem,
+  KeyPointChapter,
+  RecommendationRow,
+  ReportDocument,
+} from '../../domain/report/model';
 import {
   body,
   dashItem,
@@ -9,6 +14,7 @@ import {
   keptTogetherTail,
   labelledMakers,
   photo,
+  runs,
   table,
   textBlockMakers,
   type DocumentChild,
@@ -93,7 +99,35 @@ function keyPointChapters(ctx: WriteContext, doc: ReportDocument, figures: Figur
       heading(t(`kinds.${group.kind}`), 2),
       ...group.findings.flatMap((finding) => findingParagraphs(ctx, finding, figures, 3)),
     ]),
+    ...chapterEnding(ctx, chapter),
   ]);
+}
+
+/** A recommendation as a numbered paragraph: its number is the one in the summary table. */
+export function numberedRecommendation(row: RecommendationRow): Paragraph {
+  return new Paragraph({
+    spacing: { before: 120 },
+    children: [new TextRun({ text: `${row.number}. `, bold: true }), ...runs(row.text)],
+  });
+}
+
+/** A key point's chapter ends with what the delegation concludes on it and recommends; empty parts left out. */
+function chapterEnding(ctx: WriteContext, chapter: KeyPointChapter): DocumentChild[] {
+  const { t } = ctx;
+  return [
+    ...(chapter.conclusions.length > 0
+      ? [
+          heading(t('report.keyPointConclusions'), 2),
+          ...keptTogetherTail(textBlockMakers(chapter.conclusions)),
+        ]
+      : []),
+    ...(chapter.recommendations.length > 0
+      ? [
+          heading(t('report.keyPointRecommendations'), 2),
+          ...chapter.recommendations.map(numberedRecommendation),
+        ]
+      : []),
+  ];
 }
 
 export function recommendationsTable(
@@ -107,18 +141,19 @@ export function recommendationsTable(
       columns: [
         { heading: t('table.number'), share: 1.3 },
         { heading: t('table.recommendation'), share: 7 },
+        { heading: t('table.keyPoint'), share: 2.3 },
         { heading: t('table.basis'), share: 2.3 },
         { heading: t('table.responsible'), share: 3 },
-        { heading: t('table.horizon'), share: 2.4 },
-        { heading: t('table.priority'), share: 2 },
+        // Priority and horizon share a column: with the key point's, seven would split words.
+        { heading: t('table.priorityAndHorizon'), share: 2.6 },
       ],
       rows: doc.recommendations.map((row) => [
         `${row.number}`,
         row.text,
+        row.keyPoints.join(', '),
         row.basis.join(', '),
         row.responsible,
-        t(`horizon.${row.horizon}`),
-        t(`priority.${row.priority}`),
+        `${t(`priority.${row.priority}`)},\n${t(`horizon.${row.horizon}`)}`,
       ]),
     }),
   ];

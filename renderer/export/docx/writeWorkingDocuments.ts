@@ -1,6 +1,8 @@
 import { Paragraph, TextRun } from 'docx';
 import type {
   BriefDocument,
+  BriefSection,
+  RecommendationRow,
   DelegateLine,
   ContactsDocument,
   MemoDocument,
@@ -109,14 +111,43 @@ export function memoChildren(ctx: WriteContext, doc: MemoDocument): DocumentChil
   ];
 }
 
-/** The round-table brief: the recommendations only, numbered, each with its basis. */
+/**
+ * The round-table brief: the recommendations by key point (one of two key points under both, with
+ * its one number), each with its basis; a model without sections (built by hand) is one flat list.
+ */
 export function briefChildren(ctx: WriteContext, doc: BriefDocument): DocumentChild[] {
   const { t } = ctx;
-  const titles = new Map(doc.basisFindings.map((f) => [f.reference, f.title]));
+  const sections: BriefSection[] = doc.sections ?? [{ keyPoint: null, recommendations: doc.recommendations }];
+  const titled = doc.sections !== undefined;
   return [
     ...documentHead(ctx, doc, t('titles.brief')),
     ...(doc.recommendations.length > 0 ? [body(t('brief.intro'))] : []),
-    ...doc.recommendations.flatMap((row) => {
+    ...sections.flatMap((section) => [
+      ...(titled
+        ? [
+            heading(
+              section.keyPoint
+                ? t('report.keyPoint', { number: section.keyPoint.number, title: section.keyPoint.title })
+                : t('brief.general'),
+              1,
+            ),
+          ]
+        : []),
+      ...briefRecommendations(ctx, doc, section.recommendations),
+    ]),
+    ...signatureBlock(ctx, doc.head),
+  ];
+}
+
+function briefRecommendations(
+  ctx: WriteContext,
+  doc: BriefDocument,
+  rows: readonly RecommendationRow[],
+): DocumentChild[] {
+  const { t } = ctx;
+  const titles = new Map(doc.basisFindings.map((f) => [f.reference, f.title]));
+  return [
+    ...rows.flatMap((row) => {
       const basis = row.basis.map((ref) => {
         const title = titles.get(ref);
         return title === undefined ? ref : t('brief.citedFinding', { reference: ref, title });
@@ -132,6 +163,5 @@ export function briefChildren(ctx: WriteContext, doc: BriefDocument): DocumentCh
         ...labelled(t('brief.terms'), `${t(`priority.${row.priority}`)}, ${t(`horizon.${row.horizon}`)}`),
       ];
     }),
-    ...signatureBlock(ctx, doc.head),
   ];
 }

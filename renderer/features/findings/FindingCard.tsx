@@ -11,6 +11,9 @@ import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
 import type { TourRecords } from '../../db/queries/useTourRecords';
 import { AuthorshipLine } from '../../ui/Authorship';
+import { ReviewPanel } from '../../ui/ReviewPanel';
+import { useCurrentDelegate } from '../../db/identity';
+import { takeReviewStep } from '../../db/review';
 
 const KIND_COLORS: Record<Finding['kind'], string> = {
   'good-practice': 'teal.9',
@@ -32,6 +35,7 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [viewing, setViewing] = useState<number | null>(null);
+  const me = useCurrentDelegate(finding.tourId);
   const title = localized(finding.title, language);
   const event = records.events?.find((candidate) => candidate.id === finding.eventId);
   const author = records.delegates?.find((candidate) => candidate.id === finding.authorDelegateId);
@@ -105,6 +109,13 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
             ))}
           </Group>
         )}
+        <ReviewPanel
+          item={finding}
+          label={title}
+          delegates={records.delegates}
+          me={me}
+          onStep={(action, comment) => takeReviewStep('findings', finding.id, action, comment)}
+        />
         <Group gap="xs">
           <Button size="xs" variant="light" onClick={onEdit} aria-label={t('findings.editNamed', { title })}>
             {t('common.edit')}

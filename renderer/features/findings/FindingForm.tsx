@@ -30,6 +30,7 @@ import { TextLanguageSelect } from '../../ui/TextLanguageSelect';
 import { longOptionsProps } from '../../ui/longOptions';
 import { DateField } from '../../ui/DateField';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { ReviewBadge } from '../../ui/ReviewPanel';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -355,6 +356,7 @@ export function FindingForm({
       )}
       {finding && (
         <>
+          <ReviewBadge item={finding} />
           <AuthorshipLine record={finding} delegates={records.delegates} />
           <ChangeHistory changes={finding.changes} delegates={records.delegates} />
         </>

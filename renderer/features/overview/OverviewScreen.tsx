@@ -6,6 +6,7 @@ import { keyPointSummaries, reportReadiness, tourCounts } from '../../domain/ove
 import { reportLeftOut } from '../../domain/report/leftOut';
 import { useNow } from '../../ui/useNow';
 import { KeyPointsTable } from './KeyPointsTable';
+import { ReviewByKeyPoint } from './ReviewByKeyPoint';
 import { ReadinessList } from './ReadinessList';
 import { TourCountsGrid } from './TourCountsGrid';
 import { TourStatus } from './TourStatus';
@@ -72,6 +73,13 @@ function OverviewOfTour({ tourId }: { tourId: string }) {
           {t('overview.keyPoints.title')}
         </Title>
         <KeyPointsTable summaries={summaries} />
+        {records && (
+          <ReviewByKeyPoint
+            themes={records.themes}
+            findings={records.findings}
+            recommendations={records.recommendations}
+          />
+        )}
       </Stack>
       <Stack gap="xs" component="section" aria-labelledby="overview-readiness">
         <Title order={2} size="h4" id="overview-readiness">

@@ -64,6 +64,7 @@ const FILL_IN: Record<LeftOutSection['section'], string> = {
   recommendations: '/recommendations',
   // The conclusions are written on the Documents screen, beside the report they belong to.
   conclusions: '/documents',
+  keyPointConclusions: '/documents',
   programme: '/programme',
   personsMet: '/contacts',
   materials: '/materials',
@@ -90,8 +91,8 @@ function LeftOutItem({ sections, hasData }: { sections: readonly LeftOutSection[
             <List.Item key={`${section.section}:${i}`}>
               <Group gap="sm">
                 <Text size="sm">
-                  {section.section === 'keyPoint'
-                    ? t('report.leftOut.keyPoint', { title: section.title })
+                  {section.section === 'keyPoint' || section.section === 'keyPointConclusions'
+                    ? t(`report.leftOut.${section.section}`, { title: section.title })
                     : t(`report.leftOut.sections.${section.section}`)}
                 </Text>
                 <Anchor component={Link} to={FILL_IN[section.section]} size="sm">

@@ -7,6 +7,9 @@ import { localized } from '../../domain/names/recordLabels';
 import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
 import { AuthorshipLine } from '../../ui/Authorship';
+import { ReviewPanel } from '../../ui/ReviewPanel';
+import { useCurrentDelegate } from '../../db/identity';
+import { takeReviewStep } from '../../db/review';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
 
 const DELEGATES = ['delegates'] as const;
@@ -16,7 +19,10 @@ interface Props {
   number: number;
   count: number;
   findings: readonly Finding[];
-  onMove(delta: -1 | 1): void;
+  /** "1. Title" of each key point it belongs to, in the tour's order. */
+  keyPoints: readonly string[];
+  /** Absent where the list is not the numbered order (grouped by key point): no arrows then. */
+  onMove?(delta: -1 | 1): void;
   onEdit(): void;
   onDelete(): void;
 }
@@ -27,6 +33,7 @@ export function RecommendationCard({
   number,
   count,
   findings,
+  keyPoints,
   onMove,
   onEdit,
   onDelete,
@@ -36,6 +43,7 @@ export function RecommendationCard({
   const basedOn = recommendation.findingIds.flatMap((id) => findings.filter((finding) => finding.id === id));
   const responsible = localized(recommendation.responsible, language);
   const { delegates } = useTourRecordsOf(recommendation.tourId, DELEGATES);
+  const me = useCurrentDelegate(recommendation.tourId);
 
   return (
     // The list's item around the card is what is named "Recommendation N" (see RecommendationsScreen).
@@ -56,15 +64,33 @@ export function RecommendationCard({
             <Badge variant="outline" color="grape.9">
               {t(`recommendations.horizons.${recommendation.horizon}`)}
             </Badge>
-            <Badge variant="outline" color="gray.8">
-              {t(`recommendations.statuses.${recommendation.status}`)}
-            </Badge>
           </Group>
           <AuthorshipLine record={recommendation} delegates={delegates} />
+          <ReviewPanel
+            item={recommendation}
+            label={t('recommendations.numbered', { number })}
+            delegates={delegates}
+            me={me}
+            onStep={(action, comment) =>
+              takeReviewStep('recommendations', recommendation.id, action, comment)
+            }
+          />
           {responsible && (
             <Text size="sm">
               {t('recommendations.form.responsible')}: {responsible}
             </Text>
+          )}
+          {keyPoints.length > 0 && (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('recommendations.keyPoints.cardLabel', { count: keyPoints.length })}
+              </Text>
+              <List size="sm">
+                {keyPoints.map((title) => (
+                  <List.Item key={title}>{title}</List.Item>
+                ))}
+              </List>
+            </div>
           )}
           {basedOn.length > 0 && (
             <div>
@@ -98,24 +124,26 @@ export function RecommendationCard({
             </Button>
           </Group>
         </Stack>
-        <Stack gap={4}>
-          <ActionIcon
-            variant="default"
-            disabled={number === 1}
-            aria-label={t('recommendations.moveUp', { number })}
-            onClick={() => onMove(-1)}
-          >
-            <IconArrowUp size={16} />
-          </ActionIcon>
-          <ActionIcon
-            variant="default"
-            disabled={number === count}
-            aria-label={t('recommendations.moveDown', { number })}
-            onClick={() => onMove(1)}
-          >
-            <IconArrowDown size={16} />
-          </ActionIcon>
-        </Stack>
+        {onMove && (
+          <Stack gap={4}>
+            <ActionIcon
+              variant="default"
+              disabled={number === 1}
+              aria-label={t('recommendations.moveUp', { number })}
+              onClick={() => onMove(-1)}
+            >
+              <IconArrowUp size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="default"
+              disabled={number === count}
+              aria-label={t('recommendations.moveDown', { number })}
+              onClick={() => onMove(1)}
+            >
+              <IconArrowDown size={16} />
+            </ActionIcon>
+          </Stack>
+        )}
       </Group>
     </Card>
   );

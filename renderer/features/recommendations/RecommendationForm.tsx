@@ -7,12 +7,20 @@ import { DraftProblemsError, saveRecommendation, type RecommendationDraft } from
 import {
   HORIZONS,
   PRIORITIES,
-  RECOMMENDATION_STATUSES,
   type Finding,
   type Language,
   type Recommendation,
+  type Theme,
 } from '../../domain/entities';
-import { hasProblems, recommendationProblems, type FieldProblems } from '../../domain/findings';
+import {
+  hasProblems,
+  keyPointsOfFindings,
+  proposeKeyPoints,
+  recommendationKeyPoints,
+  recommendationProblems,
+  sortByOrder,
+  type FieldProblems,
+} from '../../domain/findings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../../domain/names/recordLabels';
 import { cleanText } from '../../domain/localizedDraft';
@@ -22,6 +30,7 @@ import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
+import { ReviewBadge } from '../../ui/ReviewPanel';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
 
 const DELEGATES = ['delegates'] as const;
@@ -34,11 +43,20 @@ interface Props {
   /** For a new recommendation proposed from a finding: the findings it is based on. */
   initialFindingIds: readonly string[];
   findings: readonly Finding[];
+  /** The tour's key points, offered for the recommendation to belong to. */
+  keyPoints: readonly Theme[];
   onClose(): void;
 }
 
 /** Create or edit a recommendation; a new one is added at the end of the numbered list. */
-export function RecommendationForm({ tourId, recommendation, initialFindingIds, findings, onClose }: Props) {
+export function RecommendationForm({
+  tourId,
+  recommendation,
+  initialFindingIds,
+  findings,
+  keyPoints,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const uiLanguage = useUiLanguage();
   const [language, setWritingLanguage] = useState<Language>(uiLanguage);
@@ -51,10 +69,12 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
     draftKey('recommendation', recommendation ?? { newIn: tourId }),
     () =>
       recommendation
-        ? { ...recommendation }
+        ? // A record from before key points were chosen starts with those of its findings.
+          { ...recommendation, themeIds: recommendationKeyPoints(recommendation, findings) }
         : {
             text: {},
             findingIds: [...initialFindingIds],
+            themeIds: keyPointsOfFindings(initialFindingIds, findings),
             priority: 'medium',
             horizon: 'medium',
             responsible: {},
@@ -119,7 +139,24 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
           label: localized(finding.title, uiLanguage),
         }))}
         value={fields.findingIds}
-        onChange={(ids) => set('findingIds', ids)}
+        onChange={(ids) =>
+          setFields((old) => ({
+            ...old,
+            findingIds: ids,
+            // The key points of a finding just picked are proposed; the user may take them away.
+            themeIds: proposeKeyPoints(old.themeIds ?? [], old.findingIds, ids, findings),
+          }))
+        }
+      />
+      <MultiSelect
+        label={t('recommendations.keyPoints.label')}
+        description={t('recommendations.keyPoints.hint')}
+        data={sortByOrder(keyPoints).map((keyPoint, index) => ({
+          value: keyPoint.id,
+          label: `${index + 1}. ${localized(keyPoint.title, uiLanguage)}`,
+        }))}
+        value={fields.themeIds ?? []}
+        onChange={(ids) => set('themeIds', ids)}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NativeSelect
@@ -134,15 +171,6 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
           value={fields.horizon}
           onChange={(event) => set('horizon', event.currentTarget.value as Fields['horizon'])}
         />
-        <NativeSelect
-          label={t('recommendations.form.status')}
-          data={RECOMMENDATION_STATUSES.map((value) => ({
-            value,
-            label: t(`recommendations.statuses.${value}`),
-          }))}
-          value={fields.status}
-          onChange={(event) => set('status', event.currentTarget.value as Fields['status'])}
-        />
       </SimpleGrid>
       <LocalizedTextInput
         label={t('recommendations.form.responsible')}
@@ -152,6 +180,7 @@ export function RecommendationForm({ tourId, recommendation, initialFindingIds, 
       />
       {recommendation && (
         <>
+          <ReviewBadge item={recommendation} />
           <AuthorshipLine record={recommendation} delegates={delegates} />
           <ChangeHistory changes={recommendation.changes} delegates={delegates} />
         </>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDeepLink } from '../../ui/useDeepLink';
-import { Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { useSearchParams } from 'react-router';
@@ -11,7 +11,10 @@ import { deleteRecommendation, reorderRecommendations } from '../../db/findings'
 import { restoreDeleted } from '../../db/recycleBin';
 import { showDeletedWithUndo } from '../../ui/undoDeletion';
 import type { Recommendation } from '../../domain/entities';
-import { moveBy } from '../../domain/findings';
+import { moveBy, recommendationKeyPoints, sortByOrder } from '../../domain/findings';
+import { localized } from '../../domain/names/recordLabels';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { RecommendationGroups } from './RecommendationGroups';
 import { useTourRecords } from '../../db/queries/useTourRecords';
 import { RecommendationCard } from './RecommendationCard';
 import { RecommendationForm } from './RecommendationForm';
@@ -20,6 +23,8 @@ import { RecommendationForm } from './RecommendationForm';
 const CARD_HEIGHT_GUESS = 200;
 
 type Editing = { recommendation: Recommendation | null; findingIds: string[] } | null;
+/** By key point (as the Findings screen), or the numbered order the report's summary table follows. */
+type View = 'keyPoint' | 'numbered';
 
 /** The delegation's recommendations, numbered in the order the user sets. */
 export function RecommendationsScreen() {
@@ -30,7 +35,9 @@ export function RecommendationsScreen() {
 
 function RecommendationsOfTour({ tourId }: { tourId: string }) {
   const { t } = useTranslation();
-  const { recommendations, findings } = useTourRecords(tourId);
+  const language = useUiLanguage();
+  const { recommendations, findings, themes } = useTourRecords(tourId);
+  const [view, setView] = useState<View>('keyPoint');
   const [params, setParams] = useSearchParams();
   const proposedFrom = params.get('propose');
   const [editing, setEditing] = useState<Editing>(null);
@@ -45,7 +52,7 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
     await saving.run(action, { success });
   };
 
-  if (!recommendations || !findings) {
+  if (!recommendations || !findings || !themes) {
     return (
       <Center>
         <Loader aria-label={t('common.loading')} />
@@ -58,6 +65,12 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
     (proposedFrom && findings.some((f) => f.id === proposedFrom)
       ? { recommendation: null, findingIds: [proposedFrom] }
       : null);
+  const keyPoints = sortByOrder(themes);
+  const keyPointTitles = new Map(
+    keyPoints.map((keyPoint, index) => [keyPoint.id, `${index + 1}. ${localized(keyPoint.title, language)}`]),
+  );
+  const keyPointsOf = (recommendation: Recommendation) =>
+    recommendationKeyPoints(recommendation, findings).flatMap((id) => keyPointTitles.get(id) ?? []);
   const closeForm = () => {
     setEditing(null);
     if (proposedFrom) setParams({}, { replace: true });
@@ -73,32 +86,57 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
           {t('recommendations.new')}
         </Button>
       </Group>
+      {recommendations.length > 0 && (
+        <SegmentedControl
+          aria-label={t('recommendations.keyPoints.viewLabel')}
+          value={view}
+          onChange={(value) => setView(value as View)}
+          data={[
+            { value: 'keyPoint', label: t('recommendations.keyPoints.byKeyPoint') },
+            { value: 'numbered', label: t('recommendations.keyPoints.numbered') },
+          ]}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      )}
       {recommendations.length === 0 && <Text c="dimmed">{t('recommendations.empty')}</Text>}
-      <WindowVirtualList
-        as="ol"
-        aria-label={t('recommendations.title')}
-        items={recommendations}
-        itemKey={(recommendation) => recommendation.id}
-        itemLabel={(_, index) => t('recommendations.numbered', { number: index + 1 })}
-        estimateHeight={CARD_HEIGHT_GUESS}
-        showAllUpTo={SHORT_LIST_LENGTH}
-        gap={12}
-        renderItem={(recommendation, index) => (
-          <RecommendationCard
-            recommendation={recommendation}
-            number={index + 1}
-            count={recommendations.length}
-            findings={findings}
-            onMove={(delta) =>
-              void run(() =>
-                reorderRecommendations(tourId, moveBy(recommendations, recommendation.id, delta)),
-              )
-            }
-            onEdit={() => setEditing({ recommendation, findingIds: recommendation.findingIds })}
-            onDelete={() => setDeleting({ recommendation, number: index + 1 })}
-          />
-        )}
-      />
+      {view === 'keyPoint' && recommendations.length > 0 && (
+        <RecommendationGroups
+          keyPoints={keyPoints}
+          recommendations={recommendations}
+          findings={findings}
+          keyPointsOf={keyPointsOf}
+          onEdit={(recommendation) => setEditing({ recommendation, findingIds: recommendation.findingIds })}
+          onDelete={(recommendation, number) => setDeleting({ recommendation, number })}
+        />
+      )}
+      {view === 'numbered' && (
+        <WindowVirtualList
+          as="ol"
+          aria-label={t('recommendations.title')}
+          items={recommendations}
+          itemKey={(recommendation) => recommendation.id}
+          itemLabel={(_, index) => t('recommendations.numbered', { number: index + 1 })}
+          estimateHeight={CARD_HEIGHT_GUESS}
+          showAllUpTo={SHORT_LIST_LENGTH}
+          gap={12}
+          renderItem={(recommendation, index) => (
+            <RecommendationCard
+              recommendation={recommendation}
+              number={index + 1}
+              count={recommendations.length}
+              findings={findings}
+              keyPoints={keyPointsOf(recommendation)}
+              onMove={(delta) =>
+                void run(() =>
+                  reorderRecommendations(tourId, moveBy(recommendations, recommendation.id, delta)),
+                )
+              }
+              onEdit={() => setEditing({ recommendation, findingIds: recommendation.findingIds })}
+              onDelete={() => setDeleting({ recommendation, number: index + 1 })}
+            />
+          )}
+        />
+      )}
       {form && (
         <RecommendationForm
           key={form.recommendation?.id ?? `new:${form.findingIds.join(',')}`}
@@ -106,6 +144,7 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
           recommendation={form.recommendation}
           initialFindingIds={form.findingIds}
           findings={findings}
+          keyPoints={keyPoints}
           onClose={closeForm}
         />
       )}

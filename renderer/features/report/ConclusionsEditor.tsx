@@ -2,20 +2,26 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { draftKey, useDraftedState } from '../../db/drafts';
 import { saveTranslation } from '../../db/findings';
-import type { Language, Tour } from '../../domain/entities';
+import type { Language, LocalizedText, Theme, Tour } from '../../domain/entities';
 import { DraftOffer } from '../../ui/DraftOffer';
 import { lengthProps } from '../../ui/lengthLimit';
 import { useSaveAction } from '../../ui/useSaveAction';
 
 /**
- * The conclusions of the report are the one text written here: on the tour, one version per
- * document language. Keyed by tour and language by the parent so a switch starts from what is stored.
- * What is typed is kept as a draft until saved, and offered when the screen is opened again.
+ * The general conclusions of the report: on the tour, one version per document language. Keyed by
+ * tour and language by the parent so a switch starts from what is stored.
  */
-export function ConclusionsEditor(props: Props) {
-  // A new stored text (this save, or one imported) starts the editor afresh from it; a draft
-  // not saved yet stays in the drafts table and is offered again.
-  return <ConclusionsText key={props.tour.conclusions[props.language] ?? ''} {...props} />;
+export function ConclusionsEditor({ tour, language, languageName }: Props) {
+  const { t } = useTranslation();
+  return (
+    <ConclusionsOf
+      target={{ kind: 'tour', recordId: tour.id }}
+      text={tour.conclusions}
+      language={language}
+      label={t('report.conclusions.label', { language: languageName })}
+      saveLabel={t('report.conclusions.save')}
+    />
+  );
 }
 
 interface Props {
@@ -24,12 +30,57 @@ interface Props {
   languageName: string;
 }
 
-function ConclusionsText({ tour, language, languageName }: Props) {
+/** The conclusions on one key point, in the document language: its chapter of the report ends with them. */
+export function KeyPointConclusionsEditor({
+  keyPoint,
+  number,
+  language,
+  languageName,
+}: {
+  keyPoint: Theme;
+  number: number;
+  language: Language;
+  languageName: string;
+}) {
   const { t } = useTranslation();
-  const stored = tour.conclusions[language] ?? '';
-  // Saved against the text typed over: the tour's other fields may change meanwhile, this one not unseen.
+  return (
+    <ConclusionsOf
+      target={{ kind: 'theme', recordId: keyPoint.id }}
+      text={keyPoint.conclusions ?? {}}
+      language={language}
+      label={t('report.keyPointConclusions.label', { number, language: languageName })}
+      saveLabel={t('report.keyPointConclusions.save', { number })}
+    />
+  );
+}
+
+interface TextProps {
+  target: { kind: 'tour' | 'theme'; recordId: string };
+  text: LocalizedText;
+  language: Language;
+  label: string;
+  saveLabel: string;
+}
+
+/**
+ * Conclusions (general, or on a key point) in one language. What is typed is kept as a draft
+ * until saved, and offered when the screen is opened again.
+ */
+function ConclusionsOf(props: TextProps) {
+  // A new stored text (this save, or one imported) starts the editor afresh from it; a draft
+  // not saved yet stays in the drafts table and is offered again.
+  return <ConclusionsText key={props.text[props.language] ?? ''} {...props} />;
+}
+
+function ConclusionsText({ target, text, language, label, saveLabel }: TextProps) {
+  const { t } = useTranslation();
+  const stored = text[language] ?? '';
+  // Saved against the text typed over: the record's other fields may change meanwhile, this one not unseen.
+  // The tour's draft keeps its old key, so a draft typed before this version is still offered.
+  const draftId =
+    target.kind === 'tour' ? `${target.recordId}:${language}` : `theme:${target.recordId}:${language}`;
   const { values, setValues, draft } = useDraftedState(
-    draftKey('conclusions', { id: `${tour.id}:${language}` }),
+    draftKey('conclusions', { id: draftId }),
     () => stored,
     stored,
   );
@@ -38,7 +89,7 @@ function ConclusionsText({ tour, language, languageName }: Props) {
   const save = async () => {
     const outcome = await saving.run(
       (options) =>
-        saveTranslation({ kind: 'tour', recordId: tour.id, field: 'conclusions' }, language, values, {
+        saveTranslation({ ...target, field: 'conclusions' }, language, values, {
           typedOver: draft.basedOn ?? stored,
           ...options,
         }),
@@ -59,7 +110,7 @@ function ConclusionsText({ tour, language, languageName }: Props) {
   return (
     <Stack gap="xs">
       <Textarea
-        label={t('report.conclusions.label', { language: languageName })}
+        label={label}
         {...lengthProps(t, values, 'text', t('report.conclusions.hint'))}
         autosize
         minRows={3}
@@ -74,7 +125,7 @@ function ConclusionsText({ tour, language, languageName }: Props) {
           loading={saving.pending}
           disabled={values === stored}
         >
-          {t('report.conclusions.save')}
+          {saveLabel}
         </Button>
       </Group>
     </Stack>

@@ -16,10 +16,11 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { ReviewScopeChoice, defaultReviewScope } from './ReviewScopeChoice';
 import { useActiveTour } from '../../ui/activeTour';
 import { LANGUAGES, type Language, type Tour } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
-import { buildDocument, type DocumentRequest } from '../../domain/report/buildDocument';
+import { buildDocument, type DocumentRequest, type ReviewScope } from '../../domain/report/buildDocument';
 import { unmeasuredCharacters } from '../../export/docx/layout/unmeasured';
 import { sanitizeModel } from '../../export/docx/sanitize';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentModel } from '../../domain/report/model';
@@ -28,7 +29,7 @@ import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { SaveFileError } from '../../platform';
 import { eventLabel } from '../../domain/names/recordLabels';
-import { ConclusionsEditor } from './ConclusionsEditor';
+import { ConclusionsEditor, KeyPointConclusionsEditor } from './ConclusionsEditor';
 import { exportDocument } from './exportDocument';
 import { DocumentVerdictPanel } from './DocumentVerdictPanel';
 import { FallbackList } from './FallbackList';
@@ -64,6 +65,9 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
   const [eventId, setEventId] = useState<string | null>(null);
   const [excludedThemes, setExcludedThemes] = useState<string[]>([]);
   const [onlyIncluded, setOnlyIncluded] = useState(true);
+  // Until the user chooses, approved items only once the delegation uses the review (else all).
+  const [chosenScope, setChosenScope] = useState<ReviewScope | null>(null);
+  const reviewScope = chosenScope ?? defaultReviewScope(bundle);
   const [exporting, setExporting] = useState<'final' | 'draft' | null>(null);
   // A final export of a document with texts from another language waits for the user's word.
   const [confirmingFinal, setConfirmingFinal] = useState(false);
@@ -89,13 +93,14 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           language,
           themeIds: themes.map((theme) => theme.id).filter((id) => !excludedThemes.includes(id)),
           onlyIncludedFindings: onlyIncluded,
+          reviewScope,
           eventId,
         };
   const model: DocumentModel | null = useMemo(
     () => (bundle && request ? buildDocument(bundle, request) : null),
     // The request is rebuilt every render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [bundle, kind, language, excludedThemes, onlyIncluded, eventId, themes],
+    [bundle, kind, language, excludedThemes, onlyIncluded, reviewScope, eventId, themes],
   );
   // Characters of other scripts are drawn in another font: the contents' numbers may be off after them.
   const unmeasured = useMemo(
@@ -213,6 +218,9 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
               onChange={(event) => setOnlyIncluded(event.currentTarget.checked)}
             />
           )}
+          {(kind === 'report' || kind === 'memo' || kind === 'brief') && bundle && (
+            <ReviewScopeChoice bundle={bundle} value={reviewScope} onChange={setChosenScope} />
+          )}
           {kind === 'report' && bundle && (
             <ConclusionsEditor
               key={`${tour.id}:${language}`}
@@ -220,6 +228,27 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
               language={language}
               languageName={languageName(language)}
             />
+          )}
+          {kind === 'report' && themes.length > 0 && (
+            <Stack gap="sm" component="section" aria-label={t('report.keyPointConclusions.title')}>
+              <Title order={3} size="h5">
+                {t('report.keyPointConclusions.title')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('report.keyPointConclusions.hint')}
+              </Text>
+              {themes.map((theme, i) => (
+                <Stack key={`${theme.id}:${language}`} gap={4}>
+                  <Text size="sm" fw={600}>{`${i + 1}. ${pickText(theme.title, uiLanguage).value}`}</Text>
+                  <KeyPointConclusionsEditor
+                    keyPoint={theme}
+                    number={i + 1}
+                    language={language}
+                    languageName={languageName(language)}
+                  />
+                </Stack>
+              ))}
+            </Stack>
           )}
         </Stack>
       </Paper>

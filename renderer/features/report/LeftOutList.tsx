@@ -20,8 +20,8 @@ export function LeftOutList({ sections }: { sections: readonly LeftOutSection[] 
       <List size="sm" spacing={2} aria-label={t('report.leftOut.listLabel')}>
         {sections.map((section, i) => (
           <List.Item key={`${section.section}:${i}`}>
-            {section.section === 'keyPoint'
-              ? t('report.leftOut.keyPoint', { title: section.title })
+            {section.section === 'keyPoint' || section.section === 'keyPointConclusions'
+              ? t(`report.leftOut.${section.section}`, { title: section.title })
               : t(`report.leftOut.sections.${section.section}`)}
           </List.Item>
         ))}

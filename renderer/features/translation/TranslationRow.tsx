@@ -1,13 +1,16 @@
 import { Badge, Button, Card, Grid, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { saveTranslation } from '../../db/findings';
-import type { Language } from '../../domain/entities';
+import { checkTranslation, confirmTranslation, saveTranslation } from '../../db/translations';
+import type { Language, Translator } from '../../domain/entities';
 import type { TranslatableField } from '../../domain/findings';
 import { pickText } from '../../domain/localizedText';
+import { fieldState } from '../../domain/translations';
 import { LANGUAGE_NATIVE_NAMES } from '../../i18n/languages';
 import { PlainText } from '../../ui/PlainText';
 import { lengthProps } from '../../ui/lengthLimit';
 import { useSaveAction } from '../../ui/useSaveAction';
+import { SourceChange } from './SourceChange';
+import { TranslationByline } from './TranslationByline';
 
 /** Titles and names are one line of at most 300 characters; the other fields are texts. */
 const TITLE_FIELDS = new Set(['title', 'name', 'rank', 'position', 'organisation', 'responsible']);
@@ -24,24 +27,41 @@ interface Props {
   onChange(value: string): void;
   /** The typed value is stored: it is no longer a draft. */
   onSaved(): void;
+  /** This laptop's user, who may check others' translations (null: not said who they are). */
+  actor: Translator | null | undefined;
+  nameOf(who: Translator): string;
 }
 
 /** One text side by side: the source on the left, the translation being written on the right. */
 export function TranslationRow(props: Props) {
-  const { field, heading, source, target, value, typedOver, onChange, onSaved } = props;
+  const { field, heading, source, target, value, typedOver, onChange, onSaved, actor, nameOf } = props;
   const { t } = useTranslation();
   const stored = field.text[target] ?? '';
   const shown = pickText(field.text, source);
+  const state = fieldState(field, target);
   const saving = useSaveAction();
+  const confirming = useSaveAction();
+  const checking = useSaveAction();
 
   const save = async () => {
+    // Made from the source shown beside the box (another language when the chosen one is missing).
+    const from = shown.language ?? undefined;
     const outcome = await saving.run(
-      (options) => saveTranslation(field, target, value, { typedOver, ...options }),
+      (options) =>
+        saveTranslation(field, target, value, { typedOver, ...(from ? { from } : {}), ...options }),
       { success: t('translation.saved') },
     );
     // Saved, or the user kept the translation saved meanwhile: either way no draft is left.
     if (outcome.done) onSaved();
   };
+  const confirm = () =>
+    void confirming.run((options) => confirmTranslation(field, target, options), {
+      success: t('translation.review.confirmed'),
+    });
+  const check = () =>
+    void checking.run((options) => checkTranslation(field, target, options), {
+      success: t('translation.review.checked'),
+    });
 
   return (
     <Card withBorder padding="sm" component="article" aria-label={heading}>
@@ -65,6 +85,15 @@ export function TranslationRow(props: Props) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Stack gap="xs">
+              {state.status === 'needsReview' && state.note && (
+                <SourceChange
+                  from={state.note.from}
+                  oldSource={state.oldSource ?? ''}
+                  newSource={state.newSource ?? ''}
+                  confirming={confirming.pending}
+                  onConfirm={confirm}
+                />
+              )}
               <Textarea
                 lang={target}
                 label={t('translation.targetLabel', { language: LANGUAGE_NATIVE_NAMES[target] })}
@@ -73,6 +102,13 @@ export function TranslationRow(props: Props) {
                 {...lengthProps(t, value, TITLE_FIELDS.has(field.field) ? 'title' : 'text')}
                 value={value}
                 onChange={(event) => onChange(event.currentTarget.value)}
+              />
+              <TranslationByline
+                state={state}
+                actor={actor}
+                nameOf={nameOf}
+                checking={checking.pending}
+                onCheck={check}
               />
               <Group justify="flex-end">
                 <Button

@@ -2,7 +2,6 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import {
   Button,
   Center,
-  Checkbox,
   Group,
   Loader,
   NativeSelect,
@@ -19,7 +18,6 @@ import { WindowVirtualList } from '../../ui/WindowVirtualList';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { LANGUAGES, type Language } from '../../domain/entities';
 import {
-  notYetTranslatedInto,
   translatableFields,
   translationCounts,
   TRANSLATABLE_KINDS,
@@ -35,6 +33,16 @@ import { clearDraft, draftBase, draftKey, setDraft, useTranslationDrafts } from 
 import { TranslationRow } from './TranslationRow';
 import { useTranslatableTour } from './useTranslatableTour';
 import { XliffActions } from './xliff/XliffActions';
+import { useTranslationActor } from '../../db/translationActor';
+import {
+  isReviewFilter,
+  matchesReview,
+  needingReviewCounts,
+  translatorsOf,
+  type ReviewFilter,
+} from '../../domain/translations';
+import { ReviewFilters } from './ReviewFilters';
+import { translatorNamer } from './translatorNames';
 
 /** A row with a one-line source, the translation box and its button, before it is measured. */
 const ROW_HEIGHT_GUESS = 220;
@@ -65,7 +73,11 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
   const [target, setTarget] = useState<Language>(
     isLanguage(linkedInto) ? linkedInto : uiLanguage === 'ru' ? 'be' : uiLanguage,
   );
-  const [onlyMissing, setOnlyMissing] = useState(true);
+  // ?review=needsReview (the Documents screen's "texts needing review") opens on that state.
+  const linkedReview = searchParams.get('review');
+  const [review, setReview] = useState<ReviewFilter>(isReviewFilter(linkedReview) ? linkedReview : 'missing');
+  const [translator, setTranslator] = useState<string | null>(null);
+  const actor = useTranslationActor(tourId);
   const [kind, setKind] = useState<TranslatableKind | 'all'>('all');
   const [query, setQuery] = useState('');
   // Typing stays quick while thousands of texts are searched behind it.
@@ -74,6 +86,10 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
 
   const fields = useMemo(() => (snapshot ? translatableFields(snapshot) : []), [snapshot]);
   const nameOf = useMemo(() => snapshot && recordNamer(snapshot, uiLanguage), [snapshot, uiLanguage]);
+  const translatorName = useMemo(
+    () => translatorNamer(snapshot?.delegates, uiLanguage),
+    [snapshot, uiLanguage],
+  );
   // The long list keeps only what is near the window, so the browser's find cannot reach every
   // text: the Find box looks in all languages of a text and its record's name. Folding a large
   // tour's texts takes a tenth of a second or more, so each is folded once, at the first search.
@@ -96,13 +112,14 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
   const unsaved = [...drafts.keys()].filter((key) => draftKeys.has(key)).length;
   const backlog = useMemo(
     () =>
-      (onlyMissing ? notYetTranslatedInto(fields, target) : fields).filter(
+      fields.filter(
         (field) =>
+          matchesReview(field, target, review, translator) &&
           (linkedTexts === null || linkedTexts.has(field.key)) &&
           (kind === 'all' || field.kind === kind) &&
           (deferredQuery.trim() === '' || matchesFolded(deferredQuery, haystackOf(field))),
       ),
-    [fields, onlyMissing, target, kind, deferredQuery, haystackOf, linkedTexts],
+    [fields, review, translator, target, kind, deferredQuery, haystackOf, linkedTexts],
   );
   if (!snapshot || !nameOf) {
     return (
@@ -112,6 +129,7 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
     );
   }
   const counts = translationCounts(fields);
+  const reviewCounts = needingReviewCounts(fields);
   const languageOptions = LANGUAGES.map((language) => ({
     value: language,
     label: LANGUAGE_NATIVE_NAMES[language],
@@ -129,7 +147,9 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
   // Why nothing is listed: what was searched for, or a selection with nothing left to translate.
   const emptyMessage = () => {
     if (query.trim() !== '') return t('translation.empty.noMatch', { query: query.trim() });
-    if (onlyMissing) return t('translation.empty.allTranslated', { language: LANGUAGE_NATIVE_NAMES[target] });
+    if (review === 'missing')
+      return t('translation.empty.allTranslated', { language: LANGUAGE_NATIVE_NAMES[target] });
+    if (review !== 'all') return t('translation.review.empty');
     return t('translation.empty.noTexts');
   };
 
@@ -141,7 +161,7 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
         </Title>
         <XliffActions tour={snapshot} source={source} target={target} />
       </Group>
-      <TranslationCounts counts={counts} />
+      <TranslationCounts counts={counts} needingReview={reviewCounts} />
       {linkedTexts !== null && (
         <Paper withBorder p="sm" role="region" aria-label={t('translation.linked.label')}>
           <Group justify="space-between">
@@ -192,11 +212,14 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
         />
-        <Checkbox
-          mb={8}
-          label={t('translation.onlyMissing', { language: LANGUAGE_NATIVE_NAMES[target] })}
-          checked={onlyMissing}
-          onChange={(event) => setOnlyMissing(event.currentTarget.checked)}
+        <ReviewFilters
+          target={target}
+          filter={review}
+          onFilter={setReview}
+          translator={translator}
+          onTranslator={setTranslator}
+          translators={translatorsOf(fields, target)}
+          nameOf={translatorName}
         />
       </Group>
       <Group gap="md" role="status">
@@ -229,6 +252,8 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
               typedOver={draftBase(key) ?? stored}
               onChange={(value) => setDraft(key, value, stored)}
               onSaved={() => clearDraft(key)}
+              actor={actor}
+              nameOf={translatorName}
             />
           );
         }}

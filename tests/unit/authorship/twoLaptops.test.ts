@@ -3,6 +3,8 @@ import { db } from '../../../renderer/db/database';
 import { applyExchangeImport, exportForExchange, planExchangeImport } from '../../../renderer/db/exchange';
 import { currentDelegateId, setCurrentDelegateId } from '../../../renderer/db/identity';
 import { findings } from '../../../renderer/db/repositories';
+import { takeReviewStep } from '../../../renderer/db/review';
+import { reviewStateOf } from '../../../renderer/domain/review';
 import { listByTour } from '../../../renderer/db/repository';
 import type { Delegate } from '../../../renderer/domain/entities';
 import { resetDb } from '../db/resetDb';
@@ -35,7 +37,7 @@ async function importAll(bytes: Uint8Array) {
 }
 
 describe('who wrote what, across two laptops', () => {
-  it('a finding written on laptop A and changed by the head on laptop B names both on both laptops', async () => {
+  it('a finding created by delegate A on laptop A and approved by the head on laptop B names both on both laptops', async () => {
     let tourId = '';
     let head: Delegate | undefined;
     let member: Delegate | undefined;
@@ -63,6 +65,7 @@ describe('who wrote what, across two laptops', () => {
         includeInReport: true,
       });
       findingId = finding.id;
+      await takeReviewStep('findings', finding.id, 'propose');
       return exportTour(tourId, 'A');
     });
 
@@ -71,6 +74,7 @@ describe('who wrote what, across two laptops', () => {
       // "Which delegate am I" is this laptop's own: it did not come with the file.
       expect(await currentDelegateId(tourId)).toBeNull();
       await setCurrentDelegateId(tourId, head!.id);
+      await takeReviewStep('findings', findingId, 'approve');
       const stored = await findings.get(findingId);
       await findings.save({ ...stored!, title: { ...stored!.title, en: 'Evening office hours' } });
       return exportTour(tourId, 'B');
@@ -84,8 +88,13 @@ describe('who wrote what, across two laptops', () => {
     for (const finding of [onA, onB]) {
       expect(finding?.createdBy).toBe(member!.id);
       expect(finding?.updatedBy).toBe(head!.id);
+      // Approved by the head on laptop B; a translation added after it keeps the approval.
+      expect(reviewStateOf(finding!)).toBe('approved');
+      expect(finding?.review?.by).toBe(head!.id);
       expect(finding?.changes?.map((entry) => [entry.action, entry.by, entry.fields])).toEqual([
         ['created', member!.id, []],
+        ['changed', member!.id, ['review', 'status']],
+        ['changed', head!.id, ['review.at', 'review.by', 'status']],
         ['changed', head!.id, ['title.en']],
       ]);
     }

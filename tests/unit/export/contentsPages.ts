@@ -28,15 +28,41 @@ export function contentsEntries(docx: Uint8Array): ContentsEntry[] {
   return entries;
 }
 
-const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+const squeeze = (s: string) => s.replace(/[^\S\n]+/g, ' ').trim();
 const solid = (s: string) => s.replace(/\s+/g, '');
 
-/** The text of each page of a PDF, as pdftotext reads it, whitespace squeezed. */
+/** The text of each page of a PDF, as pdftotext reads it, spaces squeezed within its lines. */
 export function pdfPageTexts(pdf: string): string[] {
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const pages = text.split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages.map(squeeze);
+}
+
+/** A page's text without whitespace, with the positions where its lines begin and end. */
+function solidLines(page: string): { text: string; starts: Set<number>; ends: Set<number> } {
+  let text = '';
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const line of page.split('\n')) {
+    const piece = solid(line);
+    if (piece === '') continue;
+    starts.add(text.length);
+    text += piece;
+    ends.add(text.length);
+  }
+  return { text, starts, ends };
+}
+
+/**
+ * Whether the page prints the title as whole lines (a heading, maybe wrapped), not inside a longer
+ * line: "Recommendations" is not found in "Recommendations on the key point".
+ */
+function printsAsLines(page: ReturnType<typeof solidLines>, title: string): boolean {
+  for (let at = page.text.indexOf(title); at >= 0; at = page.text.indexOf(title, at + 1)) {
+    if (page.starts.has(at) && page.ends.has(at + title.length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -45,14 +71,15 @@ export function pdfPageTexts(pdf: string): string[] {
  */
 export function printedPages(entries: readonly ContentsEntry[], pageTexts: readonly string[]): number[] {
   // Compared without spaces: a heading may wrap after a hyphen ("people-" / "oriented").
-  const pages = pageTexts.map(solid);
+  const pages = pageTexts.map(solidLines);
   const first = solid(entries[0]?.title ?? '');
-  const contentsPage = pages.findIndex((page) => page.includes(first));
+  const contentsPage = pages.findIndex((page) => page.text.includes(first));
   let from = Math.max(0, contentsPage + 1);
   return entries.map((entry) => {
     const title = solid(entry.title);
     for (let i = from; i < pages.length; i += 1) {
-      if ((pages[i] ?? '').includes(title)) {
+      const page = pages[i];
+      if (page && printsAsLines(page, title)) {
         from = i;
         return i + 1;
       }

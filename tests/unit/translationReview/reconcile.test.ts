@@ -45,7 +45,7 @@ describe('translation notes across edits', () => {
       { actor: anna, now: at(0) },
     );
     expect(original.translationMeta).toBeUndefined();
-    expect(state(original, 'ru').status).toBe('untracked');
+    expect(state(original, 'ru').status).toBe('original');
     expect(state(original, 'en').status).toBe('missing');
 
     const translated = write(
@@ -67,7 +67,7 @@ describe('translation notes across edits', () => {
     expect(review.oldSource).toBe('Патруль на вокзале.');
     expect(review.newSource).toBe('Пеший патруль на вокзале.');
     // The Russian is the original: nothing to review there.
-    expect(state(edited, 'ru').status).toBe('untracked');
+    expect(state(edited, 'ru').status).toBe('original');
   });
 
   it('a whitespace-only change of the source needs no review', () => {
@@ -148,7 +148,7 @@ describe('translation notes across edits', () => {
     );
     expect(edited.translationMeta?.text?.en).toMatchObject({ from: 'ru', by: anna });
     expect(edited.translationMeta?.text?.ru).toBeUndefined();
-    expect(state(edited, 'ru').status).toBe('untracked');
+    expect(state(edited, 'ru').status).toBe('original');
   });
 
   it('a removed source leaves its translation needing review; a removed translation loses its note', () => {

@@ -5,7 +5,7 @@ import { applyExchangeImport, exportForExchange, planExchangeImport } from '../.
 import { saveFinding } from '../../../renderer/db/findings';
 import { findings } from '../../../renderer/db/repositories';
 import { listByTour } from '../../../renderer/db/repository';
-import { writeSetting } from '../../../renderer/db/settings';
+import { setCurrentDelegateId } from '../../../renderer/db/identity';
 import {
   checkTranslation,
   confirmTranslation,
@@ -41,7 +41,7 @@ const importAll = async (bytes: Uint8Array) =>
   applyExchangeImport(await planExchangeImport(bytes), new Map());
 
 /** Says which delegate this laptop's user is on the tour (the identity setting). */
-const iAm = (tourId: string, delegateId: string) => writeSetting(`identity:${tourId}`, delegateId);
+const iAm = (tourId: string, delegateId: string) => setCurrentDelegateId(tourId, delegateId);
 
 const enState = (finding: Finding) => translationState(finding.translationMeta, 'text', finding.text, 'en');
 

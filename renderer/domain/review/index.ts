@@ -1,0 +1,3 @@
+export * from './reviewState';
+export * from './transitions';
+export * from './counts';
