@@ -8,6 +8,8 @@ export * from './event';
 export * from './theme';
 export * from './finding';
 export * from './recommendation';
+export * from './recommendationTerm';
+export * from './tourFacts';
 export * from './material';
 export * from './attachment';
 export * from './setting';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema, localizedTitleSchema, tourOwnedSchema } from './common';
+import { recommendationTermSchema } from './recommendationTerm';
 import { REVIEW_STATES } from '../review/reviewState';
 import { reviewStateSchema, reviewStepSchema } from './review';
 
@@ -18,7 +19,12 @@ export const recommendationSchema = tourOwnedSchema.extend({
    */
   themeIds: z.array(z.string().min(1).max(100)).max(100).optional(),
   priority: z.enum(PRIORITIES),
+  /** The rough horizon; documents print it when there is no `term`. */
   horizon: z.enum(HORIZONS),
+  /** A concrete term (date, quarter or year); absent or null in older records and files. */
+  term: recommendationTermSchema.nullable().optional(),
+  /** What carrying it out should achieve; absent in older records and files. */
+  expectedResult: localizedTextSchema.optional(),
   responsible: localizedTitleSchema,
   status: reviewStateSchema,
   review: reviewStepSchema.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema, localizedTitleSchema, recordMetaSchema } from './common';
 import { GLOSSARY_MAX_TERMS, glossaryTermSchema } from './glossaryTerm';
+import { tourFactsShape } from './tourFacts';
 
 /** A document's registration: its date (ISO, or empty) and number, as the office registers it. */
 export const registrationSchema = z.object({
@@ -46,5 +47,6 @@ export const tourSchema = recordMetaSchema.extend({
   requisites: tourRequisitesSchema.optional(),
   /** The agreed translations of the tour's terms (issue 23); absent in older records and files. */
   glossary: z.array(glossaryTermSchema).max(GLOSSARY_MAX_TERMS).optional(),
+  ...tourFactsShape,
 });
 export type Tour = z.infer<typeof tourSchema>;

@@ -20,10 +20,19 @@ import { sortByOrder } from './ordering';
 
 /** Which multilingual fields of each kind of record a translator works through. */
 export const TRANSLATABLE_FIELDS = {
-  tour: ['title', 'purpose', 'supportedBy', 'followUp', 'conclusions'],
+  tour: [
+    'title',
+    'purpose',
+    'supportedBy',
+    'followUp',
+    'conclusions',
+    'legalBasisAct',
+    'funding',
+    'termsSummary',
+  ],
   theme: ['title', 'conclusions'],
   finding: ['title', 'text', 'applicabilityNote'],
-  recommendation: ['text', 'responsible'],
+  recommendation: ['text', 'responsible', 'expectedResult'],
   attachment: ['caption'],
   material: ['title'],
   event: ['title', 'notes'],

@@ -20,6 +20,7 @@ import { compareEvents, groupByDay } from '../itinerary/agenda';
 import type { TourBundle } from '../tourBundle';
 import { FallbackCollector } from './fallbacks';
 import type {
+  AbbreviationLine,
   BriefDocument,
   BriefSection,
   ContactLine,
@@ -42,6 +43,7 @@ import type {
   TourSummary,
 } from './model';
 import { contactName, delegateName, delegateSignatureName } from './personNames';
+import { abbreviationsInOrder, reportTextsInOrder } from './abbreviations';
 
 /**
  * The requisites of one document in its language, from what was entered once for the tour. Not
@@ -193,7 +195,33 @@ function tourSummary(index: TourIndex): TourSummary {
     hostCountry: tour.hostCountry,
     startDate: tour.startDate,
     endDate: tour.endDate,
+    legalBasisAct: index.text.pick(tour.legalBasisAct ?? {}, { ...where('legalBasisAct'), ...label }),
+    legalBasis: {
+      date: tour.legalBasis?.date ?? '',
+      number: tour.legalBasis?.number.trim() ?? '',
+    },
+    funding: index.text.pick(tour.funding ?? {}, { ...where('funding'), ...label }),
+    termsSummary: index.text.pick(tour.termsSummary ?? {}, { ...where('termsSummary'), ...label }),
   };
+}
+
+/**
+ * The list of abbreviations: those of the tour that occur in the report's text, in the order they
+ * first occur, each expanded in the document language (another language's expansion is a fallback).
+ */
+function abbreviationLines(
+  index: TourIndex,
+  doc: Omit<ReportDocument, 'fallbacks' | 'abbreviations'>,
+): AbbreviationLine[] {
+  const used = abbreviationsInOrder(reportTextsInOrder(doc), index.bundle.tour.abbreviations ?? []);
+  return used.map((entry) => ({
+    abbreviation: entry.abbreviation.trim(),
+    expansion: index.text.pick(
+      entry.expansion,
+      { record: 'tour', recordId: entry.id, field: 'abbreviation', label: entry.abbreviation },
+      { required: true },
+    ),
+  }));
 }
 
 function delegation(index: TourIndex): DelegateLine[] {
@@ -447,6 +475,13 @@ function recommendationRows(
         label: text,
       }),
       horizon: recommendation.horizon,
+      term: recommendation.term ?? null,
+      expectedResult: index.text.pick(recommendation.expectedResult ?? {}, {
+        record: 'recommendation',
+        recordId: recommendation.id,
+        field: 'expectedResult',
+        label: text,
+      }),
       priority: recommendation.priority,
     };
   });
@@ -509,8 +544,8 @@ function buildReport(index: TourIndex, request: DocumentRequest): ReportDocument
   const tour = tourSummary(index);
   const numbered = numberFindings(index, request);
   const rows = recommendationRows(index, referenceMap(numbered), numbered);
-  return {
-    kind: 'report',
+  const doc = {
+    kind: 'report' as const,
     language: index.language,
     tour,
     delegation: delegation(index),
@@ -520,8 +555,10 @@ function buildReport(index: TourIndex, request: DocumentRequest): ReportDocument
     recommendations: rows.map(withoutThemeIds),
     personsMet: personsMet(index),
     materials: materialLines(index, index.materials),
-    fallbacks: index.text.list(),
   };
+  // Read from the finished text, so the list follows what the report says; its fallbacks too.
+  const abbreviations = abbreviationLines(index, doc);
+  return { ...doc, abbreviations, fallbacks: index.text.list() };
 }
 
 function buildMemo(index: TourIndex, request: DocumentRequest): MemoDocument {

@@ -7,6 +7,7 @@ import type {
   Language,
   MATERIAL_KINDS,
   PRIORITIES,
+  RecommendationTerm,
 } from '../entities';
 import type { TextBlock } from '../findings/plainText';
 import type { Fallback } from './fallbacks';
@@ -38,6 +39,22 @@ export interface TourSummary {
   hostCountry: string;
   startDate: string;
   endDate: string;
+  /*
+   * The facts the introduction states besides the purpose (see entities/tourFacts.ts); optional
+   * so that models built by hand (tests) need not name them. Empty strings when not given.
+   */
+  /** The act sending the delegation, in the document language ("приказ МВД Республики Беларусь"). */
+  legalBasisAct?: string;
+  /** Its ISO date (or "") and number. */
+  legalBasis?: { date: string; number: string };
+  funding?: string;
+  termsSummary?: string;
+}
+
+/** One line of the list of abbreviations: the abbreviation and its expansion in the document language. */
+export interface AbbreviationLine {
+  abbreviation: string;
+  expansion: string;
 }
 
 export interface DelegateLine {
@@ -131,6 +148,10 @@ export interface RecommendationRow {
   basis: string[];
   responsible: string;
   horizon: Horizon;
+  /** The concrete term, printed instead of the horizon; absent or null when there is none. */
+  term?: RecommendationTerm | null;
+  /** The expected result in the document language; absent or "" when there is none. */
+  expectedResult?: string;
   priority: Priority;
 }
 
@@ -180,6 +201,8 @@ export interface ReportDocument extends DocumentBase {
   recommendations: RecommendationRow[];
   personsMet: OrganisationPersons[];
   materials: MaterialLine[];
+  /** The abbreviations that occur in the report, in order of first occurrence (the last annex). */
+  abbreviations?: AbbreviationLine[];
 }
 
 export interface ProgrammeDocument extends DocumentBase {

@@ -59,6 +59,14 @@ export function mapSampleToBundle(sample: SampleFile, stamper: RecordStamper): T
     supportedBy: t.supportedBy ?? {},
     followUp: t.followUp ?? {},
     conclusions: {},
+    ...(t.legalBasisAct && { legalBasisAct: t.legalBasisAct }),
+    ...(t.legalBasis && { legalBasis: t.legalBasis }),
+    ...(t.funding && { funding: t.funding }),
+    ...(t.termsSummary && { termsSummary: t.termsSummary }),
+    // Abbreviations live on the tour record; their ids need only be unique within it.
+    ...(t.abbreviations && {
+      abbreviations: t.abbreviations.map((a, i) => ({ id: `abbreviation-${i + 1}`, ...a })),
+    }),
   };
 
   const themes = sample.themes.map((s, order) =>
@@ -157,6 +165,8 @@ export function mapSampleToBundle(sample: SampleFile, stamper: RecordStamper): T
         : inKeyPointOrder(keyPointsOfFindings(findingIds, findings), themes),
       priority: s.priority,
       horizon: s.horizon,
+      term: s.term ?? null,
+      expectedResult: s.expectedResult ?? {},
       responsible: s.responsible ?? {},
       status: 'draft' as const,
       order,

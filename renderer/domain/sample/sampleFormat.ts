@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../entities';
+import {
+  abbreviationSchema,
+  legalBasisSchema,
+  localizedTextSchema,
+  recommendationTermSchema,
+} from '../entities';
 
 /**
  * The neutral, documented "study-tour-sample" format (see shared/fixtures/README.md).
@@ -22,6 +27,12 @@ export const sampleFileSchema = z.object({
     homeTimeZone: z.string().min(1),
     supportedBy: text,
     followUp: text,
+    legalBasisAct: text,
+    legalBasis: legalBasisSchema.optional(),
+    funding: text,
+    termsSummary: text,
+    /** Abbreviations used in the texts, with their expansions per language (the report's annex). */
+    abbreviations: z.array(abbreviationSchema.omit({ id: true })).optional(),
   }),
   themes: z.array(z.object({ id: ref, title: localizedTextSchema })),
   delegates: z.array(
@@ -99,6 +110,8 @@ export const sampleFileSchema = z.object({
       themeIds: z.array(ref).optional(),
       priority: z.enum(['high', 'medium', 'low']),
       horizon: z.enum(['short', 'medium', 'long']),
+      term: recommendationTermSchema.optional(),
+      expectedResult: text,
       responsible: text,
       text: localizedTextSchema,
     }),

@@ -29,6 +29,13 @@ import {
   titlePage,
 } from './common';
 import { languageName } from './formatDates';
+import {
+  abbreviationsAnnex,
+  basisAndFunding,
+  recommendationWithResult,
+  termText,
+  termsSummary,
+} from './reportFacts';
 import { STYLE } from './styles';
 
 /** Counts figures across the whole document so captions are numbered 1, 2, 3… */
@@ -78,7 +85,9 @@ function introduction(ctx: WriteContext, doc: ReportDocument, newPage: boolean):
   return [
     heading(t('report.introduction'), 1, { pageBreakBefore: newPage }),
     ...(tour.purpose !== '' ? [heading(t('report.purpose'), 2), body(tour.purpose)] : []),
+    ...basisAndFunding(ctx, tour),
     ...(tour.supportedBy !== '' ? [heading(t('report.supportedBy'), 2), body(tour.supportedBy)] : []),
+    ...termsSummary(ctx, tour),
     ...(doc.programme.length > 0 ? [heading(t('report.programmeInBrief'), 2)] : []),
     ...doc.programme.flatMap((day) => [
       new Paragraph({ keepNext: true, children: [new TextRun({ text: dates.day(day.date), bold: true })] }),
@@ -149,11 +158,11 @@ export function recommendationsTable(
       ],
       rows: doc.recommendations.map((row) => [
         `${row.number}`,
-        row.text,
+        recommendationWithResult(ctx, row),
         row.keyPoints.join(', '),
         row.basis.join(', '),
         row.responsible,
-        `${t(`priority.${row.priority}`)},\n${t(`horizon.${row.horizon}`)}`,
+        `${t(`priority.${row.priority}`)},\n${termText(ctx, row)}`,
       ]),
     }),
   ];
@@ -189,6 +198,9 @@ function annexes(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
       ],
     });
   }
+  // Last: it lists what the text and the other annexes abbreviate, in the order they do.
+  const abbreviations = abbreviationsAnnex(ctx, doc);
+  if (abbreviations) parts.push(abbreviations);
   return parts.flatMap((part, i) => [
     heading(t('report.annex', { number: i + 1, title: part.title }), 1, { pageBreakBefore: true }),
     ...part.body,

@@ -20,6 +20,7 @@ import {
 import { languageName } from './formatDates';
 import { STYLE } from './styles';
 import { FigureCounter, findingParagraphs } from './writeReport';
+import { termText } from './reportFacts';
 
 const headOf = (delegation: readonly DelegateLine[]) => delegation.find((d) => d.role === 'head');
 
@@ -160,7 +161,8 @@ function briefRecommendations(
         }),
         ...labelled(t('brief.basis'), basis.join('; ')),
         ...labelled(t('brief.responsible'), row.responsible),
-        ...labelled(t('brief.terms'), `${t(`priority.${row.priority}`)}, ${t(`horizon.${row.horizon}`)}`),
+        ...labelled(t('brief.terms'), `${t(`priority.${row.priority}`)}, ${termText(ctx, row)}`),
+        ...labelled(t('facts.expectedResult'), row.expectedResult ?? ''),
       ];
     }),
   ];

@@ -6,6 +6,7 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../../domain/names/recordLabels';
 import { PlainText } from '../../ui/PlainText';
 import { TranslationMarks } from '../../ui/TranslationMarks';
+import { useTermText } from './useTermText';
 import { AuthorshipLine } from '../../ui/Authorship';
 import { ReviewPanel } from '../../ui/ReviewPanel';
 import { useCurrentDelegate } from '../../db/identity';
@@ -42,6 +43,8 @@ export function RecommendationCard({
   const language = useUiLanguage();
   const basedOn = recommendation.findingIds.flatMap((id) => findings.filter((finding) => finding.id === id));
   const responsible = localized(recommendation.responsible, language);
+  const expectedResult = recommendation.expectedResult ?? {};
+  const termText = useTermText();
   const { delegates } = useTourRecordsOf(recommendation.tourId, DELEGATES);
   const me = useCurrentDelegate(recommendation.tourId);
 
@@ -61,8 +64,11 @@ export function RecommendationCard({
             <Badge variant="outline" color="blue.9">
               {t(`recommendations.priorities.${recommendation.priority}`)}
             </Badge>
-            <Badge variant="outline" color="grape.9">
-              {t(`recommendations.horizons.${recommendation.horizon}`)}
+            {/* A concrete term replaces the rough horizon, as it does in the documents. */}
+            <Badge variant="outline" color="grape.9" tt="none">
+              {recommendation.term
+                ? t('recommendations.termBadge', { term: termText(recommendation.term) })
+                : t(`recommendations.horizons.${recommendation.horizon}`)}
             </Badge>
           </Group>
           <AuthorshipLine record={recommendation} delegates={delegates} />
@@ -79,6 +85,14 @@ export function RecommendationCard({
             <Text size="sm">
               {t('recommendations.form.responsible')}: {responsible}
             </Text>
+          )}
+          {localized(expectedResult, language) && (
+            <div>
+              <Text size="sm">
+                {t('recommendations.expectedResult')}: {localized(expectedResult, language)}
+              </Text>
+              <TranslationMarks text={expectedResult} language={language} />
+            </div>
           )}
           {keyPoints.length > 0 && (
             <div>

@@ -13,7 +13,6 @@ import {
   type Theme,
 } from '../../domain/entities';
 import {
-  hasProblems,
   keyPointsOfFindings,
   proposeKeyPoints,
   recommendationKeyPoints,
@@ -29,6 +28,7 @@ import { longOptionsProps } from '../../ui/longOptions';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useSaveAction } from '../../ui/useSaveAction';
+import { TermInput, termDraftOf, termOfDraft, type TermDraft, type TermProblem } from './TermInput';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
 import { ReviewBadge } from '../../ui/ReviewPanel';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
@@ -77,26 +77,44 @@ export function RecommendationForm({
             themeIds: keyPointsOfFindings(initialFindingIds, findings),
             priority: 'medium',
             horizon: 'medium',
+            term: null,
+            expectedResult: {},
             responsible: {},
             status: 'draft',
           },
     recommendation ? basisOf(recommendation) : undefined,
   );
   const [problems, setProblems] = useState<FieldProblems<'text'>>({});
+  // The term's fields as typed (a half-written year too); the record gets the term they describe.
+  const [termDraft, setTermDraft] = useState<TermDraft>(() =>
+    termDraftOf(fields.term, new Date().getFullYear()),
+  );
+  const [termProblem, setTermProblem] = useState<TermProblem>();
+  const changeTerm = (next: TermDraft) => {
+    setTermDraft(next);
+    const parsed = termOfDraft(next);
+    if ('term' in parsed) set('term', parsed.term);
+    if (termProblem && !('problem' in parsed)) setTermProblem(undefined);
+  };
   const save = useSaveAction();
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((old) => ({ ...old, [key]: value }));
 
   const submit = async (): Promise<SubmitResult> => {
+    const term = termOfDraft(termDraft);
+    setTermProblem('problem' in term ? term.problem : undefined);
     const draft: RecommendationDraft = {
       ...fields,
       tourId,
       text: cleanText(fields.text),
       responsible: cleanText(fields.responsible),
+      expectedResult: cleanText(fields.expectedResult ?? {}),
+      term: 'term' in term ? term.term : null,
     };
     const found = recommendationProblems(draft);
     setProblems(found);
-    if (hasProblems(found)) return { invalid: Object.keys(found).length };
+    const invalid = Object.keys(found).length + ('problem' in term ? 1 : 0);
+    if (invalid > 0) return { invalid };
     let refused = 0;
     const outcome = await save.run((options) => saveRecommendation(draft, options), {
       success: t('recommendations.saved'),
@@ -172,11 +190,19 @@ export function RecommendationForm({
           onChange={(event) => set('horizon', event.currentTarget.value as Fields['horizon'])}
         />
       </SimpleGrid>
+      <TermInput value={termDraft} onChange={changeTerm} problem={termProblem} />
       <LocalizedTextInput
         label={t('recommendations.form.responsible')}
         language={language}
         value={fields.responsible}
         onChange={(responsible) => set('responsible', responsible)}
+      />
+      <LocalizedTextInput
+        label={t('recommendations.expectedResult')}
+        multiline
+        language={language}
+        value={fields.expectedResult ?? {}}
+        onChange={(expectedResult) => set('expectedResult', expectedResult)}
       />
       {recommendation && (
         <>

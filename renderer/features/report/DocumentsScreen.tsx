@@ -35,6 +35,7 @@ import { DocumentVerdictPanel } from './DocumentVerdictPanel';
 import { FallbackList } from './FallbackList';
 import { LeftOutList } from './LeftOutList';
 import { RequisitesEditor } from './RequisitesEditor';
+import { ReportFacts } from './ReportFacts';
 import { leftOutSections } from '../../domain/report/leftOut';
 import { documentVerdict } from '../../domain/report/verdict';
 import { docText } from '../../export/docx/docStrings';
@@ -258,6 +259,15 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           tour={bundle.tour}
           kind={kind}
           language={language}
+        />
+      )}
+      {kind === 'report' && bundle && (
+        <ReportFacts
+          key={`${tour.id}:${language}`}
+          tour={bundle.tour}
+          language={language}
+          languageName={languageName(language)}
+          model={model}
         />
       )}
       {model && <LeftOutList sections={leftOutSections(model)} />}

@@ -27,9 +27,11 @@ describe('sample import', () => {
   beforeEach(resetDb);
 
   it.runIf(sharedSamplePresent)(
-    'ships the same sample as ../shared/fixtures (when ../shared is beside the project)',
+    'ships the sample of ../shared/fixtures, with only additions of its own (when ../shared is beside the project)',
     () => {
-      expect(bundledSample).toEqual(JSON.parse(readFileSync(sharedSampleFile, 'utf8')));
+      // The project's copy adds what the shared one lacks (abbreviations, terms, the tour's facts for
+      // the report); everything the shared file says is kept as it is.
+      expect(bundledSample).toMatchObject(JSON.parse(readFileSync(sharedSampleFile, 'utf8')) as object);
     },
   );
 

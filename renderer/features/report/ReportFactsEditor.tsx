@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { tours } from '../../db/repositories';
+import type { Language, Tour } from '../../domain/entities';
+import { withText } from '../../domain/localizedText';
+import { DateField } from '../../ui/DateField';
+import { lengthProps } from '../../ui/lengthLimit';
+
+/**
+ * What the report's introduction says about the tour besides its purpose: the act that sent the
+ * delegation (its title per document language, its date and number), the funding, the supporting
+ * organisations and a short summary of the terms of reference. Stored on the tour, so backups and
+ * exchange carry them; the texts are also on the Translation screen. The parent keys this editor
+ * by tour and language, so a switch starts from what is stored.
+ */
+export function ReportFactsEditor({
+  tour,
+  language,
+  languageName,
+}: {
+  tour: Tour;
+  language: Language;
+  languageName: string;
+}) {
+  const { t } = useTranslation();
+  const [act, setAct] = useState(tour.legalBasisAct?.[language] ?? '');
+  const [date, setDate] = useState(tour.legalBasis?.date ?? '');
+  const [number, setNumber] = useState(tour.legalBasis?.number ?? '');
+  const [funding, setFunding] = useState(tour.funding?.[language] ?? '');
+  const [supportedBy, setSupportedBy] = useState(tour.supportedBy[language] ?? '');
+  const [summary, setSummary] = useState(tour.termsSummary?.[language] ?? '');
+  const [saving, setSaving] = useState(false);
+  const dateValid = date === '' || /^\d{4}-\d{2}-\d{2}$/.test(date);
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      // Written over the stored record: fields this editor does not show are kept as they are now.
+      const current = await tours.get(tour.id);
+      if (!current) throw new Error('The tour no longer exists');
+      await tours.save({
+        ...current,
+        legalBasisAct: withText(current.legalBasisAct ?? {}, language, act),
+        legalBasis: { date, number: number.trim() },
+        funding: withText(current.funding ?? {}, language, funding),
+        supportedBy: withText(current.supportedBy, language, supportedBy),
+        termsSummary: withText(current.termsSummary ?? {}, language, summary),
+      });
+      notifications.show({ color: 'green', message: t('report.facts.saved') });
+    } catch (cause) {
+      console.error(cause);
+      notifications.show({ color: 'red', message: t('errors.saveFailed') });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="documents-report-facts">
+      <Stack gap="xs">
+        <Title order={2} size="h4" id="documents-report-facts">
+          {t('report.facts.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('report.facts.intro', { language: languageName })}
+        </Text>
+        <TextInput
+          label={t('report.facts.legalBasisAct')}
+          {...lengthProps(t, act, 'title', t('report.facts.legalBasisActHint'))}
+          value={act}
+          onChange={(event) => setAct(event.currentTarget.value)}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <DateField
+            label={t('report.facts.legalBasisDate')}
+            value={date}
+            onChange={setDate}
+            clearable
+            error={dateValid ? undefined : t('report.facts.dateInvalid')}
+          />
+          <TextInput
+            label={t('report.facts.legalBasisNumber')}
+            value={number}
+            maxLength={100}
+            onChange={(event) => setNumber(event.currentTarget.value)}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('report.facts.funding')}
+          {...lengthProps(t, funding, 'title', t('report.facts.fundingHint'))}
+          value={funding}
+          onChange={(event) => setFunding(event.currentTarget.value)}
+        />
+        <TextInput
+          label={t('report.facts.supportedBy')}
+          {...lengthProps(t, supportedBy, 'title')}
+          value={supportedBy}
+          onChange={(event) => setSupportedBy(event.currentTarget.value)}
+        />
+        <Textarea
+          label={t('report.facts.termsSummary')}
+          {...lengthProps(t, summary, 'text')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={summary}
+          onChange={(event) => setSummary(event.currentTarget.value)}
+        />
+        <Group>
+          <Button variant="default" onClick={() => void save()} loading={saving} disabled={!dateValid}>
+            {t('report.facts.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
