@@ -1,4 +1,4 @@
-import type { Language, LocalizedText, TourEvent } from '../entities';
+import type { Language, LocalizedText, TourEvent, TranslationMeta } from '../entities';
 import {
   translatableFields,
   type TranslatableField,
@@ -8,10 +8,14 @@ import {
 import { glossaryEntriesFor, termMatcher, type GlossaryTerm } from '../glossary/glossary';
 import { hasText, pickText } from '../localizedText';
 import { contactName, delegateName, eventLabel, localized } from '../names/recordLabels';
+import { translationState } from '../translations';
 import { textFingerprint, type XliffDocument, type XliffNote, type XliffUnit } from './model';
 
-/** Which texts go to the file: all of them, or only those not yet translated into the target. */
-export const XLIFF_SELECTIONS = ['all', 'missing'] as const;
+/**
+ * Which texts go to the file: all of them, only those not yet translated into the target, or only
+ * the translations needing review (their source changed since they were made).
+ */
+export const XLIFF_SELECTIONS = ['all', 'missing', 'review'] as const;
 export type XliffSelection = (typeof XLIFF_SELECTIONS)[number];
 
 export interface XliffExportRequest {
@@ -125,7 +129,28 @@ function describer(tour: TranslatableTour, language: Language) {
     }
   };
 
-  return { recordTitle, eventOf, themesOf };
+  /** The translation notes of the record a text belongs to. */
+  const metaOf = (field: TranslatableField): TranslationMeta | undefined => {
+    const lists: Partial<Record<TranslatableKind, ReadonlyMap<string, object>>> = {
+      finding: findings,
+      event: events,
+      material: materials,
+      organisation: organisations,
+      delegate: delegates,
+      contact: contacts,
+      recommendation: recommendations,
+      attachment: attachments,
+    };
+    const record =
+      field.kind === 'tour'
+        ? tour.tour
+        : field.kind === 'theme'
+          ? tour.themes.find((theme) => theme.id === field.recordId)
+          : lists[field.kind]?.get(field.recordId);
+    return (record as { translationMeta?: TranslationMeta } | undefined)?.translationMeta;
+  };
+
+  return { recordTitle, eventOf, themesOf, metaOf };
 }
 
 /**
@@ -142,6 +167,11 @@ export function xliffExportOf(tour: TranslatableTour, request: XliffExportReques
   for (const field of translatableFields(tour)) {
     if (request.kind !== 'all' && field.kind !== request.kind) continue;
     if (request.which === 'missing' && hasText(field.text, target)) continue;
+    if (
+      request.which === 'review' &&
+      translationState(describe.metaOf(field), field.field, field.text, target).status !== 'needsReview'
+    )
+      continue;
     if (request.themeId !== null && !describe.themesOf(field).includes(request.themeId)) continue;
     if (!hasText(field.text, source)) {
       withoutSource += 1;

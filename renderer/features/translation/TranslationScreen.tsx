@@ -32,6 +32,7 @@ import { TranslationCounts } from './TranslationCounts';
 import { clearDraft, draftBase, draftKey, setDraft, useTranslationDrafts } from './translationDrafts';
 import { TranslationRow } from './TranslationRow';
 import { useTranslatableTour } from './useTranslatableTour';
+import { XliffActions } from './xliff/XliffActions';
 import { useTranslationActor } from '../../db/translationActor';
 import {
   isReviewFilter,
@@ -154,9 +155,12 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {t('translation.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('translation.title')}
+        </Title>
+        <XliffActions tour={snapshot} source={source} target={target} />
+      </Group>
       <TranslationCounts counts={counts} needingReview={reviewCounts} />
       {linkedTexts !== null && (
         <Paper withBorder p="sm" role="region" aria-label={t('translation.linked.label')}>

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTourBundle, readTourWith } from '../../../renderer/db/queries/tourRecords';
 import { importSampleFile } from '../../../renderer/db/sampleImport';
 import { applyXliffImport, planXliffFile } from '../../../renderer/db/xliffImport';
+import { saveTranslation } from '../../../renderer/db/translations';
 import { META_KEYS, type LocalizedText } from '../../../renderer/domain/entities';
 import { TOUR_RECORD_KINDS, type TourBundle } from '../../../renderer/domain/tourBundle';
 import { xliffExportOf } from '../../../renderer/domain/xliff/selectUnits';
@@ -118,5 +119,25 @@ describe('XLIFF round trip of the sample tour', () => {
     expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: again.entries.length, conflict: 0 });
     expect(await applyXliffImport(again, { overwriteConflicts: false })).toBe(0);
     expect(await readTourBundle(tourId, { withDeleted: true })).toEqual(once);
+  });
+
+  it('exports only the translations needing review when asked, with their new source', async () => {
+    const tourId = await importSampleFile(structuredClone(sampleJson));
+    const tour = (await readTourWith(tourId, KINDS))!;
+    const finding = tour.findings[0]!;
+    const target = { kind: 'finding' as const, recordId: finding.id, field: 'title' };
+    await saveTranslation(target, 'en', 'A title in English', { from: 'ru' });
+    await saveTranslation(target, 'ru', 'Новый заголовок');
+    const now = (await readTourWith(tourId, KINDS))!;
+    const { document } = xliffExportOf(now, {
+      source: 'ru',
+      target: 'en',
+      which: 'review',
+      kind: 'all',
+      themeId: null,
+    });
+    expect(document.units.map((unit) => [unit.id, unit.source, unit.target])).toEqual([
+      [`finding:${finding.id}:title`, 'Новый заголовок', 'A title in English'],
+    ]);
   });
 });
