@@ -1,5 +1,6 @@
 import type { Abbreviation } from '../entities';
 import type { ReportDocument } from './model';
+import type { TextBlock } from '../findings/plainText';
 
 /** Escapes a string for use inside a regular expression. */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,6 +48,8 @@ export function abbreviationsInOrder<T extends Pick<Abbreviation, 'abbreviation'
  * conclusions, then the annexes. Fixed words from locales are not included: they spell out what
  * they mean.
  */
+const blockText = (block: TextBlock) => ('items' in block ? block.items.join('\n') : block.text);
+
 export function reportTextsInOrder(doc: Omit<ReportDocument, 'fallbacks' | 'abbreviations'>): string[] {
   const { tour } = doc;
   const recommendationTexts = (rows: ReportDocument['recommendations']) =>
@@ -66,13 +69,16 @@ export function reportTextsInOrder(doc: Omit<ReportDocument, 'fallbacks' | 'abbr
       ...chapter.groups.flatMap((group) =>
         group.findings.flatMap((f) => [
           f.title,
-          ...f.blocks.map((block) => ('items' in block ? block.items.join('\n') : block.text)),
+          ...f.blocks.map(blockText),
           ...f.sources,
           f.visit?.title ?? '',
           f.applicabilityNote,
           ...f.photos.map((p) => p.caption),
         ]),
       ),
+      // Each chapter ends with its conclusions and its recommendations, before the summary table.
+      ...chapter.conclusions.map(blockText),
+      ...recommendationTexts(chapter.recommendations),
     ]),
     ...recommendationTexts(doc.recommendations),
     tour.conclusions,

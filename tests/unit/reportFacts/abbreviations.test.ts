@@ -98,6 +98,29 @@ describe('the sample tour', () => {
     expect(model.recommendations[0]?.expectedResult).toMatch(/план работы/);
   });
 
+  it("finds an abbreviation used only in a key point's conclusions, where the chapter prints them", () => {
+    const { bundle } = sample;
+    const [first] = [...bundle.themes].sort((a, b) => a.order - b.order);
+    const changed = {
+      ...bundle,
+      tour: {
+        ...bundle.tour,
+        abbreviations: [
+          ...(bundle.tour.abbreviations ?? []),
+          { id: 'ovd', abbreviation: 'ОВД', expansion: { ru: 'органы внутренних дел' } },
+        ],
+      },
+      themes: bundle.themes.map((theme) =>
+        theme.id === first!.id ? { ...theme, conclusions: { ru: 'Опыт применим в ОВД.' } } : theme,
+      ),
+    };
+    const model = buildDocument(changed, { kind: 'report', language: 'ru' }) as ReportDocument;
+    const listed = (model.abbreviations ?? []).map((a) => a.abbreviation);
+    // The first chapter's conclusions come before the later days' programme (ORFK) in the report.
+    expect(listed.indexOf('ОВД')).toBeGreaterThanOrEqual(0);
+    expect(listed.indexOf('ОВД')).toBeLessThan(listed.indexOf('ГУОПиП'));
+  });
+
   it('lists in English only what the English text uses (Russian texts it falls back to included)', () => {
     const listed = (report('en').abbreviations ?? []).map((a) => a.abbreviation);
     // The English programme names the civil guard in full, without "(OPSZ)"; the recommendations
