@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, Finding } from '../../domain/entities';
 import { formatDate } from '../../i18n/formatters';
@@ -14,6 +14,7 @@ import { AuthorshipLine } from '../../ui/Authorship';
 import { ReviewPanel } from '../../ui/ReviewPanel';
 import { useCurrentDelegate } from '../../db/identity';
 import { takeReviewStep } from '../../db/review';
+import { CardActions } from '../../ui/CardActions';
 
 const KIND_COLORS: Record<Finding['kind'], string> = {
   'good-practice': 'teal.9',
@@ -116,28 +117,18 @@ export function FindingCard({ finding, photos, records, onEdit, onDelete, onProp
           me={me}
           onStep={(action, comment) => takeReviewStep('findings', finding.id, action, comment)}
         />
-        <Group gap="xs">
-          <Button size="xs" variant="light" onClick={onEdit} aria-label={t('findings.editNamed', { title })}>
-            {t('common.edit')}
-          </Button>
-          <Button
-            size="xs"
-            variant="light"
-            onClick={onPropose}
-            aria-label={t('findings.proposeNamed', { title })}
-          >
-            {t('findings.propose')}
-          </Button>
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            onClick={onDelete}
-            aria-label={t('findings.deleteNamed', { title })}
-          >
-            {t('common.delete')}
-          </Button>
-        </Group>
+        <CardActions
+          actions={[
+            { text: t('common.edit'), label: t('findings.editNamed', { title }), onClick: onEdit },
+            { text: t('findings.propose'), label: t('findings.proposeNamed', { title }), onClick: onPropose },
+            {
+              text: t('common.delete'),
+              label: t('findings.deleteNamed', { title }),
+              onClick: onDelete,
+              danger: true,
+            },
+          ]}
+        />
       </Stack>
       <PhotoViewer photos={photos} index={viewing} onIndexChange={setViewing} />
     </Card>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Card, Group, List, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Recommendation } from '../../domain/entities';
@@ -12,6 +12,7 @@ import { ReviewPanel } from '../../ui/ReviewPanel';
 import { useCurrentDelegate } from '../../db/identity';
 import { takeReviewStep } from '../../db/review';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
+import { CardActions } from '../../ui/CardActions';
 
 const DELEGATES = ['delegates'] as const;
 
@@ -118,25 +119,21 @@ export function RecommendationCard({
               </List>
             </div>
           )}
-          <Group gap="xs">
-            <Button
-              size="xs"
-              variant="light"
-              onClick={onEdit}
-              aria-label={t('recommendations.editNumbered', { number })}
-            >
-              {t('common.edit')}
-            </Button>
-            <Button
-              size="xs"
-              variant="subtle"
-              color="red"
-              onClick={onDelete}
-              aria-label={t('recommendations.deleteNumbered', { number })}
-            >
-              {t('common.delete')}
-            </Button>
-          </Group>
+          <CardActions
+            actions={[
+              {
+                text: t('common.edit'),
+                label: t('recommendations.editNumbered', { number }),
+                onClick: onEdit,
+              },
+              {
+                text: t('common.delete'),
+                label: t('recommendations.deleteNumbered', { number }),
+                onClick: onDelete,
+                danger: true,
+              },
+            ]}
+          />
         </Stack>
         {onMove && (
           <Stack gap={4}>

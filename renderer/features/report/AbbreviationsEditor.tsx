@@ -3,6 +3,7 @@ import { ActionIcon, Button, Group, Paper, Stack, Table, Text, TextInput, Title 
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { tours } from '../../db/repositories';
 import { ABBREVIATION_MAX_LENGTH, type Abbreviation, type Language, type Tour } from '../../domain/entities';
 import { newId } from '../../domain/ids';
@@ -28,7 +29,7 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
   const { t } = useTranslation();
   const [lines, setLines] = useState<Abbreviation[]>(() => tour.abbreviations ?? []);
   const [checked, setChecked] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const saving = useSaveAction();
   const firstInputs = useRef(new Map<string, HTMLInputElement>());
   const problems = abbreviationProblems(lines);
   const invalid = problems.filter((p) => p.abbreviation || p.expansion).length;
@@ -52,21 +53,17 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
       });
       return;
     }
-    setSaving(true);
-    try {
-      const current = await tours.get(tour.id);
-      if (!current) throw new Error('The tour no longer exists');
-      const abbreviations = lines.map((line) => ({ ...line, abbreviation: line.abbreviation.trim() }));
-      await tours.save({ ...current, abbreviations });
-      setLines(abbreviations);
-      setChecked(false);
-      notifications.show({ color: 'green', message: t('report.abbreviations.saved') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    await saving.run(
+      async () => {
+        const current = await tours.get(tour.id);
+        if (!current) throw new Error('The tour no longer exists');
+        const abbreviations = lines.map((line) => ({ ...line, abbreviation: line.abbreviation.trim() }));
+        await tours.save({ ...current, abbreviations });
+        setLines(abbreviations);
+        setChecked(false);
+      },
+      { success: t('report.abbreviations.saved') },
+    );
   };
 
   const errorOf = (problem: string | undefined) =>
@@ -156,7 +153,7 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
           <Button variant="light" onClick={add}>
             {t('report.abbreviations.add')}
           </Button>
-          <Button variant="default" onClick={() => void save()} loading={saving}>
+          <Button variant="default" onClick={() => void save()} loading={saving.pending}>
             {t('report.abbreviations.save')}
           </Button>
         </Group>

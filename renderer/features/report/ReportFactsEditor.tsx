@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { tours } from '../../db/repositories';
 import type { Language, Tour } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
@@ -31,30 +31,26 @@ export function ReportFactsEditor({
   const [funding, setFunding] = useState(tour.funding?.[language] ?? '');
   const [supportedBy, setSupportedBy] = useState(tour.supportedBy[language] ?? '');
   const [summary, setSummary] = useState(tour.termsSummary?.[language] ?? '');
-  const [saving, setSaving] = useState(false);
+  const saving = useSaveAction();
   const dateValid = date === '' || /^\d{4}-\d{2}-\d{2}$/.test(date);
 
   const save = async () => {
-    setSaving(true);
-    try {
-      // Written over the stored record: fields this editor does not show are kept as they are now.
-      const current = await tours.get(tour.id);
-      if (!current) throw new Error('The tour no longer exists');
-      await tours.save({
-        ...current,
-        legalBasisAct: withText(current.legalBasisAct ?? {}, language, act),
-        legalBasis: { date, number: number.trim() },
-        funding: withText(current.funding ?? {}, language, funding),
-        supportedBy: withText(current.supportedBy, language, supportedBy),
-        termsSummary: withText(current.termsSummary ?? {}, language, summary),
-      });
-      notifications.show({ color: 'green', message: t('report.facts.saved') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    await saving.run(
+      async () => {
+        // Written over the stored record: fields this editor does not show are kept as they are now.
+        const current = await tours.get(tour.id);
+        if (!current) throw new Error('The tour no longer exists');
+        await tours.save({
+          ...current,
+          legalBasisAct: withText(current.legalBasisAct ?? {}, language, act),
+          legalBasis: { date, number: number.trim() },
+          funding: withText(current.funding ?? {}, language, funding),
+          supportedBy: withText(current.supportedBy, language, supportedBy),
+          termsSummary: withText(current.termsSummary ?? {}, language, summary),
+        });
+      },
+      { success: t('report.facts.saved') },
+    );
   };
 
   return (
@@ -109,7 +105,12 @@ export function ReportFactsEditor({
           onChange={(event) => setSummary(event.currentTarget.value)}
         />
         <Group>
-          <Button variant="default" onClick={() => void save()} loading={saving} disabled={!dateValid}>
+          <Button
+            variant="default"
+            onClick={() => void save()}
+            loading={saving.pending}
+            disabled={!dateValid}
+          >
             {t('report.facts.save')}
           </Button>
         </Group>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { tours } from '../../db/repositories';
 import type { Language, Tour, TourRequisites } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
@@ -29,36 +29,32 @@ export function RequisitesEditor({
   const [approverName, setApproverName] = useState(stored.approval?.name[language] ?? '');
   const [date, setDate] = useState(stored.registration?.[kind]?.date ?? '');
   const [number, setNumber] = useState(stored.registration?.[kind]?.number ?? '');
-  const [saving, setSaving] = useState(false);
+  const saving = useSaveAction();
   const dateValid = date === '' || /^\d{4}-\d{2}-\d{2}$/.test(date);
 
   const save = async () => {
-    setSaving(true);
-    try {
-      const current = await tours.get(tour.id);
-      if (!current) throw new Error('The tour no longer exists');
-      const before = current.requisites ?? {};
-      const documents = new Set(before.approval?.documents ?? []);
-      if (approvalOn) documents.add(kind);
-      else documents.delete(kind);
-      const requisites: TourRequisites = {
-        ...before,
-        place: withText(before.place ?? {}, language, place),
-        approval: {
-          position: withText(before.approval?.position ?? {}, language, approver),
-          name: withText(before.approval?.name ?? {}, language, approverName),
-          documents: [...documents],
-        },
-        registration: { ...before.registration, [kind]: { date, number: number.trim() } },
-      };
-      await tours.save({ ...current, requisites });
-      notifications.show({ color: 'green', message: t('report.requisites.saved') });
-    } catch (cause) {
-      console.error(cause);
-      notifications.show({ color: 'red', message: t('errors.saveFailed') });
-    } finally {
-      setSaving(false);
-    }
+    await saving.run(
+      async () => {
+        const current = await tours.get(tour.id);
+        if (!current) throw new Error('The tour no longer exists');
+        const before = current.requisites ?? {};
+        const documents = new Set(before.approval?.documents ?? []);
+        if (approvalOn) documents.add(kind);
+        else documents.delete(kind);
+        const requisites: TourRequisites = {
+          ...before,
+          place: withText(before.place ?? {}, language, place),
+          approval: {
+            position: withText(before.approval?.position ?? {}, language, approver),
+            name: withText(before.approval?.name ?? {}, language, approverName),
+            documents: [...documents],
+          },
+          registration: { ...before.registration, [kind]: { date, number: number.trim() } },
+        };
+        await tours.save({ ...current, requisites });
+      },
+      { success: t('report.requisites.saved') },
+    );
   };
 
   return (
@@ -109,7 +105,7 @@ export function RequisitesEditor({
           </SimpleGrid>
         )}
         <Group>
-          <Button variant="default" onClick={save} loading={saving} disabled={!dateValid}>
+          <Button variant="default" onClick={save} loading={saving.pending} disabled={!dateValid}>
             {t('report.requisites.save')}
           </Button>
         </Group>
