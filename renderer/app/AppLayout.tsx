@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Tour } from '../domain/entities';
 import { TourSwitcher } from '../features/tours/TourSwitcher';
-import { WhoAmIPrompt } from '../features/identity/WhoAmIPrompt';
 import { tourTitle } from '../domain/names/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -21,6 +20,11 @@ import { useNavigationFolded } from './shell/useNavigationFolded';
 // Like every screen, the welcome screen (shown only while no tour is open) is a chunk of its own.
 const WelcomeScreen = lazy(() =>
   import('../features/tours/WelcomeScreen').then((module) => ({ default: module.WelcomeScreen })),
+);
+// "Which delegate are you?" reads the tour's delegates: loaded after the first screen, which it
+// must not hold up (it is asked once per tour and laptop).
+const WhoAmIPrompt = lazy(() =>
+  import('../features/identity/WhoAmIPrompt').then((module) => ({ default: module.WhoAmIPrompt })),
 );
 // The list of shortcuts loads when it is first asked for (F1, ?), not at start-up.
 const ShortcutsDialog = lazy(() =>
@@ -103,7 +107,11 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
         <Navigation screens={available} showStart={activeTour === null} folded={folded} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
-        {activeTour && <WhoAmIPrompt key={activeTour.id} tour={activeTour} />}
+        {activeTour && (
+          <Suspense fallback={null}>
+            <WhoAmIPrompt key={activeTour.id} tour={activeTour} />
+          </Suspense>
+        )}
         <Suspense
           fallback={
             <Center py="xl">
