@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { Recommendation } from '../../../renderer/domain/entities';
@@ -56,6 +56,14 @@ async function renderRecommendations(count: number) {
   );
 }
 
+/** The screen opens grouped by key point; the one numbered list is the other view. */
+async function showNumberedList() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('radio', { name: 'Numbered list' }));
+  });
+  await settle();
+}
+
 /** The numbered items of the list, as assistive technology finds them. */
 const shownItems = () =>
   within(screen.getByRole('list', { name: 'Recommendations' })).queryAllByRole('listitem', {
@@ -67,6 +75,9 @@ describe('a long list of recommendations', () => {
 
   it('keeps only the cards near the window in the page, and shows later ones as the page scrolls', async () => {
     const { container } = await renderRecommendations(2000);
+    // Grouped by key point (here all under "not tied to a key point"), the list is kept short too.
+    expect(shownIndexes(container).length).toBeLessThanOrEqual(15);
+    await showNumberedList();
     const first = shownIndexes(container);
     expect(first[0]).toBe(0);
     expect(first.length).toBeLessThanOrEqual(15);
@@ -98,6 +109,7 @@ describe('a long list of recommendations', () => {
 
   it('shows a short list whole', async () => {
     await renderRecommendations(7);
+    await showNumberedList();
     expect(shownItems()).toHaveLength(7);
     expect(screen.getByRole('button', { name: 'Move recommendation 7 down' })).toHaveProperty(
       'disabled',
