@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { LocalizedText } from '../domain/entities';
 import type { TranslatableKind } from '../domain/findings';
+import { TRANSLATABLE_RECORD_KINDS } from '../domain/findings/translatableFields';
 import { entriesToWrite, planXliffImport, type XliffImportPlan } from '../domain/xliff/planImport';
 import { readXliff, XliffError } from '../domain/xliff/readXliff';
 import { db } from './database';
@@ -57,19 +58,6 @@ export async function applyXliffImport(
   });
   return chosen.length;
 }
-
-/** The kinds of records whose texts a file may translate. */
-const TRANSLATABLE_RECORD_KINDS = [
-  'themes',
-  'findings',
-  'recommendations',
-  'attachments',
-  'materials',
-  'events',
-  'organisations',
-  'delegates',
-  'contacts',
-] as const;
 
 /**
  * Reads a translated file and compares it with the tour as it is now: the preview of an import.

@@ -8,24 +8,13 @@ import type { TourBundle } from '../../renderer/domain/tourBundle';
 import { xliffExportOf } from '../../renderer/domain/xliff/selectUnits';
 import { xliffBytes } from '../../renderer/export/xliff/writeXliff';
 import { RUNS, sample, summarise, timed, type Figure } from './stats';
+import { TRANSLATABLE_RECORD_KINDS } from '../../renderer/domain/findings/translatableFields';
 
 async function clearDatabase(): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) if (table.name !== 'settings') await table.clear();
   });
 }
-
-const KINDS = [
-  'themes',
-  'findings',
-  'recommendations',
-  'attachments',
-  'materials',
-  'events',
-  'organisations',
-  'delegates',
-  'contacts',
-] as const;
 
 /**
  * The time of `work`, and its CPU time into `cpu`: on a machine other work keeps busy, the CPU time
@@ -66,7 +55,7 @@ export async function benchXliff(backupPath: string, bundle: TourBundle): Promis
   await restoreBackup(backup);
   const tourId = bundle.tour.id;
   // The Translation screen holds the tour's texts already (a live query): the export starts from them.
-  const tour = (await readTourWith(tourId, KINDS))!;
+  const tour = (await readTourWith(tourId, TRANSLATABLE_RECORD_KINDS))!;
   let file: Uint8Array = new Uint8Array();
   let units = 0;
   const exportCpu: number[] = [];

@@ -67,6 +67,19 @@ export interface TranslatableField {
   notes?: Partial<Record<Language, TranslationNote>>;
 }
 
+/** The kinds of records whose texts may be translated: what the Translation screen and XLIFF read. */
+export const TRANSLATABLE_RECORD_KINDS = [
+  'themes',
+  'findings',
+  'recommendations',
+  'attachments',
+  'materials',
+  'events',
+  'organisations',
+  'delegates',
+  'contacts',
+] as const;
+
 /** The records of one tour whose texts may be translated (attachments without their Blobs are enough). */
 export interface TranslatableTour {
   tour: Tour;

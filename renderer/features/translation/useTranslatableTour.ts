@@ -1,19 +1,7 @@
 import { useTourWith } from '../../db/queries/tourRecords';
-import type { TranslatableTour } from '../../domain/findings';
+import { TRANSLATABLE_RECORD_KINDS, type TranslatableTour } from '../../domain/findings/translatableFields';
 
 /** Every record with multilingual text of the tour, read in one transaction so counts are consistent. */
 export function useTranslatableTour(tourId: string): TranslatableTour | undefined {
-  return (
-    useTourWith(tourId, [
-      'themes',
-      'findings',
-      'recommendations',
-      'attachments',
-      'materials',
-      'events',
-      'organisations',
-      'delegates',
-      'contacts',
-    ]) ?? undefined
-  );
+  return useTourWith(tourId, TRANSLATABLE_RECORD_KINDS) ?? undefined;
 }

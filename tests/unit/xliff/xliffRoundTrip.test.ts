@@ -10,23 +10,12 @@ import { writeXliff } from '../../../renderer/export/xliff/writeXliff';
 import { resetDb } from '../db/resetDb';
 import { sampleJson } from '../findings/sampleTour';
 import { translateAsCatTool } from './catTool';
+import { TRANSLATABLE_RECORD_KINDS } from '../../../renderer/domain/findings/translatableFields';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const KINDS = [
-  'themes',
-  'findings',
-  'recommendations',
-  'attachments',
-  'materials',
-  'events',
-  'organisations',
-  'delegates',
-  'contacts',
-] as const;
-
 async function exportSample(tourId: string, which: 'all' | 'missing' = 'all'): Promise<string> {
-  const tour = await readTourWith(tourId, KINDS);
+  const tour = await readTourWith(tourId, TRANSLATABLE_RECORD_KINDS);
   const { document } = xliffExportOf(tour!, {
     source: 'ru',
     target: 'en',
@@ -123,12 +112,12 @@ describe('XLIFF round trip of the sample tour', () => {
 
   it('exports only the translations needing review when asked, with their new source', async () => {
     const tourId = await importSampleFile(structuredClone(sampleJson));
-    const tour = (await readTourWith(tourId, KINDS))!;
+    const tour = (await readTourWith(tourId, TRANSLATABLE_RECORD_KINDS))!;
     const finding = tour.findings[0]!;
     const target = { kind: 'finding' as const, recordId: finding.id, field: 'title' };
     await saveTranslation(target, 'en', 'A title in English', { from: 'ru' });
     await saveTranslation(target, 'ru', 'Новый заголовок');
-    const now = (await readTourWith(tourId, KINDS))!;
+    const now = (await readTourWith(tourId, TRANSLATABLE_RECORD_KINDS))!;
     const { document } = xliffExportOf(now, {
       source: 'ru',
       target: 'en',
