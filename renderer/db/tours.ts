@@ -45,3 +45,16 @@ export async function deleteTour(tourId: string): Promise<void> {
     await tours.remove(tourId);
   });
 }
+
+/**
+ * Writes a change over the tour as it is stored now, read and written in one transaction: the
+ * fields the caller does not touch keep what is stored, even when another screen, tab or an
+ * exchange import changed them since the caller's form was opened.
+ */
+export async function updateTour(tourId: string, change: (current: Tour) => Tour): Promise<Tour> {
+  return db.transaction('rw', [db.tours, db.settings], async () => {
+    const current = await tours.get(tourId);
+    if (!current) throw new Error(`No tour ${tourId}`);
+    return tours.save(change(current));
+  });
+}

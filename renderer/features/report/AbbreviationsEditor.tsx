@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
-import { tours } from '../../db/repositories';
+import { updateTour } from '../../db/tours';
 import { ABBREVIATION_MAX_LENGTH, type Abbreviation, type Language, type Tour } from '../../domain/entities';
 import { newId } from '../../domain/ids';
 import { withText } from '../../domain/localizedText';
@@ -55,10 +55,8 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
     }
     await saving.run(
       async () => {
-        const current = await tours.get(tour.id);
-        if (!current) throw new Error('The tour no longer exists');
         const abbreviations = lines.map((line) => ({ ...line, abbreviation: line.abbreviation.trim() }));
-        await tours.save({ ...current, abbreviations });
+        await updateTour(tour.id, (current) => ({ ...current, abbreviations }));
         setLines(abbreviations);
         setChecked(false);
       },

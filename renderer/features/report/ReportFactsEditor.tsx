@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
-import { tours } from '../../db/repositories';
+import { updateTour } from '../../db/tours';
 import type { Language, Tour } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
 import { DateField } from '../../ui/DateField';
@@ -36,19 +36,16 @@ export function ReportFactsEditor({
 
   const save = async () => {
     await saving.run(
-      async () => {
-        // Written over the stored record: fields this editor does not show are kept as they are now.
-        const current = await tours.get(tour.id);
-        if (!current) throw new Error('The tour no longer exists');
-        await tours.save({
+      // Written over the stored record: fields this editor does not show are kept as they are now.
+      () =>
+        updateTour(tour.id, (current) => ({
           ...current,
           legalBasisAct: withText(current.legalBasisAct ?? {}, language, act),
           legalBasis: { date, number: number.trim() },
           funding: withText(current.funding ?? {}, language, funding),
           supportedBy: withText(current.supportedBy, language, supportedBy),
           termsSummary: withText(current.termsSummary ?? {}, language, summary),
-        });
-      },
+        })),
       { success: t('report.facts.saved') },
     );
   };

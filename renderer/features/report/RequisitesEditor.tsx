@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
-import { tours } from '../../db/repositories';
+import { updateTour } from '../../db/tours';
 import type { Language, Tour, TourRequisites } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
 import type { DocumentKind } from '../../domain/report/model';
@@ -34,25 +34,24 @@ export function RequisitesEditor({
 
   const save = async () => {
     await saving.run(
-      async () => {
-        const current = await tours.get(tour.id);
-        if (!current) throw new Error('The tour no longer exists');
-        const before = current.requisites ?? {};
-        const documents = new Set(before.approval?.documents ?? []);
-        if (approvalOn) documents.add(kind);
-        else documents.delete(kind);
-        const requisites: TourRequisites = {
-          ...before,
-          place: withText(before.place ?? {}, language, place),
-          approval: {
-            position: withText(before.approval?.position ?? {}, language, approver),
-            name: withText(before.approval?.name ?? {}, language, approverName),
-            documents: [...documents],
-          },
-          registration: { ...before.registration, [kind]: { date, number: number.trim() } },
-        };
-        await tours.save({ ...current, requisites });
-      },
+      () =>
+        updateTour(tour.id, (current) => {
+          const before = current.requisites ?? {};
+          const documents = new Set(before.approval?.documents ?? []);
+          if (approvalOn) documents.add(kind);
+          else documents.delete(kind);
+          const requisites: TourRequisites = {
+            ...before,
+            place: withText(before.place ?? {}, language, place),
+            approval: {
+              position: withText(before.approval?.position ?? {}, language, approver),
+              name: withText(before.approval?.name ?? {}, language, approverName),
+              documents: [...documents],
+            },
+            registration: { ...before.registration, [kind]: { date, number: number.trim() } },
+          };
+          return { ...current, requisites };
+        }),
       { success: t('report.requisites.saved') },
     );
   };

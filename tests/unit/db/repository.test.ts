@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { organisations, tours } from '../../../renderer/db/repositories';
 import { RecordValidationError } from '../../../renderer/db/repository';
-import { createTour, deleteTour } from '../../../renderer/db/tours';
+import { createTour, deleteTour, updateTour } from '../../../renderer/db/tours';
 import { resetDb } from './resetDb';
 
 const tourDraft = {
@@ -78,5 +78,16 @@ describe('repository writes', () => {
     const keyPoints = await db.themes.where('tourId').equals(tour.id).toArray();
     expect(keyPoints.every((point) => point.deletedAt !== null)).toBe(true);
     expect((await db.tours.get(tour.id))?.deletedAt).not.toBeNull();
+  });
+
+  it('updates the tour over what is stored now, keeping what another screen changed meanwhile', async () => {
+    const tour = await createTour(tourDraft);
+    // Another screen changes the purpose after this one read the tour.
+    await tours.save({ ...tour, purpose: { ru: 'Изучение опыта' } });
+    const updated = await updateTour(tour.id, (current) => ({ ...current, funding: { en: 'OSCE' } }));
+    expect(updated.funding).toEqual({ en: 'OSCE' });
+    expect(updated.purpose).toEqual({ ru: 'Изучение опыта' });
+    expect(updated.revision).toBe(3);
+    await expect(updateTour('no-such-tour', (current) => current)).rejects.toThrow(/No tour/);
   });
 });
