@@ -1,14 +1,14 @@
+import { exchangeFileOf as exportTour, onLaptop as on } from '../backup/laptop';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/db/database';
-import { applyExchangeImport, exportForExchange, planExchangeImport } from '../../../renderer/db/exchange';
+import { applyExchangeImport, planExchangeImport } from '../../../renderer/db/exchange';
 import { currentDelegateId, setCurrentDelegateId } from '../../../renderer/db/identity';
 import { findings } from '../../../renderer/db/repositories';
 import { takeReviewStep } from '../../../renderer/db/review';
 import { reviewStateOf } from '../../../renderer/domain/review';
 import { listByTour } from '../../../renderer/db/repository';
 import type { Delegate } from '../../../renderer/domain/entities';
-import { resetDb } from '../db/resetDb';
-import { dumpDb, loadDb, sampleTourWithPhoto } from '../backup/laptop';
+import { sampleTourWithPhoto } from '../backup/laptop';
 
 // Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -19,18 +19,6 @@ vi.mock('../../../renderer/db/settings', async (importOriginal) =>
     await importOriginal<typeof import('../../../renderer/db/settings')>(),
   ),
 );
-
-type Dump = Record<string, unknown[]>;
-
-async function on<T>(laptop: Dump | null, work: () => Promise<T>): Promise<[Dump, T]> {
-  if (laptop) await loadDb(laptop);
-  else await resetDb();
-  const result = await work();
-  return [await dumpDb(), result];
-}
-
-const exportTour = (tourId: string, name: string) =>
-  exportForExchange({ tourId, senderName: name, appVersion: '0.1.0' }).then((e) => e.bytes);
 
 async function importAll(bytes: Uint8Array) {
   await applyExchangeImport(await planExchangeImport(bytes), new Map());

@@ -1,3 +1,4 @@
+import { exchangeFileOf as exportTour, onLaptop as on } from './laptop';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { peekBundlePurpose } from '../../../renderer/db/backup';
 import { db } from '../../../renderer/db/database';
@@ -12,8 +13,7 @@ import { attachments, findings } from '../../../renderer/db/repositories';
 import { listByTour } from '../../../renderer/db/repository';
 import { deviceId } from '../../../renderer/db/settings';
 import type { Resolution } from '../../../renderer/domain/merge';
-import { resetDb } from '../db/resetDb';
-import { dumpDb, loadDb, sampleTourWithPhoto } from './laptop';
+import { dumpDb, sampleTourWithPhoto } from './laptop';
 
 // Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -29,16 +29,6 @@ vi.mock('../../../renderer/db/settings', async (importOriginal) =>
 type Dump = Record<string, unknown[]>;
 
 /** Runs `work` on a laptop (a database dump) and returns the laptop afterwards. */
-async function on<T>(laptop: Dump | null, work: () => Promise<T>): Promise<[Dump, T]> {
-  if (laptop) await loadDb(laptop);
-  else await resetDb();
-  const result = await work();
-  return [await dumpDb(), result];
-}
-
-const exportTour = (tourId: string, name: string, onlyChangesFor?: string) =>
-  exportForExchange({ tourId, senderName: name, appVersion: '0.1.0', onlyChangesFor }).then((e) => e.bytes);
-
 async function importAll(
   bytes: Uint8Array,
   choose: (plan: ExchangePlan) => Map<string, Resolution> = () => new Map(),

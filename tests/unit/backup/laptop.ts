@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { db } from '../../../renderer/db/database';
+import { exportForExchange } from '../../../renderer/db/exchange';
 import { attachments } from '../../../renderer/db/repositories';
 import { listByTour } from '../../../renderer/db/repository';
 import { importSampleFile } from '../../../renderer/db/sampleImport';
@@ -60,3 +61,23 @@ export async function comparableAttachments(list: Attachment[]) {
     list.map(async (a) => ({ ...a, blob: await bytesOf(a.blob), thumbnail: await bytesOf(a.thumbnail) })),
   );
 }
+
+export type LaptopDump = Record<string, unknown[]>;
+
+/**
+ * Runs `work` on one laptop: its database as it was left (`null`: a new, empty one), and gives back
+ * what the laptop holds afterwards with the work's result. Several laptops take turns in one process.
+ */
+export async function onLaptop<T>(
+  laptop: LaptopDump | null,
+  work: () => Promise<T>,
+): Promise<[LaptopDump, T]> {
+  if (laptop) await loadDb(laptop);
+  else await resetDb();
+  const result = await work();
+  return [await dumpDb(), result];
+}
+
+/** The exchange file of a tour as the open laptop writes it for a colleague. */
+export const exchangeFileOf = (tourId: string, senderName = 'Anna', onlyChangesFor?: string) =>
+  exportForExchange({ tourId, senderName, appVersion: '0.1.0', onlyChangesFor }).then((e) => e.bytes);

@@ -1,12 +1,12 @@
+import { exchangeFileOf as exportTour, onLaptop as on } from '../backup/laptop';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { mergeContacts } from '../../../renderer/db/duplicates';
-import { applyExchangeImport, exportForExchange, planExchangeImport } from '../../../renderer/db/exchange';
+import { applyExchangeImport, planExchangeImport } from '../../../renderer/db/exchange';
 import { deleteEventKeepingFindings } from '../../../renderer/db/itinerary';
 import { restoreDeleted } from '../../../renderer/db/recycleBin';
 import { listByTour } from '../../../renderer/db/repository';
-import { resetDb } from '../db/resetDb';
-import { dumpDb, loadDb, sampleTourWithPhoto } from '../backup/laptop';
+import { sampleTourWithPhoto } from '../backup/laptop';
 
 // Real IndexedDB work on shared, often overloaded machines: allow more than the default 5 s.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -18,15 +18,6 @@ vi.mock('../../../renderer/db/settings', async (importOriginal) =>
   ),
 );
 
-type Dump = Record<string, unknown[]>;
-async function on<T>(laptop: Dump | null, work: () => Promise<T>): Promise<[Dump, T]> {
-  if (laptop) await loadDb(laptop);
-  else await resetDb();
-  const result = await work();
-  return [await dumpDb(), result];
-}
-const exportTour = (tourId: string) =>
-  exportForExchange({ tourId, senderName: 'Anna', appVersion: '0.1.0' }).then((e) => e.bytes);
 async function importAll(bytes: Uint8Array) {
   const plan = await planExchangeImport(bytes);
   expect(plan.conflicts).toEqual([]);

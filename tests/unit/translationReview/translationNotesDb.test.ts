@@ -1,7 +1,8 @@
+import { exchangeFileOf as exportTour, onLaptop as on } from '../backup/laptop';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBackup, readBackupFile, restoreBackup } from '../../../renderer/db/backup';
 import { db } from '../../../renderer/db/database';
-import { applyExchangeImport, exportForExchange, planExchangeImport } from '../../../renderer/db/exchange';
+import { applyExchangeImport, planExchangeImport } from '../../../renderer/db/exchange';
 import { saveFinding } from '../../../renderer/db/findings';
 import { findings } from '../../../renderer/db/repositories';
 import { listByTour } from '../../../renderer/db/repository';
@@ -15,7 +16,7 @@ import {
 import type { Finding } from '../../../renderer/domain/entities';
 import { translationState } from '../../../renderer/domain/translations';
 import { resetDb } from '../db/resetDb';
-import { dumpDb, loadDb, sampleTourWithPhoto } from '../backup/laptop';
+import { dumpDb, sampleTourWithPhoto } from '../backup/laptop';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -26,17 +27,6 @@ vi.mock('../../../renderer/db/settings', async (importOriginal) =>
   ),
 );
 
-type Dump = Record<string, unknown[]>;
-
-async function on<T>(laptop: Dump | null, work: () => Promise<T>): Promise<[Dump, T]> {
-  if (laptop) await loadDb(laptop);
-  else await resetDb();
-  const result = await work();
-  return [await dumpDb(), result];
-}
-
-const exportTour = (tourId: string, name: string) =>
-  exportForExchange({ tourId, senderName: name, appVersion: '0.1.0' }).then((e) => e.bytes);
 const importAll = async (bytes: Uint8Array) =>
   applyExchangeImport(await planExchangeImport(bytes), new Map());
 

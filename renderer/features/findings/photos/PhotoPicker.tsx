@@ -1,6 +1,6 @@
-import { useState, type DragEvent } from 'react';
-import { Button, FileButton, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FileDropZone } from '../../../ui/FileDropZone';
 import { IntakeProgress } from './IntakeProgress';
 import type { PhotoIntake } from './usePhotoIntake';
 
@@ -14,30 +14,10 @@ export const PHOTO_ACCEPT = 'image/*,.heic,.heif';
  */
 export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
   const { t } = useTranslation();
-  const [dragging, setDragging] = useState(false);
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    intake.take([...event.dataTransfer.files]);
-  };
 
   return (
     <Stack gap="xs">
-      <Paper
-        withBorder
-        p="md"
-        style={{
-          borderStyle: 'dashed',
-          background: dragging ? 'var(--mantine-color-blue-light)' : undefined,
-        }}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <FileDropZone onFiles={(files) => intake.take(files)}>
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             {t('findings.photos.dropHint')}
@@ -50,7 +30,7 @@ export function PhotoPicker({ intake }: { intake: PhotoIntake }) {
             )}
           </FileButton>
         </Group>
-      </Paper>
+      </FileDropZone>
       <IntakeProgress intake={intake} />
     </Stack>
   );

@@ -1,6 +1,7 @@
-import { useRef, useState, type DragEvent } from 'react';
-import { Button, FileButton, Group, Paper, Stack, Text } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FileDropZone } from '../../../ui/FileDropZone';
 import { precheckImage } from '../../../domain/images/imageRules';
 import { IntakeProgress } from '../photos/IntakeProgress';
 import { PHOTO_ACCEPT } from '../photos/PhotoPicker';
@@ -16,7 +17,6 @@ const FOLDER_INPUT = { webkitdirectory: '', directory: '' } as object;
  */
 export function PhotoImport({ intake }: { intake: PhotoIntake }) {
   const { t } = useTranslation();
-  const [dragging, setDragging] = useState(false);
   const [skipped, setSkipped] = useState(0);
   const folderInput = useRef<HTMLInputElement>(null);
 
@@ -25,28 +25,10 @@ export function PhotoImport({ intake }: { intake: PhotoIntake }) {
     setSkipped(files.length - photos.length);
     intake.take(photos);
   };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    take([...event.dataTransfer.files]);
-  };
 
   return (
     <Stack gap="xs">
-      <Paper
-        withBorder
-        p="md"
-        style={{
-          borderStyle: 'dashed',
-          background: dragging ? 'var(--mantine-color-blue-light)' : undefined,
-        }}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <FileDropZone onFiles={take}>
         <Stack gap="xs">
           <Text size="sm">{t('findings.trays.importHint')}</Text>
           <Group gap="xs">
@@ -71,7 +53,7 @@ export function PhotoImport({ intake }: { intake: PhotoIntake }) {
             />
           </Group>
         </Stack>
-      </Paper>
+      </FileDropZone>
       {skipped > 0 && (
         <Text size="sm" role="status">
           {t('findings.trays.skipped', { count: skipped })}
