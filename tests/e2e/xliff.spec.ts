@@ -78,7 +78,7 @@ test('texts go out to a translation tool as XLIFF and come back with a preview',
   await expect.poll(() => missingInto(page, 'English')).toBe(missingBefore - units);
 
   // The translations are there, beside their source.
-  await page.getByRole('checkbox', { name: 'Only texts not yet translated into English' }).uncheck();
+  await page.getByRole('combobox', { name: 'Translations' }).selectOption('all');
   const firstSource = /<source>([^<]{1,40})/.exec(xliff)![1]!;
   await page.getByRole('searchbox', { name: 'Find a text' }).fill(firstSource.slice(0, 30));
   await expect(page.getByRole('textbox', { name: 'Translation into English' }).first()).toHaveValue(
