@@ -103,6 +103,11 @@ export interface TranslationWrite extends TranslationTarget {
   value: string;
   from?: Language;
   translator?: Translator;
+  /**
+   * The source text (in `from`) the translation was made from, when it is not the one stored now:
+   * the translation is then noted as needing review.
+   */
+  madeFrom?: string;
 }
 
 /**
@@ -132,9 +137,15 @@ export async function saveTranslations(writes: readonly TranslationWrite[]): Pro
         const text = (draft[write.field] as LocalizedText | undefined) ?? {};
         draft[write.field] = withText(text, write.language, write.value);
       }
+      const madeFrom = group.flatMap((write) =>
+        write.madeFrom === undefined
+          ? []
+          : [{ path: write.field, language: write.language, source: write.madeFrom }],
+      );
       const translation: TranslationIntent = {
         ...(first.from ? { from: first.from } : {}),
         ...(first.translator ? { translator: first.translator } : {}),
+        ...(madeFrom.length > 0 ? { madeFrom } : {}),
       };
       await repo.save(draft as never, { translation });
     }

@@ -43,7 +43,8 @@ export async function applyXliffImport(
       if ((text[plan.trgLang] ?? '') !== entry.before) throw new XliffError('stale', { id: entry.key });
     }
     // The one way translations are written: each noted as made from the file's source language,
-    // by the translator the file names (else this laptop's delegate).
+    // by the translator the file names (else this laptop's delegate); one whose source changed
+    // since the file was written, as made from the file's source: it needs review.
     await saveTranslations(
       chosen.map((entry) => ({
         kind: entry.kind,
@@ -52,6 +53,7 @@ export async function applyXliffImport(
         language: plan.trgLang,
         value: entry.after,
         from: plan.srcLang,
+        ...(entry.exportedSource !== undefined ? { madeFrom: entry.exportedSource } : {}),
         ...(entry.translator ? { translator: { name: entry.translator } } : {}),
       })),
     );

@@ -25,6 +25,8 @@ export interface PlannedTranslation {
   status: ImportStatus;
   /** The source text changed since the file was written: the translation may be of the old one. */
   sourceChanged: boolean;
+  /** The source the file's translation was made from (the unit's), when it changed since. */
+  exportedSource?: string;
   /** The translator the unit names, else the file's. */
   translator?: string;
 }
@@ -129,6 +131,7 @@ export function planXliffImport(file: ReadXliff, tour: TranslatableTour): XliffI
       after,
       status,
       sourceChanged,
+      ...(sourceChanged ? { exportedSource: unit.source } : {}),
       ...(translator ? { translator } : {}),
     });
   }
