@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- export search backup exchange xliff browser size]`: generates the large tour once (cached
+ * `npm run bench [-- export search backup exchange xliff browser size photo hostile]`: generates the large tour once (cached
  * under node_modules/.cache), then measures and prints every figure of issue 9. Not a test: it
  * prints numbers and fails only when a benchmark cannot run. BENCH_RUNS sets the number of measured
  * runs (default 5, each after a warm-up). `contents` has LibreOffice lay the large report out and
@@ -16,6 +16,7 @@ import { benchSearch } from './benchSearch';
 import { benchXliff } from './benchXliff';
 import { benchBundleSize } from './bundleSize';
 import { benchContents } from './benchContents';
+import { benchHostile } from './benchHostile';
 import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { formatFigure, RUNS, type Figure } from './stats';
@@ -30,6 +31,7 @@ const ALL = [
   'contents',
   'browser',
   'photo',
+  'hostile',
 ] as const;
 
 async function main(): Promise<void> {
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Delegation Desk benchmarks — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}; ${RUNS} runs after a warm-up, median (min, max)\n`,
   );
-  const needsTour = [...wanted].some((part) => part !== 'photo' && part !== 'size');
+  const needsTour = [...wanted].some((part) => part !== 'photo' && part !== 'size' && part !== 'hostile');
   const path = needsTour ? await ensureLargeTourBackup() : '';
   const figures: Figure[] = [];
   const report = (list: Figure[]) => {
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
   if (wanted.has('contents')) report(await benchContents(path));
   if (wanted.has('browser')) report(await benchBrowser(path, await loadLargeTour(path)));
   if (wanted.has('photo')) report(await benchPhoto());
+  if (wanted.has('hostile')) report(await benchHostile());
   process.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
