@@ -147,16 +147,28 @@ export async function saveFinding(
   });
 }
 
+/**
+ * Runs `change` on a finding that exists and is not deleted, in one transaction with the photos: a
+ * photo is never attached to a finding deleted meanwhile (in another tab or by an exchange import).
+ */
+export function changeFindingPhotos<T>(
+  findingId: string,
+  change: (finding: Finding) => Promise<T>,
+): Promise<T> {
+  return db.transaction('rw', [db.findings, db.attachments, db.settings], async () => {
+    const finding = await repos.findings.get(findingId);
+    if (!finding || finding.deletedAt !== null) throw new Error(`No finding ${findingId}`);
+    return change(finding);
+  });
+}
+
 export async function addFindingPhotos(
   findingId: string,
   photos: readonly NewPhoto[],
 ): Promise<Attachment[]> {
+  // Photos are sealed before the transaction when the database is protected (db/protection).
   const sealed = await sealNewBlobsOf(photos);
-  return db.transaction('rw', [db.findings, db.attachments, db.settings], async () => {
-    const finding = await repos.findings.get(findingId);
-    if (!finding) throw new Error(`No finding ${findingId}`);
-    return addPhotos(finding, sealed);
-  });
+  return changeFindingPhotos(findingId, (finding) => addPhotos(finding, sealed));
 }
 
 export async function saveCaption(attachmentId: string, caption: LocalizedText): Promise<void> {
