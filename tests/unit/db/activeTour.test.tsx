@@ -5,19 +5,7 @@ import { readActiveTour, useActiveTourRecord } from '../../../renderer/db/querie
 import { setActiveTourId } from '../../../renderer/db/settings';
 import { createTour, deleteTour, updateTour } from '../../../renderer/db/tours';
 import { resetDb } from './resetDb';
-
-const tourDraft = {
-  title: { en: 'Study tour' },
-  purpose: {},
-  hostCountry: 'HU',
-  startDate: '2010-09-19',
-  endDate: '2010-09-24',
-  timeZone: 'Europe/Budapest',
-  homeTimeZone: 'Europe/Minsk',
-  supportedBy: {},
-  followUp: {},
-  conclusions: {},
-};
+import { TOUR_DRAFT as tourDraft } from './tourDraft';
 
 beforeEach(resetDb);
 afterEach(cleanup);
