@@ -2,6 +2,7 @@ import { db } from '../database';
 import { readSetting, writeSetting } from '../settings';
 import { recordBackupMade } from './backupLog';
 import { BUNDLE_EXTENSION, BUNDLE_KINDS } from './format';
+import { rememberedFileKey } from './filePassphrase';
 import { makeBackup } from './makeBackup';
 import { backupsToDelete, type KeptBackup } from './retention';
 import { tableOf } from './tables';
@@ -55,7 +56,8 @@ export async function runAutomaticBackup(
   if (dataVersion === '' || (last && last.dataVersion === dataVersion)) return null;
   if ((await db.tours.count()) === 0) return null;
 
-  const backup = await makeBackup('everything', appVersion);
+  // Encrypted like every backup when the delegation's file passphrase is set on this laptop.
+  const backup = await makeBackup('everything', appVersion, await rememberedFileKey());
   const name = automaticBackupName(backup.createdAt);
   await folder.write(name, backup.bytes);
   await writeSetting(LAST_AUTOMATIC, { at: backup.createdAt, dataVersion } satisfies LastAutomatic);

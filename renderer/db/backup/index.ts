@@ -7,3 +7,4 @@ export * from './restoreBackup';
 export type { BackupScope } from './snapshot';
 export * from './retention';
 export * from './automaticBackup';
+export * from './filePassphrase';

@@ -109,7 +109,10 @@ describe('encrypted file envelope (AES-256-GCM, Argon2id)', () => {
       crafted((view) => view.setUint32(11, 4_194_304)), // 4 GiB of memory
       crafted((view) => view.setUint32(11, 0xffffffff)),
       crafted((view) => view.setUint32(15, 1_000_000)), // a million passes
-      crafted((view) => view.setUint32(11, 262_144) || view.setUint32(15, 20)), // 256 MiB × 20
+      crafted((view) => {
+        view.setUint32(11, 262_144); // 256 MiB × 20 passes
+        view.setUint32(15, 20);
+      }),
       crafted((_, bytes) => (bytes[19] = 255)), // lanes
       crafted((_, bytes) => (bytes[20] = 255)), // salt longer than the file allows
       crafted((_, bytes) => (bytes[20] = 0)),
