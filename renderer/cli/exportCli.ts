@@ -4,6 +4,10 @@
  *   npm run export -- --input <file.json> --doc report|programme|contacts|memo|brief [--event ID]
  *                     --lang ru|be|en|hu [--preset ID] [--all-findings] [--draft] --out FILE.docx
  *   npm run export -- --input <file> --doc xliff --lang en [--from ru] [--texts all|missing] … --out FILE.xlf
+ *
+ * An encrypted backup is opened with the passphrase in the file named by --passphrase-file, or in
+ * the environment variable DELEGATION_DESK_PASSPHRASE: never on the command line itself, where
+ * other users of the computer and the shell's history would see it.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -20,11 +24,26 @@ import type { RecordStamper } from '../domain/sample/mapSample';
 import { loadTourFile, TourFileError, type LoadedTour } from './loadTourFile';
 import { XLIFF_USAGE, XliffRequestError, exportXliff, xliffCliOptions } from './xliffCli';
 
+const PASSPHRASE_VARIABLE = 'DELEGATION_DESK_PASSPHRASE';
+
 const USAGE = `Usage: npm run export -- --input FILE.json|FILE.ddbackup --doc ${DOCUMENT_KINDS.join('|')} [--event ID]
        --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] [--draft] --out FILE.docx
-${XLIFF_USAGE}`;
+${XLIFF_USAGE}
+An encrypted backup: [--passphrase-file FILE] (its first line), or the environment variable ${PASSPHRASE_VARIABLE}.`;
 
 class UsageError extends Error {}
+
+/** The file passphrase: the first line of --passphrase-file, or the environment variable. */
+async function readPassphrase(file: string | undefined): Promise<string | undefined> {
+  if (file !== undefined) {
+    try {
+      return (await readFile(file, 'utf8')).split(/\r?\n/)[0];
+    } catch {
+      throw new TourFileError(`The passphrase file ${file} could not be read`);
+    }
+  }
+  return process.env[PASSPHRASE_VARIABLE] || undefined;
+}
 
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -46,6 +65,7 @@ function options(argv: string[]) {
       texts: { type: 'string' },
       kind: { type: 'string' },
       'key-point': { type: 'string' },
+      'passphrase-file': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -61,6 +81,7 @@ function options(argv: string[]) {
         input: values.input,
         out: values.out,
         kind: 'xliff' as const,
+        passphraseFile: values['passphrase-file'],
         xliff: xliffCliOptions({ ...values, lang: values.lang }),
       };
     } catch (error) {
@@ -77,6 +98,7 @@ function options(argv: string[]) {
     input: values.input,
     out: values.out,
     kind: values.doc,
+    passphraseFile: values['passphrase-file'],
     language: values.lang,
     preset: values.preset ?? defaultPresetFor(values.lang),
     event: values.event,
@@ -89,10 +111,14 @@ function options(argv: string[]) {
  * A .ddbackup (zip) from the app's Backup screen, or a JSON tour file. Read here so the file's
  * bytes (60 MB for a tour with 300 photos) can be freed before the document is written.
  */
-async function loadInput(path: string, stamper: RecordStamper): Promise<LoadedTour> {
+async function loadInput(
+  path: string,
+  stamper: RecordStamper,
+  passphraseFile: string | undefined,
+): Promise<LoadedTour> {
   const input = await readFile(path);
   return looksLikeBackup(input)
-    ? loadBackupFile(input)
+    ? loadBackupFile(input, await readPassphrase(passphraseFile))
     : loadTourFile(new TextDecoder().decode(input), stamper);
 }
 
@@ -120,7 +146,7 @@ export async function runExport(argv: string[]): Promise<number> {
         deletedAt: null,
       }),
     };
-    const loaded = await loadInput(parsed.input, stamper);
+    const loaded = await loadInput(parsed.input, stamper, parsed.passphraseFile);
     if (parsed.kind === 'xliff') {
       const { bytes, summary } = exportXliff(loaded.bundle, parsed.xliff);
       const temporary = `${parsed.out}.${process.pid}.tmp`;
