@@ -34,7 +34,9 @@ export function FileEncryptionSection() {
       {setAt ? (
         <Text>{t('fileEncryption.isSet', { when: formatMoment(setAt, language) })}</Text>
       ) : (
+        // A standing warning, not news: a note, so that it is not announced (nor taken for an error).
         <Alert
+          role="note"
           color="yellow"
           title={t('fileEncryption.notSetTitle')}
           styles={{ title: { color: 'var(--mantine-color-text)' } }}
