@@ -8,3 +8,5 @@ export type { BackupScope } from './snapshot';
 export * from './retention';
 export * from './automaticBackup';
 export * from './filePassphrase';
+export * from './automaticBackupIndex';
+export * from './automaticBackupStatus';
