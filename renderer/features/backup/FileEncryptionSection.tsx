@@ -90,7 +90,7 @@ function PassphraseForm({ onDone, onCancel }: { onDone: () => void; onCancel?: (
       onDone();
     } catch (error) {
       console.error(error);
-      setProblem(t('backup.unexpected'));
+      setProblem(t('fileEncryption.setFailed'));
     } finally {
       setBusy(false);
     }
