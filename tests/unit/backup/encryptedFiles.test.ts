@@ -1,3 +1,4 @@
+import { refusal } from '../crypto/refusal';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   filePassphraseSetAt,
@@ -15,7 +16,7 @@ import {
 import { db } from '../../../renderer/db/database';
 import { applyExchangeImport, exportForExchange, planExchangeImport } from '../../../renderer/db/exchange';
 import { listByTour } from '../../../renderer/db/repository';
-import { FileEnvelopeError, isEncryptedFile } from '../../../renderer/lib/crypto/fileEnvelope';
+import { isEncryptedFile } from '../../../renderer/lib/crypto/fileEnvelope';
 import type { AskPassphrase } from '../../../renderer/lib/crypto/openEncryptedFile';
 import { comparableAttachments, dumpDb, onLaptop, sampleTourWithPhoto, type LaptopDump } from './laptop';
 
@@ -38,16 +39,6 @@ function scripted(...answers: (string | null)[]) {
     return answers.shift() ?? null;
   };
   return { ask, asked };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FileEnvelopeError) return error.code;
-    throw error;
-  }
-  return 'opened';
 }
 
 const contains = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text));

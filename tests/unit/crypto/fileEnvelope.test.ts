@@ -1,4 +1,5 @@
 import { zipSync } from 'fflate';
+import { refusal } from './refusal';
 import { describe, expect, it } from 'vitest';
 import {
   ENVELOPE_MAGIC,
@@ -16,16 +17,6 @@ import { ARGON2ID_DEFAULTS, newSalt } from '../../../renderer/lib/crypto/passphr
 // Small parameters keep the unit test quick; the defaults are measured by `npm run bench`.
 const QUICK = { memorySize: 8_192, iterations: 1, parallelism: 1 };
 const PASSPHRASE = 'Делегация-2026 Будапешт';
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FileEnvelopeError) return error.code;
-    throw error;
-  }
-  return 'opened';
-}
 
 describe('encrypted file envelope (AES-256-GCM, Argon2id)', () => {
   const plain = zipSync({ 'manifest.json': new TextEncoder().encode('{"format":"delegation-desk"}') });
