@@ -3,6 +3,7 @@ import { tourSchema } from '../domain/entities';
 import { recordLabel, TextTooLongError, textTooLongIssue } from '../domain/imports/textTooLong';
 import { TOUR_RECORD_KINDS, type TourBundle } from '../domain/tourBundle';
 import { db } from './database';
+import { sealNewBlobsOf } from './protection/sealNewBlobs';
 import { RecordValidationError } from './repository';
 import { ENTITY_SCHEMAS } from './entitySchemas';
 
@@ -25,6 +26,7 @@ export async function writeTourBundle(bundle: TourBundle): Promise<void> {
       if (!checked.success) refuse(kind, record, checked.error.issues);
     }
   }
+  const attachments = await sealNewBlobsOf(bundle.attachments);
   const tables = [db.tours, ...TOUR_RECORD_KINDS.map((kind) => db[kind])];
   await db.transaction('rw', tables, async () => {
     await db.tours.put(bundle.tour);
@@ -36,6 +38,6 @@ export async function writeTourBundle(bundle: TourBundle): Promise<void> {
     await db.findings.bulkPut(bundle.findings);
     await db.recommendations.bulkPut(bundle.recommendations);
     await db.materials.bulkPut(bundle.materials);
-    await db.attachments.bulkPut(bundle.attachments);
+    await db.attachments.bulkPut(attachments);
   });
 }
