@@ -54,8 +54,16 @@ test('the app opens on the overview, with the five key points of the sample and 
   await readiness.getByRole('link', { name: 'Check names' }).click();
   await expect(page).toHaveURL(/#\/contacts$/);
   await page.goBack();
-  // One link per missing conclusions (five key points, then the general ones): each opens Documents.
-  await readiness.getByRole('link', { name: 'Write the conclusions' }).last().click();
+  // One link per missing conclusions (five key points, then the general ones): each opens Documents,
+  // and each key point's link names its key point.
+  for (const keyPoint of SAMPLE_KEY_POINTS)
+    await expect(
+      readiness.getByRole('link', {
+        name: `Write the conclusions — key point “${keyPoint.title}”`,
+        exact: true,
+      }),
+    ).toHaveCount(1);
+  await readiness.getByRole('link', { name: 'Write the conclusions', exact: true }).click();
   await expect(page).toHaveURL(/#\/documents$/);
 });
 
