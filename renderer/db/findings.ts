@@ -24,6 +24,7 @@ import {
 } from '../domain/findings';
 import { MAX_MATERIAL_FILE_BYTES } from '../domain/images/imageRules';
 import { db } from './database';
+import { sealNewBlobs, sealNewBlobsOf } from './protection/sealNewBlobs';
 import * as repos from './repositories';
 import { listByTour, type Draft, type Repository, type SaveOptions } from './repository';
 import { moveTrayPhotos } from './photoTrays';
@@ -125,6 +126,8 @@ export async function saveFinding(
   options: SaveOptions = {},
 ): Promise<Finding> {
   guard(findingProblems(draft));
+  // Photos are sealed before the transaction when the database is protected (db/protection).
+  const added = await sealNewBlobsOf(photos.add ?? []);
   return db.transaction('rw', [db.findings, db.attachments, db.themes, db.settings], async () => {
     const keyPoint = await repos.themes.get(draft.themeId);
     if (!keyPoint || keyPoint.tourId !== draft.tourId)
@@ -139,7 +142,7 @@ export async function saveFinding(
         await repos.attachments.save({ ...attachment, caption });
     }
     await moveTrayPhotos(finding, photos.adopt ?? [], photos.captions);
-    await addPhotos(finding, photos.add ?? []);
+    await addPhotos(finding, added);
     return finding;
   });
 }
@@ -159,8 +162,13 @@ export function changeFindingPhotos<T>(
   });
 }
 
-export function addFindingPhotos(findingId: string, photos: readonly NewPhoto[]): Promise<Attachment[]> {
-  return changeFindingPhotos(findingId, (finding) => addPhotos(finding, photos));
+export async function addFindingPhotos(
+  findingId: string,
+  photos: readonly NewPhoto[],
+): Promise<Attachment[]> {
+  // Photos are sealed before the transaction when the database is protected (db/protection).
+  const sealed = await sealNewBlobsOf(photos);
+  return changeFindingPhotos(findingId, (finding) => addPhotos(finding, sealed));
 }
 
 export async function saveCaption(attachmentId: string, caption: LocalizedText): Promise<void> {
@@ -291,6 +299,7 @@ export async function saveMaterial(
 ): Promise<Material> {
   guard(materialProblems(draft));
   if (file && file.blob.size > MAX_MATERIAL_FILE_BYTES) throw new FileTooLargeError(file.blob.size);
+  file = file && (await sealNewBlobs(file));
   return db.transaction('rw', [db.materials, db.attachments, db.settings], async () => {
     let material = await repos.materials.save(draft, options);
     if (file === undefined) return material;
