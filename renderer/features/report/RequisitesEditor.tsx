@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { updateTour } from '../../db/tours';
 import type { Language, Tour, TourRequisites } from '../../domain/entities';
@@ -69,12 +70,12 @@ export function RequisitesEditor({
             value={place}
             onChange={(event) => setPlace(event.currentTarget.value)}
           />
-          <TextInput
+          <DateField
             label={t('report.requisites.date')}
-            type="date"
             value={date}
+            onChange={setDate}
+            clearable
             error={dateValid ? undefined : t('report.requisites.dateInvalid')}
-            onChange={(event) => setDate(event.currentTarget.value)}
           />
           <TextInput
             label={t('report.requisites.number')}
