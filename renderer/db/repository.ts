@@ -6,7 +6,7 @@ import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
 import { nowIso } from './clock';
 import { currentDelegateId } from './identity';
-import { SaveConflictError, versionStamp, type SaveOptions } from '../domain/merge';
+import { SaveConflictError, isStillVersion, type SaveOptions } from '../domain/merge';
 import {
   mayChangeTranslations,
   reconcileTranslationMeta,
@@ -39,8 +39,11 @@ export interface Repository<T extends RecordMeta> {
   /**
    * Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges; `unlinked`:
    * the links the deletion took out of other records, kept on the tombstone for a restore.
+   * `options.basedOn`: the version the user chose to delete (best the whole record as shown, which
+   * the conflict dialog compares): when the stored record is another version by now (another tab,
+   * an exchange import), nothing is deleted — SaveConflictError, a deletion — and the user is asked.
    */
-  remove(id: string, unlinked?: Unlinked): Promise<void>;
+  remove(id: string, unlinked?: Unlinked, options?: SaveOptions): Promise<void>;
 }
 
 export function createRepository<T extends RecordMeta>(
@@ -60,8 +63,7 @@ export function createRepository<T extends RecordMeta>(
       return db.transaction('rw', [table, db.settings], async () => {
         const stored = draft.id === undefined ? undefined : await table.get(draft.id);
         const basedOn = options.basedOn;
-        if (stored && basedOn && versionStamp({ ...stored }) !== versionStamp({ ...stored, ...basedOn }))
-          throw new SaveConflictError(stored, draft);
+        if (stored && basedOn && !isStillVersion(stored, basedOn)) throw new SaveConflictError(stored, draft);
         const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
         const content = { ...base, ...draft, ...options.patch, deletedAt: null } as T;
         // Every write of a text goes through the one rule for translation notes.
@@ -88,11 +90,15 @@ export function createRepository<T extends RecordMeta>(
       });
     },
 
-    async remove(id, unlinked) {
+    async remove(id, unlinked, options = {}) {
       const device = await deviceId();
       await db.transaction('rw', [table, db.settings], async () => {
         const stored = await table.get(id);
+        // Deleted meanwhile too: what the user wanted is done.
         if (!stored || stored.deletedAt !== null) return;
+        const { basedOn } = options;
+        if (basedOn && !isStillVersion(stored, basedOn))
+          throw new SaveConflictError(stored, basedOn, { deletion: true });
         const author = await currentDelegateId((stored as { tourId?: string }).tourId ?? stored.id);
         const links = Object.fromEntries(Object.entries(unlinked ?? {}).filter(([, ids]) => ids.length > 0));
         const tombstone: T = { ...stored, deletedAt: nowIso() };
