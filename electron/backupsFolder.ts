@@ -28,6 +28,13 @@ export const MAX_BACKUP_NAME_LENGTH = 160;
  */
 const BACKUP_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.(ddbackup|zip)$/u;
 
+/**
+ * How the app names its automatic backups ("2026-11-25T14-32-10Z.ddbackup"; renderer/db/backup/
+ * automaticBackupIndex.ts agrees). Only such files may be deleted: the page rotates its own backups and
+ * nothing else, so a backup or zip the user put into the folder cannot be deleted through this door.
+ */
+export const AUTOMATIC_BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.ddbackup$/;
+
 export class BackupRequestError extends Error {
   constructor(message: string) {
     super(`Invalid backups request: ${message}`);
@@ -157,7 +164,9 @@ function backupCodeForRead(code: string): BackupErrorCode {
 export async function handleDeleteBackup(deps: BackupsDeps, input: unknown): Promise<DeleteBackupResult> {
   let filePath: string;
   try {
-    filePath = backupPath(deps, validateBackupName(input));
+    const name = validateBackupName(input);
+    if (!AUTOMATIC_BACKUP_NAME.test(name)) throw new BackupRequestError('only automatic backups are deleted');
+    filePath = backupPath(deps, name);
   } catch (error) {
     deps.log?.('deleteBackup refused', error);
     return { status: 'error', code: 'invalid-request' };

@@ -171,15 +171,23 @@ async function saveCaptionOf(
   await repos.attachments.save(mine);
 }
 
-export async function addFindingPhotos(
+/**
+ * Runs `change` on a finding that exists and is not deleted, in one transaction with the photos: a
+ * photo is never attached to a finding deleted meanwhile (in another tab or by an exchange import).
+ */
+export function changeFindingPhotos<T>(
   findingId: string,
-  photos: readonly NewPhoto[],
-): Promise<Attachment[]> {
+  change: (finding: Finding) => Promise<T>,
+): Promise<T> {
   return db.transaction('rw', [db.findings, db.attachments, db.settings], async () => {
     const finding = await repos.findings.get(findingId);
-    if (!finding) throw new Error(`No finding ${findingId}`);
-    return addPhotos(finding, photos);
+    if (!finding || finding.deletedAt !== null) throw new Error(`No finding ${findingId}`);
+    return change(finding);
   });
+}
+
+export function addFindingPhotos(findingId: string, photos: readonly NewPhoto[]): Promise<Attachment[]> {
+  return changeFindingPhotos(findingId, (finding) => addPhotos(finding, photos));
 }
 
 export function removeAttachment(attachmentId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Attachment, Finding } from '../domain/entities';
 import { nextOrder } from '../domain/findings';
 import { db } from './database';
-import type { NewPhoto } from './findings';
+import { changeFindingPhotos, type NewPhoto } from './findings';
 import * as repos from './repositories';
 
 /**
@@ -79,15 +79,11 @@ export async function moveTrayPhotos(
 }
 
 /** Adds tray photos to an existing finding of the same tour. */
-export async function addTrayPhotosToFinding(
+export function addTrayPhotosToFinding(
   findingId: string,
   attachmentIds: readonly string[],
 ): Promise<Attachment[]> {
-  return db.transaction('rw', [db.findings, db.attachments, db.settings], async () => {
-    const finding = await repos.findings.get(findingId);
-    if (!finding || finding.deletedAt !== null) throw new Error(`No finding ${findingId}`);
-    return moveTrayPhotos(finding, attachmentIds);
-  });
+  return changeFindingPhotos(findingId, (finding) => moveTrayPhotos(finding, attachmentIds));
 }
 
 /** Deletes photos from the trays (tombstones, as every deletion). */

@@ -3,7 +3,12 @@ import { readSetting, writeSetting } from '../settings';
 import { recordBackupMade } from './backupLog';
 import { BUNDLE_EXTENSION, BUNDLE_KINDS } from './format';
 import { makeBackup } from './makeBackup';
-import { backupsToDelete, type KeptBackup } from './retention';
+import {
+  addToAutomaticBackupIndex,
+  rotateAutomaticBackups,
+  startAutomaticBackupIndex,
+} from './automaticBackupIndex';
+import type { KeptBackup } from './retention';
 import { tableOf } from './tables';
 
 /** Where automatic backups go: the desktop shell's backups folder (platform.backupsFolder). */
@@ -42,7 +47,8 @@ export function automaticBackupName(at: string): string {
 /**
  * Writes a backup of everything to the backups folder when something changed since the last
  * automatic one and that one is at least five minutes old; then deletes what the retention
- * policy no longer keeps. Returns the file name written, or null when nothing was due.
+ * policy no longer keeps among the files the app made itself (automaticBackupIndex.ts). Returns
+ * the file name written, or null when nothing was due.
  */
 export async function runAutomaticBackup(
   folder: BackupsFolder,
@@ -55,11 +61,14 @@ export async function runAutomaticBackup(
   if (dataVersion === '' || (last && last.dataVersion === dataVersion)) return null;
   if ((await db.tours.count()) === 0) return null;
 
+  // Before the first write that the index keeps: what an earlier version wrote becomes the app's own.
+  await startAutomaticBackupIndex(folder);
   const backup = await makeBackup('everything', appVersion);
   const name = automaticBackupName(backup.createdAt);
   await folder.write(name, backup.bytes);
+  await addToAutomaticBackupIndex(name);
   await writeSetting(LAST_AUTOMATIC, { at: backup.createdAt, dataVersion } satisfies LastAutomatic);
   await recordBackupMade(backup.createdAt);
-  for (const old of backupsToDelete(await folder.list(), now)) await folder.remove(old);
+  await rotateAutomaticBackups(folder, now);
   return name;
 }

@@ -7,3 +7,5 @@ export * from './restoreBackup';
 export type { BackupScope } from './snapshot';
 export * from './retention';
 export * from './automaticBackup';
+export * from './automaticBackupIndex';
+export * from './automaticBackupStatus';

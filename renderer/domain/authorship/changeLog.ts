@@ -4,6 +4,8 @@
  * exchange files with it) and bounded, so a much-edited record does not grow without end.
  */
 
+import { META_KEYS } from '../entities/metaKeys';
+
 export type ChangeAction = 'created' | 'changed' | 'deleted' | 'restored';
 
 export interface ChangeEntry {
@@ -24,18 +26,8 @@ export const MAX_CHANGE_ENTRIES = 20;
 export const MAX_CHANGED_FIELDS = 30;
 
 /** Fields that are the record's stamps, not its content: never named as changed. */
-const STAMP_FIELDS = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  'deviceId',
-  'revision',
-  'deletedAt',
-  'vv',
-  'unlinked',
-  'createdBy',
-  'updatedBy',
-  'changes',
+const STAMP_FIELDS = new Set<string>([
+  ...META_KEYS,
   // Notes on the translations (domain/translations): the texts' own change is what is named.
   'translationMeta',
 ]);

@@ -178,20 +178,7 @@ export const tourOwnedSchema = recordMetaSchema.extend({
 });
 export type TourOwned = z.infer<typeof tourOwnedSchema>;
 
-export const META_KEYS = [
-  'id',
-  'createdAt',
-  'updatedAt',
-  'deviceId',
-  'revision',
-  'deletedAt',
-  'vv',
-  'unlinked',
-  'createdBy',
-  'updatedBy',
-  'changes',
-] as const;
-export type MetaKey = (typeof META_KEYS)[number];
+export { META_KEYS, type MetaKey } from './metaKeys';
 
 export const genderSchema = z.enum(['female', 'male', 'unspecified']);
 export type Gender = z.infer<typeof genderSchema>;

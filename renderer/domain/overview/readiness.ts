@@ -1,4 +1,5 @@
 import type { Contact, Language } from '../entities';
+import type { AutomaticBackupFailure } from './automaticBackupFailure';
 import { notYetInReport, notYetTranslatedInto, translatableFields, type TranslatableTour } from '../findings';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -123,7 +124,8 @@ export type ReadinessItem =
   | { id: 'findings'; status: ReadinessStatus; count: number }
   | { id: 'translation'; status: ReadinessStatus; count: number }
   | { id: 'names'; status: ReadinessStatus; count: number }
-  | { id: 'backup'; status: ReadinessStatus; state: BackupState; hours: number | null };
+  | { id: 'backup'; status: ReadinessStatus; state: BackupState; hours: number | null }
+  | { id: 'automaticBackup'; status: 'toDo'; failure: AutomaticBackupFailure };
 
 /**
  * The lines of the readiness list, each with a status that cannot contradict its text: no tick
@@ -135,6 +137,8 @@ export function readinessItems(
   contactCount: number,
   now: number,
   hasData: boolean,
+  /** The last automatic backup's failure (desktop app), shown until one succeeds. */
+  automaticBackupFailure: AutomaticBackupFailure | null = null,
 ): ReadinessItem[] {
   const state = backupState(readiness.backup.lastBackupAt, now, hasData);
   const countStatus = (count: number, empty: boolean): ReadinessStatus =>
@@ -162,5 +166,8 @@ export function readinessItems(
       state,
       hours: state === 'never' || state === 'nothingToBackUp' ? null : readiness.backup.hours,
     },
+    ...(automaticBackupFailure
+      ? [{ id: 'automaticBackup', status: 'toDo', failure: automaticBackupFailure } as const]
+      : []),
   ];
 }

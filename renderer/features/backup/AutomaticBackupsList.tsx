@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { backupsFolder, showAppFolder, type BackupFileInfo } from '../../platform';
 import { backupErrorMessage } from './backupMessages';
 import { formatBytes, formatMoment } from './formatting';
 import { TableHead } from '../../ui/TableHead';
+import { useAutomaticBackupFailure } from '../../db/queries/useAutomaticBackupFailure';
 
 /** The desktop app's automatic backups, each restorable; "Show backups" opens the folder. */
 export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) => void }) {
@@ -13,6 +14,7 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
   const language = useUiLanguage();
   const [backups, setBackups] = useState<BackupFileInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const failure = useAutomaticBackupFailure();
 
   useEffect(() => {
     backupsFolder
@@ -26,7 +28,16 @@ export function AutomaticBackupsList({ onRestore }: { onRestore: (name: string) 
       <Title order={3} size="h4">
         {t('backup.automatic.title')}
       </Title>
-      <Text>{t('backup.automatic.hint')}</Text>
+      <Text>{t('automaticBackups.hint')}</Text>
+      {failure && (
+        <Alert color="red" role="alert" title={t('automaticBackups.failedTitle')}>
+          {t('automaticBackups.failed', {
+            when: formatMoment(failure.at, language),
+            reason: t(`automaticBackups.reasons.${failure.reason}`),
+          })}{' '}
+          {t('automaticBackups.failedHint')}
+        </Alert>
+      )}
       <Group>
         <Button variant="default" onClick={() => void showAppFolder('backups')}>
           {t('backup.automatic.show')}

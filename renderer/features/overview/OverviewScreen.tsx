@@ -12,6 +12,7 @@ import { TourCountsGrid } from './TourCountsGrid';
 import { TourStatus } from './TourStatus';
 import { VisitNowCard } from './VisitNowCard';
 import { useDocumentLanguage } from '../../db/queries/useDocumentLanguage';
+import { useAutomaticBackupFailure } from '../../db/queries/useAutomaticBackupFailure';
 import { useLastBackupAt, useOverviewRecords } from './useOverviewRecords';
 
 /** Where the delegation stands: the screen the app opens on once a tour exists. */
@@ -25,6 +26,7 @@ function OverviewOfTour({ tourId }: { tourId: string }) {
   const { t } = useTranslation();
   const records = useOverviewRecords(tourId);
   const lastBackupAt = useLastBackupAt();
+  const automaticBackupFailure = useAutomaticBackupFailure();
   const now = useNow();
   const [documentLanguage, setDocumentLanguage] = useDocumentLanguage();
 
@@ -92,6 +94,7 @@ function OverviewOfTour({ tourId }: { tourId: string }) {
           hasData={hasData}
           contactCount={counts.contacts}
           leftOut={leftOut}
+          automaticBackupFailure={automaticBackupFailure ?? null}
         />
       </Stack>
     </Stack>

@@ -5,12 +5,13 @@ import { Link } from 'react-router';
 import { LANGUAGES, type Language } from '../../domain/entities';
 import {
   readinessItems,
+  type AutomaticBackupFailure,
   type ReadinessItem,
   type ReadinessStatus,
   type ReportReadiness,
 } from '../../domain/overview';
 import type { LeftOutSection } from '../../domain/report/leftOut';
-import { intlLocale } from '../../i18n/formatters';
+import { formatMoment, intlLocale } from '../../i18n/formatters';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 
@@ -121,6 +122,8 @@ interface ReadinessListProps {
   contactCount: number;
   /** The report's chapters left out because they are empty (domain/report/leftOut.ts). */
   leftOut: readonly LeftOutSection[];
+  /** The last automatic backup's failure, until one succeeds (desktop app). */
+  automaticBackupFailure?: AutomaticBackupFailure | null;
 }
 
 /** What is left before the report, each item with a link to the screen where it is fixed. */
@@ -131,10 +134,11 @@ export function ReadinessList({
   hasData,
   contactCount,
   leftOut,
+  automaticBackupFailure = null,
 }: ReadinessListProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const items = readinessItems(readiness, contactCount, now, hasData);
+  const items = readinessItems(readiness, contactCount, now, hasData, automaticBackupFailure);
   const textOf = (item: ReadinessItem): string => {
     switch (item.id) {
       case 'findings':
@@ -158,6 +162,11 @@ export function ReadinessList({
         return item.state === 'stale'
           ? t('overview.readiness.staleBackup', { when: ago(item.hours, language) })
           : t('overview.readiness.lastBackup', { when: ago(item.hours, language) });
+      case 'automaticBackup':
+        return t('automaticBackups.failed', {
+          when: formatMoment(item.failure.at, language),
+          reason: t(`automaticBackups.reasons.${item.failure.reason}`),
+        });
     }
   };
   const links = {
@@ -165,6 +174,7 @@ export function ReadinessList({
     translation: { to: '/translation', action: t('overview.readiness.translate') },
     names: { to: '/contacts', action: t('overview.readiness.checkNames') },
     backup: { to: '/backup', action: t('overview.readiness.backUp') },
+    automaticBackup: { to: '/backup', action: t('automaticBackups.open') },
   } as const;
   return (
     <Stack gap="sm">

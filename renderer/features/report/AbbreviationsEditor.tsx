@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { ActionIcon, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { withText } from '../../domain/localizedText';
 import { abbreviationProblems } from '../../domain/report/abbreviationProblems';
 import { lengthProps } from '../../ui/lengthLimit';
 import { TranslationMarks } from '../../ui/TranslationMarks';
+import { EditorSection } from './EditorSection';
 
 const abbreviationsOf = (tour: Tour): Abbreviation[] => tour.abbreviations ?? [];
 
@@ -71,92 +72,88 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
       : undefined;
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="documents-abbreviations">
-      <Stack gap="xs">
-        <Title order={2} size="h4" id="documents-abbreviations">
-          {t('report.abbreviations.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('report.abbreviations.intro', { language: languageName })}
-        </Text>
-        {lines.length === 0 ? (
-          <Text size="sm">{t('report.abbreviations.empty')}</Text>
-        ) : (
-          <Table verticalSpacing={4} aria-labelledby="documents-abbreviations">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="25%">{t('report.abbreviations.abbreviation')}</Table.Th>
-                <Table.Th>{t('report.abbreviations.expansion')}</Table.Th>
-                <Table.Th w={48} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lines.map((line, i) => {
-                const number = i + 1;
-                const short = line.abbreviation.trim();
-                const unused = used !== null && short !== '' && !used.has(short);
-                return (
-                  <Table.Tr key={line.id}>
-                    <Table.Td valign="top">
-                      <TextInput
-                        aria-label={t('report.abbreviations.abbreviationNumbered', { number })}
-                        ref={(element) => {
-                          if (element) firstInputs.current.set(line.id, element);
-                          else firstInputs.current.delete(line.id);
-                        }}
-                        maxLength={ABBREVIATION_MAX_LENGTH}
-                        value={line.abbreviation}
-                        error={errorOf(problems[i]?.abbreviation)}
-                        description={unused ? t('report.abbreviations.notUsed') : undefined}
-                        inputWrapperOrder={['label', 'input', 'description', 'error']}
-                        onChange={(event) => {
-                          const value = event.currentTarget.value;
-                          change(line.id, (old) => ({ ...old, abbreviation: value }));
-                        }}
-                      />
-                    </Table.Td>
-                    <Table.Td valign="top">
-                      <TextInput
-                        aria-label={t('report.abbreviations.expansionNumbered', { number })}
-                        {...lengthProps(t, line.expansion[language] ?? '', 'title')}
-                        value={line.expansion[language] ?? ''}
-                        error={errorOf(problems[i]?.expansion)}
-                        onChange={(event) => {
-                          const value = event.currentTarget.value;
-                          change(line.id, (old) => ({
-                            ...old,
-                            expansion: withText(old.expansion, language, value),
-                          }));
-                        }}
-                      />
-                      <TranslationMarks text={line.expansion} language={language} />
-                    </Table.Td>
-                    <Table.Td valign="top">
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        mt={4}
-                        aria-label={t('report.abbreviations.remove', { number })}
-                        onClick={() => setLines((old) => old.filter((l) => l.id !== line.id))}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        )}
-        <Group>
-          <Button variant="light" onClick={add}>
-            {t('report.abbreviations.add')}
-          </Button>
-          <Button variant="default" onClick={() => void save()} loading={saving.pending}>
-            {t('report.abbreviations.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <EditorSection
+      id="documents-abbreviations"
+      title={t('report.abbreviations.title')}
+      intro={t('report.abbreviations.intro', { language: languageName })}
+    >
+      {lines.length === 0 ? (
+        <Text size="sm">{t('report.abbreviations.empty')}</Text>
+      ) : (
+        <Table verticalSpacing={4} aria-labelledby="documents-abbreviations">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="25%">{t('report.abbreviations.abbreviation')}</Table.Th>
+              <Table.Th>{t('report.abbreviations.expansion')}</Table.Th>
+              <Table.Th w={48} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.map((line, i) => {
+              const number = i + 1;
+              const short = line.abbreviation.trim();
+              const unused = used !== null && short !== '' && !used.has(short);
+              return (
+                <Table.Tr key={line.id}>
+                  <Table.Td valign="top">
+                    <TextInput
+                      aria-label={t('report.abbreviations.abbreviationNumbered', { number })}
+                      ref={(element) => {
+                        if (element) firstInputs.current.set(line.id, element);
+                        else firstInputs.current.delete(line.id);
+                      }}
+                      maxLength={ABBREVIATION_MAX_LENGTH}
+                      value={line.abbreviation}
+                      error={errorOf(problems[i]?.abbreviation)}
+                      description={unused ? t('report.abbreviations.notUsed') : undefined}
+                      inputWrapperOrder={['label', 'input', 'description', 'error']}
+                      onChange={(event) => {
+                        const value = event.currentTarget.value;
+                        change(line.id, (old) => ({ ...old, abbreviation: value }));
+                      }}
+                    />
+                  </Table.Td>
+                  <Table.Td valign="top">
+                    <TextInput
+                      aria-label={t('report.abbreviations.expansionNumbered', { number })}
+                      {...lengthProps(t, line.expansion[language] ?? '', 'title')}
+                      value={line.expansion[language] ?? ''}
+                      error={errorOf(problems[i]?.expansion)}
+                      onChange={(event) => {
+                        const value = event.currentTarget.value;
+                        change(line.id, (old) => ({
+                          ...old,
+                          expansion: withText(old.expansion, language, value),
+                        }));
+                      }}
+                    />
+                    <TranslationMarks text={line.expansion} language={language} />
+                  </Table.Td>
+                  <Table.Td valign="top">
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      mt={4}
+                      aria-label={t('report.abbreviations.remove', { number })}
+                      onClick={() => setLines((old) => old.filter((l) => l.id !== line.id))}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Group>
+        <Button variant="light" onClick={add}>
+          {t('report.abbreviations.add')}
+        </Button>
+        <Button variant="default" onClick={() => void save()} loading={saving.pending}>
+          {t('report.abbreviations.save')}
+        </Button>
+      </Group>
+    </EditorSection>
   );
 }

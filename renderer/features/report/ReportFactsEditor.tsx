@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useTourPartSave } from './useTourPartSave';
 import type { Language, Tour } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
 import { DateField } from '../../ui/DateField';
 import { lengthProps } from '../../ui/lengthLimit';
+import { EditorSection } from './EditorSection';
 
 /** What the editor shows of the tour, in one document language. */
 interface Shown {
@@ -67,67 +68,58 @@ export function ReportFactsEditor({
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="documents-report-facts">
-      <Stack gap="xs">
-        <Title order={2} size="h4" id="documents-report-facts">
-          {t('report.facts.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('report.facts.intro', { language: languageName })}
-        </Text>
-        <TextInput
-          label={t('report.facts.legalBasisAct')}
-          {...lengthProps(t, act, 'title', t('report.facts.legalBasisActHint'))}
-          value={act}
-          onChange={(event) => set('act')(event.currentTarget.value)}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField
-            label={t('report.facts.legalBasisDate')}
-            value={date}
-            onChange={set('date')}
-            clearable
-            error={dateValid ? undefined : t('report.facts.dateInvalid')}
-          />
-          <TextInput
-            label={t('report.facts.legalBasisNumber')}
-            value={number}
-            maxLength={100}
-            onChange={(event) => set('number')(event.currentTarget.value)}
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('report.facts.funding')}
-          {...lengthProps(t, funding, 'title', t('report.facts.fundingHint'))}
-          value={funding}
-          onChange={(event) => set('funding')(event.currentTarget.value)}
+    <EditorSection
+      id="documents-report-facts"
+      title={t('report.facts.title')}
+      intro={t('report.facts.intro', { language: languageName })}
+    >
+      <TextInput
+        label={t('report.facts.legalBasisAct')}
+        {...lengthProps(t, act, 'title', t('report.facts.legalBasisActHint'))}
+        value={act}
+        onChange={(event) => set('act')(event.currentTarget.value)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField
+          label={t('report.facts.legalBasisDate')}
+          value={date}
+          onChange={set('date')}
+          clearable
+          error={dateValid ? undefined : t('report.facts.dateInvalid')}
         />
         <TextInput
-          label={t('report.facts.supportedBy')}
-          {...lengthProps(t, supportedBy, 'title')}
-          value={supportedBy}
-          onChange={(event) => set('supportedBy')(event.currentTarget.value)}
+          label={t('report.facts.legalBasisNumber')}
+          value={number}
+          maxLength={100}
+          onChange={(event) => set('number')(event.currentTarget.value)}
         />
-        <Textarea
-          label={t('report.facts.termsSummary')}
-          {...lengthProps(t, summary, 'text')}
-          autosize
-          minRows={3}
-          maxRows={10}
-          value={summary}
-          onChange={(event) => set('summary')(event.currentTarget.value)}
-        />
-        <Group>
-          <Button
-            variant="default"
-            onClick={() => void save()}
-            loading={saving.pending}
-            disabled={!dateValid}
-          >
-            {t('report.facts.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      </SimpleGrid>
+      <TextInput
+        label={t('report.facts.funding')}
+        {...lengthProps(t, funding, 'title', t('report.facts.fundingHint'))}
+        value={funding}
+        onChange={(event) => set('funding')(event.currentTarget.value)}
+      />
+      <TextInput
+        label={t('report.facts.supportedBy')}
+        {...lengthProps(t, supportedBy, 'title')}
+        value={supportedBy}
+        onChange={(event) => set('supportedBy')(event.currentTarget.value)}
+      />
+      <Textarea
+        label={t('report.facts.termsSummary')}
+        {...lengthProps(t, summary, 'text')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        value={summary}
+        onChange={(event) => set('summary')(event.currentTarget.value)}
+      />
+      <Group>
+        <Button variant="default" onClick={() => void save()} loading={saving.pending} disabled={!dateValid}>
+          {t('report.facts.save')}
+        </Button>
+      </Group>
+    </EditorSection>
   );
 }

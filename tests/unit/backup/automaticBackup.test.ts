@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AUTOMATIC_BACKUP_NAME as SHELL_AUTOMATIC_NAME } from '../../../electron/backupsFolder';
 import {
+  AUTOMATIC_BACKUP_NAME,
   automaticBackupName,
-  backupsToDelete,
+  clearAutomaticBackupFailure,
+  readAutomaticBackupFailure,
+  readAutomaticBackupIndex,
   readBackupFile,
+  recordAutomaticBackupFailure,
   readLastBackupAt,
   runAutomaticBackup,
   type BackupsFolder,
-  type KeptBackup,
 } from '../../../renderer/db/backup';
 import { findings } from '../../../renderer/db/repositories';
 import { resetDb } from '../db/resetDb';
@@ -32,36 +36,6 @@ function memoryFolder() {
   return { folder, files };
 }
 
-const at = (day: number, hour: number): KeptBackup => {
-  const iso = new Date(Date.UTC(2026, 10, day, hour)).toISOString();
-  return { name: automaticBackupName(iso), modifiedAt: iso };
-};
-
-describe('retention of automatic backups', () => {
-  it('keeps the last 20 and one per day for 30 days', () => {
-    const now = new Date(Date.UTC(2026, 10, 30, 23));
-    // Ten backups a day for the whole month.
-    const all = Array.from({ length: 30 }, (_, d) =>
-      Array.from({ length: 10 }, (_, h) => at(d + 1, h)),
-    ).flat();
-    const removed = new Set(backupsToDelete(all, now));
-    const kept = all.filter((backup) => !removed.has(backup.name));
-    const newest = [...all].sort((a, b) => (a.modifiedAt < b.modifiedAt ? 1 : -1));
-    for (const backup of newest.slice(0, 20)) expect(kept).toContainEqual(backup);
-    const days = new Set(kept.map((backup) => backup.modifiedAt.slice(0, 10)));
-    expect(days.size).toBe(30);
-    // 20 newest (the last two days) + one for each of the other 28 days.
-    expect(kept).toHaveLength(20 + 28);
-  });
-
-  it('drops daily backups older than 30 days', () => {
-    const now = new Date(Date.UTC(2026, 11, 31));
-    const old = [at(1, 1), at(2, 1)];
-    const recent = Array.from({ length: 20 }, (_, h) => at(30, h % 24));
-    expect(backupsToDelete([...old, ...recent], now).sort()).toEqual(old.map((b) => b.name).sort());
-  });
-});
-
 describe('automatic backups', () => {
   beforeEach(resetDb);
 
@@ -86,5 +60,78 @@ describe('automatic backups', () => {
     // No change since: nothing more is written.
     const muchLater = new Date(start.getTime() + 20 * 60_000);
     expect(await runAutomaticBackup(folder, '0.1.0', muchLater)).toBeNull();
+  });
+});
+
+describe('rotation touches only the backups the app made', () => {
+  beforeEach(resetDb);
+
+  it("never deletes a user's own .ddbackup or .zip, even one named like an automatic backup", async () => {
+    const { folder, files } = memoryFolder();
+    // Copied in by the user before the app's first backup with an index… and after it.
+    const userFiles = ['Budapest final.ddbackup', 'photos.zip', '2026-01-01T00-00-00Z.zip'];
+    for (const name of userFiles)
+      files.set(name, { bytes: new Uint8Array(1), modifiedAt: '2026-01-01T00:00:00Z' });
+    await sampleTourWithPhoto();
+    const start = new Date();
+    const first = await runAutomaticBackup(folder, '0.1.0', start);
+    expect(await readAutomaticBackupIndex()).toEqual([first]);
+    const lookalike = '2025-01-01T00-00-00Z.ddbackup'; // named like the app's, but not in its index
+    files.set(lookalike, { bytes: new Uint8Array(1), modifiedAt: '2025-01-01T00:00:00Z' });
+
+    // Months later (every backup older than the retention): the app's old one goes, nothing else.
+    const { findingId } = await sampleTourWithPhoto();
+    expect(findingId).toBeDefined();
+    const later = new Date(start.getTime() + 90 * 24 * 60 * 60_000);
+    const second = await runAutomaticBackup(folder, '0.1.0', later);
+    expect(second).not.toBeNull();
+    const left = [...files.keys()].sort();
+    expect(left).toEqual([...userFiles, lookalike, second!].sort());
+    expect(await readAutomaticBackupIndex()).toEqual([second]);
+  });
+
+  it('adopts the app-named files of an earlier version (which kept no index) once, and only those', async () => {
+    const { folder, files } = memoryFolder();
+    const earlier = '2020-05-01T10-00-00Z.ddbackup';
+    files.set(earlier, { bytes: new Uint8Array(1), modifiedAt: '2020-05-01T10:00:00Z' });
+    files.set('mine.ddbackup', { bytes: new Uint8Array(1), modifiedAt: '2020-05-01T10:00:00Z' });
+    await sampleTourWithPhoto();
+    const written = await runAutomaticBackup(folder, '0.1.0', new Date());
+    // The earlier version's backup is years old: rotated; the user's file stays.
+    expect([...files.keys()].sort()).toEqual([written!, 'mine.ddbackup'].sort());
+  });
+
+  it('agrees with the desktop shell on the names it may delete', () => {
+    expect(AUTOMATIC_BACKUP_NAME.source).toBe(SHELL_AUTOMATIC_NAME.source);
+    expect(AUTOMATIC_BACKUP_NAME.test(automaticBackupName('2026-11-25T12:30:00.000Z'))).toBe(true);
+  });
+});
+
+describe('a failed automatic backup is remembered until one succeeds', () => {
+  beforeEach(resetDb);
+
+  it('records, reads back and clears the failure', async () => {
+    expect(await readAutomaticBackupFailure()).toBeNull();
+    await recordAutomaticBackupFailure({ at: '2026-11-25T12:00:00.000Z', reason: 'disk-full' });
+    expect(await readAutomaticBackupFailure()).toEqual({
+      at: '2026-11-25T12:00:00.000Z',
+      reason: 'disk-full',
+    });
+    await clearAutomaticBackupFailure();
+    expect(await readAutomaticBackupFailure()).toBeNull();
+  });
+
+  it('a write that fails leaves the index and the last backup time as they were', async () => {
+    const { folder } = memoryFolder();
+    await sampleTourWithPhoto();
+    const full: BackupsFolder = {
+      ...folder,
+      write: () => Promise.reject(new Error('disk full')),
+    };
+    await expect(runAutomaticBackup(full, '0.1.0', new Date())).rejects.toThrow('disk full');
+    expect(await readAutomaticBackupIndex()).toEqual([]);
+    expect(await readLastBackupAt()).toBeUndefined();
+    // The next attempt is not held back by the failed one.
+    expect(await runAutomaticBackup(folder, '0.1.0', new Date())).not.toBeNull();
   });
 });

@@ -141,20 +141,32 @@ describe('handleListBackups', () => {
 
 describe('handleReadBackup and handleDeleteBackup', () => {
   it('read back what was written, then delete it', async () => {
-    await handleWriteBackup(deps(), { name: 'r.ddbackup', bytes });
-    await expect(handleReadBackup(deps(), 'r.ddbackup')).resolves.toEqual({
+    const name = '2026-11-25T12-30-00Z.ddbackup';
+    await handleWriteBackup(deps(), { name, bytes });
+    await expect(handleReadBackup(deps(), name)).resolves.toEqual({
       status: 'opened',
-      file: { name: 'r.ddbackup', bytes },
+      file: { name, bytes },
     });
-    await expect(handleDeleteBackup(deps(), 'r.ddbackup')).resolves.toEqual({ status: 'deleted' });
-    await expect(handleReadBackup(deps(), 'r.ddbackup')).resolves.toEqual({
+    await expect(handleDeleteBackup(deps(), name)).resolves.toEqual({ status: 'deleted' });
+    await expect(handleReadBackup(deps(), name)).resolves.toEqual({
       status: 'error',
       code: 'not-found',
     });
-    await expect(handleDeleteBackup(deps(), 'r.ddbackup')).resolves.toEqual({
+    await expect(handleDeleteBackup(deps(), name)).resolves.toEqual({
       status: 'error',
       code: 'not-found',
     });
+  });
+
+  it("never deletes a file not named as the app names its automatic backups (a user's own copy)", async () => {
+    for (const name of ['r.ddbackup', 'Budapest (auto).zip', '2026-11-25T12-30-00Z.zip', 'копия.ddbackup']) {
+      await handleWriteBackup(deps(), { name, bytes });
+      await expect(handleDeleteBackup(deps(), name)).resolves.toEqual({
+        status: 'error',
+        code: 'invalid-request',
+      });
+      await expect(handleReadBackup(deps(), name)).resolves.toMatchObject({ status: 'opened' });
+    }
   });
 
   it('never reads or deletes outside the backups folder', async () => {

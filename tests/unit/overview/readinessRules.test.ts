@@ -147,4 +147,19 @@ describe('readiness lines of a tour', () => {
       hours: 2,
     });
   });
+
+  it('a failed automatic backup is a line to do, even beside a recent backup, until one succeeds', () => {
+    const readiness = reportReadiness(empty, 'ru', iso(NOW - HOUR), NOW);
+    const failure = { at: iso(NOW - 10 * 60_000), reason: 'disk-full' } as const;
+    const items = readinessItems(readiness, 0, NOW, true, failure);
+    expect(items.find((entry) => entry.id === 'backup')?.status).toBe('done');
+    expect(items.find((entry) => entry.id === 'automaticBackup')).toEqual({
+      id: 'automaticBackup',
+      status: 'toDo',
+      failure,
+    });
+    expect(readinessItems(readiness, 0, NOW, true, null).map((entry) => entry.id)).not.toContain(
+      'automaticBackup',
+    );
+  });
 });
