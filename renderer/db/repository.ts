@@ -12,7 +12,6 @@ import {
   reconcileTranslationMeta,
   type TranslationIntent,
 } from '../domain/translations';
-import { translationActor } from './translationActor';
 import { reviewAfterEdit } from '../domain/review';
 
 /** What a form hands to `save`: the record's own fields, with an id when it already exists. */
@@ -37,6 +36,11 @@ export interface Repository<T extends RecordMeta> {
   /** Creates or updates, stamping a new version of this device, in one transaction. */
   save(draft: Draft<T>, options?: RecordSaveOptions): Promise<T>;
   /**
+   * Saves many drafts as `save` does each, in one transaction, reading the stored records at once
+   * and writing them at once (an imported file's translations): all of them, or none.
+   */
+  saveMany(writes: readonly { draft: Draft<T>; options?: RecordSaveOptions }[]): Promise<T[]>;
+  /**
    * Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges; `unlinked`:
    * the links the deletion took out of other records, kept on the tombstone for a restore.
    * `options.basedOn`: the version the user chose to delete (best the whole record as shown, which
@@ -50,6 +54,41 @@ export function createRepository<T extends RecordMeta>(
   table: Table<T, string>,
   schema: z.ZodType<T>,
 ): Repository<T> {
+  /** The record a draft makes over the stored one; a save against an older version is refused. */
+  function contentOf(stored: T | undefined, draft: Draft<T>, options: RecordSaveOptions, device: string): T {
+    const basedOn = options.basedOn;
+    if (stored && basedOn && !isStillVersion(stored, basedOn)) throw new SaveConflictError(stored, draft);
+    const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
+    return { ...base, ...draft, ...options.patch, deletedAt: null } as T;
+  }
+
+  /** The record as written: translation notes, review state, version stamp; validated. */
+  function stamped(
+    stored: T | undefined,
+    content: T,
+    options: RecordSaveOptions,
+    device: string,
+    author: string | null,
+  ): T {
+    // Every write of a text goes through the one rule for translation notes.
+    const intent = options.translation;
+    let meta = (stored ?? content).translationMeta;
+    if (mayChangeTranslations(stored, content, intent)) {
+      const actor = author === null ? null : { delegateId: author };
+      meta = reconcileTranslationMeta(stored, content, { actor, now: nowIso(), intent });
+    }
+    if (meta) content.translationMeta = meta;
+    else delete content.translationMeta;
+    // An approved finding or recommendation whose text changed goes back for approval.
+    Object.assign(content, reviewAfterEdit(table.name, stored, content, author, nowIso()));
+    const candidate = restamp(stored, content, device, author);
+    // A live record has no links to put back: the note belongs to its tombstone only.
+    delete candidate.unlinked;
+    const parsed = schema.safeParse(candidate);
+    if (!parsed.success) throw new RecordValidationError(parsed.error.issues);
+    return parsed.data;
+  }
+
   return {
     async get(id) {
       const record = await table.get(id);
@@ -62,31 +101,35 @@ export function createRepository<T extends RecordMeta>(
       // (every caller's scope has it).
       return db.transaction('rw', [table, db.settings], async () => {
         const stored = draft.id === undefined ? undefined : await table.get(draft.id);
-        const basedOn = options.basedOn;
-        if (stored && basedOn && !isStillVersion(stored, basedOn)) throw new SaveConflictError(stored, draft);
-        const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
-        const content = { ...base, ...draft, ...options.patch, deletedAt: null } as T;
-        // Every write of a text goes through the one rule for translation notes.
-        const intent = options.translation;
-        let meta = (stored ?? content).translationMeta;
-        if (mayChangeTranslations(stored, content, intent)) {
-          // The tour the record belongs to (a tour is its own): whose user on this laptop translates.
-          const actor = await translationActor((content as { tourId?: string }).tourId ?? content.id);
-          meta = reconcileTranslationMeta(stored, content, { actor, now: nowIso(), intent });
-        }
-        if (meta) content.translationMeta = meta;
-        else delete content.translationMeta;
-        // The tour the record belongs to (a tour is its own): whose user on this laptop is the author.
+        const content = contentOf(stored, draft, options, device);
+        // The tour the record belongs to (a tour is its own): whose user on this laptop writes.
         const author = await currentDelegateId((content as { tourId?: string }).tourId ?? content.id);
-        // An approved finding or recommendation whose text changed goes back for approval.
-        Object.assign(content, reviewAfterEdit(table.name, stored, content, author, nowIso()));
-        const candidate = restamp(stored, content, device, author);
-        // A live record has no links to put back: the note belongs to its tombstone only.
-        delete candidate.unlinked;
-        const parsed = schema.safeParse(candidate);
-        if (!parsed.success) throw new RecordValidationError(parsed.error.issues);
-        await table.put(parsed.data);
-        return parsed.data;
+        const parsed = stamped(stored, content, options, device, author);
+        await table.put(parsed);
+        return parsed;
+      });
+    },
+
+    async saveMany(writes) {
+      const device = await deviceId();
+      return db.transaction('rw', [table, db.settings], async () => {
+        const ids = writes.flatMap(({ draft }) => (draft.id === undefined ? [] : [draft.id]));
+        const storedById = new Map<string, T>();
+        (await table.bulkGet(ids)).forEach((record, index) => record && storedById.set(ids[index]!, record));
+        // Whose user on this laptop writes, read once per tour.
+        const authors = new Map<string, string | null>();
+        const records: T[] = [];
+        for (const { draft, options = {} } of writes) {
+          const stored = draft.id === undefined ? undefined : storedById.get(draft.id);
+          const content = contentOf(stored, draft, options, device);
+          const tourId = (content as { tourId?: string }).tourId ?? content.id;
+          if (!authors.has(tourId)) authors.set(tourId, await currentDelegateId(tourId));
+          const parsed = stamped(stored, content, options, device, authors.get(tourId) ?? null);
+          records.push(parsed);
+          storedById.set(parsed.id, parsed);
+        }
+        await table.bulkPut(records);
+        return records;
       });
     },
 

@@ -103,6 +103,11 @@ export interface TranslationWrite extends TranslationTarget {
   value: string;
   from?: Language;
   translator?: Translator;
+  /**
+   * The source text (in `from`) the translation was made from, when it is not the one stored now:
+   * the translation is then noted as needing review.
+   */
+  madeFrom?: string;
 }
 
 /**
@@ -123,22 +128,55 @@ export async function saveTranslations(writes: readonly TranslationWrite[]): Pro
   const kinds = [...new Set(writes.map((write) => write.kind))];
   const tables = kinds.map((kind) => storeOf(kind).table);
   await db.transaction('rw', [...tables, db.settings], async () => {
-    for (const group of groups.values()) {
+    // A record translated by two translators (or from two languages) gets a version for each, one
+    // after the other: each round saves at most one group of a record.
+    let pending = [...groups.values()];
+    while (pending.length > 0) {
+      const round: TranslationWrite[][] = [];
+      const later: TranslationWrite[][] = [];
+      const taken = new Set<string>();
+      for (const group of pending) {
+        const record = `${group[0]!.kind}:${group[0]!.recordId}`;
+        (taken.has(record) ? later : round).push(group);
+        taken.add(record);
+      }
+      await saveRound(round);
+      pending = later;
+    }
+  });
+}
+
+/** Saves groups of translations of different records: per kind, read at once and written at once. */
+async function saveRound(groups: readonly TranslationWrite[][]): Promise<void> {
+  const byKind = new Map<TranslatableKind, TranslationWrite[][]>();
+  for (const group of groups) byKind.set(group[0]!.kind, [...(byKind.get(group[0]!.kind) ?? []), group]);
+  for (const [kind, kindGroups] of byKind) {
+    const { repo, table } = storeOf(kind);
+    const ids = kindGroups.map((group) => group[0]!.recordId);
+    const stored = (await table.bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+    const saves = kindGroups.map((group, index) => {
       const first = group[0]!;
-      const { repo, table } = storeOf(first.kind);
-      const stored = await liveRecord(first, table);
-      const draft: Record<string, unknown> = { ...stored };
+      const record = stored[index];
+      if (!record || record.deletedAt !== null) throw new Error(`No ${first.kind} ${first.recordId}`);
+      const draft: Record<string, unknown> = { ...record };
       for (const write of group) {
         const text = (draft[write.field] as LocalizedText | undefined) ?? {};
         draft[write.field] = withText(text, write.language, write.value);
       }
+      const madeFrom = group.flatMap((write) =>
+        write.madeFrom === undefined
+          ? []
+          : [{ path: write.field, language: write.language, source: write.madeFrom }],
+      );
       const translation: TranslationIntent = {
         ...(first.from ? { from: first.from } : {}),
         ...(first.translator ? { translator: first.translator } : {}),
+        ...(madeFrom.length > 0 ? { madeFrom } : {}),
       };
-      await repo.save(draft as never, { translation });
-    }
-  });
+      return { draft: draft as never, options: { translation } };
+    });
+    await repo.saveMany(saves);
+  }
 }
 
 async function review(

@@ -40,6 +40,8 @@ export const SEARCH_SHORTCUT: Shortcut = { keys: ['Ctrl', 'K'], aria: 'Control+K
 export const SAVE_SHORTCUT: Shortcut = { keys: ['Ctrl', 'Enter'], aria: 'Control+Enter' };
 export const HELP_SHORTCUT: Shortcut = { keys: ['F1'], aria: 'F1' };
 export const CLOSE_SHORTCUT: Shortcut = { keys: ['Esc'], aria: 'Escape' };
+/** In a translation box: inserts the suggestion of that number (features/translation/glossary). */
+export const INSERT_SUGGESTION_SHORTCUT: Shortcut = { keys: ['Alt', '1 … 9'], aria: 'Alt+1' };
 export const SKIP_SHORTCUT: Shortcut = { keys: ['Tab'], aria: 'Tab' };
 
 /** On a Mac, Ctrl in our shortcuts is ⌘ (the handler takes either). */

@@ -75,6 +75,33 @@ export function readTourWith<K extends TourRecordKind>(
   });
 }
 
+/**
+ * The tour and only the records of it named by id, live ones, in one read transaction; null when
+ * the tour does not exist or is deleted. An id of another tour's record, or of none, is left out.
+ * For a file that names the records it changes (a translated XLIFF): the rest of the tour is not read.
+ */
+export function readTourRecordsById<K extends TourRecordKind>(
+  tourId: string,
+  ids: { readonly [P in K]: readonly string[] },
+): Promise<(RecordsOf<K> & { tour: Tour }) | null> {
+  const kinds = Object.keys(ids) as K[];
+  return db.transaction('r', [db.tours, ...kinds.map(tableOf)], async () => {
+    const tour = await db.tours.get(tourId);
+    if (!tour || tour.deletedAt !== null) return null;
+    const lists = await Promise.all(kinds.map((kind) => tableOf(kind).bulkGet([...new Set(ids[kind])])));
+    const records = Object.fromEntries(
+      kinds.map((kind, index) => [
+        kind,
+        lists[index]!.filter(
+          (record): record is TourOwned =>
+            record !== undefined && record.deletedAt === null && record.tourId === tourId,
+        ),
+      ]),
+    ) as unknown as RecordsOf<K>;
+    return { tour, ...records };
+  });
+}
+
 /** Every record of one tour: what a document is built from. */
 export function readTourBundle(tourId: string, options: ReadOptions = {}): Promise<TourBundle | null> {
   return readTourWith(tourId, TOUR_RECORD_KINDS, options);

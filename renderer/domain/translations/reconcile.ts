@@ -23,6 +23,12 @@ export interface TranslationIntent {
   from?: Language;
   /** Who made them, when not this laptop's user (a translator named in an imported file). */
   translator?: Translator;
+  /**
+   * Translations written now that were made from an earlier version of their source (a file
+   * translated outside while the source was edited here): noted as made from that version, so
+   * they read as needing review rather than as current.
+   */
+  madeFrom?: readonly (TextLanguage & { source: string })[];
   /** Translations the user read against the changed source and kept as they are. */
   confirm?: readonly TextLanguage[];
   /** Translations a second person read and marks as checked. */
@@ -117,8 +123,13 @@ function reconcileText(
   for (const language of changed) {
     if (!hasText(after, language)) continue;
     const from = sourceOf(language, after, notes, stored[language], intent);
+    const earlier = intent?.madeFrom?.find((made) => made.path === path && made.language === language);
     if (from === undefined) delete notes[language];
-    else notes[language] = noteFrom(from, after[from] ?? '', { at: now, ...(by ? { by } : {}) });
+    else
+      notes[language] = noteFrom(from, earlier?.source ?? after[from] ?? '', {
+        at: now,
+        ...(by ? { by } : {}),
+      });
   }
 
   for (const target of intent?.confirm ?? []) {

@@ -25,6 +25,8 @@ export interface PlannedTranslation {
   status: ImportStatus;
   /** The source text changed since the file was written: the translation may be of the old one. */
   sourceChanged: boolean;
+  /** The source the file's translation was made from (the unit's), when it changed since. */
+  exportedSource?: string;
   /** The translator the unit names, else the file's. */
   translator?: string;
 }
@@ -68,7 +70,7 @@ function recordsByKind(tour: TranslatableTour): Record<TranslatableKind, Map<str
 }
 
 /** `kind:recordId:field` → its parts; null when the id is not one the app writes. */
-function parseKey(id: string): { kind: TranslatableKind; recordId: string; field: string } | null {
+export function parseUnitId(id: string): { kind: TranslatableKind; recordId: string; field: string } | null {
   const first = id.indexOf(':');
   const last = id.lastIndexOf(':');
   if (first <= 0 || last <= first + 1) return null;
@@ -95,7 +97,7 @@ export function planXliffImport(file: ReadXliff, tour: TranslatableTour): XliffI
   const entries: PlannedTranslation[] = [];
   let untranslated = 0;
   for (const unit of file.units) {
-    const parts = parseKey(unit.id);
+    const parts = parseUnitId(unit.id);
     const record = parts ? records[parts.kind].get(parts.recordId) : undefined;
     if (!parts || !record) {
       unknown.push(unit.id);
@@ -129,6 +131,7 @@ export function planXliffImport(file: ReadXliff, tour: TranslatableTour): XliffI
       after,
       status,
       sourceChanged,
+      ...(sourceChanged ? { exportedSource: unit.source } : {}),
       ...(translator ? { translator } : {}),
     });
   }

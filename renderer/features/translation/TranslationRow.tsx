@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Grid, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useMemo } from 'react';
+import { Badge, Button, Card, Grid, Group, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { checkTranslation, confirmTranslation, saveTranslation } from '../../db/translations';
 import type { Language, Translator } from '../../domain/entities';
@@ -11,6 +12,10 @@ import { lengthProps } from '../../ui/lengthLimit';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { SourceChange } from './SourceChange';
 import { TranslationByline } from './TranslationByline';
+import type { TranslationAids } from '../../domain/glossary/translationAids';
+import { DivergentTerms } from './glossary/DivergentTerms';
+import { SuggestionsPanel } from './glossary/SuggestionsPanel';
+import { useSuggestionInsert } from './glossary/useSuggestionInsert';
 
 /** Titles and names are one line of at most 300 characters; the other fields are texts. */
 const TITLE_FIELDS = new Set(['title', 'name', 'rank', 'position', 'organisation', 'responsible']);
@@ -30,11 +35,18 @@ interface Props {
   /** This laptop's user, who may check others' translations (null: not said who they are). */
   actor: Translator | null | undefined;
   nameOf(who: Translator): string;
+  /** The tour's glossary and memory into `target`. */
+  aids: TranslationAids;
+  /** The text being translated: only its row computes suggestions (the list stays quick). */
+  active: boolean;
+  /** The translation box got the focus. */
+  onActivate(): void;
 }
 
 /** One text side by side: the source on the left, the translation being written on the right. */
 export function TranslationRow(props: Props) {
   const { field, heading, source, target, value, typedOver, onChange, onSaved, actor, nameOf } = props;
+  const { aids, active, onActivate } = props;
   const { t } = useTranslation();
   const stored = field.text[target] ?? '';
   const shown = pickText(field.text, source);
@@ -42,6 +54,16 @@ export function TranslationRow(props: Props) {
   const saving = useSaveAction();
   const confirming = useSaveAction();
   const checking = useSaveAction();
+  const sourceLanguage = shown.language ?? source;
+  const suggestions = useMemo(
+    () => (active ? aids.suggestions(sourceLanguage, shown.value, field.key) : []),
+    [active, aids, sourceLanguage, shown.value, field.key],
+  );
+  const divergent = useMemo(
+    () => aids.divergent(sourceLanguage, shown.value, value),
+    [aids, sourceLanguage, shown.value, value],
+  );
+  const inserting = useSuggestionInsert(value, onChange, suggestions);
 
   const save = async () => {
     // Made from the source shown beside the box (another language when the chosen one is missing).
@@ -95,6 +117,7 @@ export function TranslationRow(props: Props) {
                 />
               )}
               <Textarea
+                ref={inserting.box}
                 lang={target}
                 label={t('translation.targetLabel', { language: LANGUAGE_NATIVE_NAMES[target] })}
                 autosize
@@ -102,7 +125,22 @@ export function TranslationRow(props: Props) {
                 {...lengthProps(t, value, TITLE_FIELDS.has(field.field) ? 'title' : 'text')}
                 value={value}
                 onChange={(event) => onChange(event.currentTarget.value)}
+                onFocus={onActivate}
+                onKeyDown={inserting.onKeyDown}
               />
+              <DivergentTerms terms={divergent} source={sourceLanguage} target={target} />
+              <SuggestionsPanel
+                suggestions={suggestions}
+                source={sourceLanguage}
+                target={target}
+                onInsert={inserting.insert}
+              />
+              <VisuallyHidden aria-live="polite" aria-atomic>
+                {inserting.announcement ||
+                  (active && suggestions.length > 0
+                    ? t('glossary.suggestions.available', { count: suggestions.length })
+                    : '')}
+              </VisuallyHidden>
               <TranslationByline
                 state={state}
                 actor={actor}

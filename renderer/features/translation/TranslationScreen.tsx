@@ -43,6 +43,8 @@ import {
 } from '../../domain/translations';
 import { ReviewFilters } from './ReviewFilters';
 import { translatorNamer } from './translatorNames';
+import { GlossaryButton } from './glossary/GlossaryButton';
+import { useTranslationAids } from './glossary/useTranslationAids';
 
 /** A row with a one-line source, the translation box and its button, before it is measured. */
 const ROW_HEIGHT_GUESS = 220;
@@ -83,8 +85,11 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
   // Typing stays quick while thousands of texts are searched behind it.
   const deferredQuery = useDeferredValue(query);
   const drafts = useTranslationDrafts();
+  // The text whose box has the focus: the only one suggestions are computed for.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
 
   const fields = useMemo(() => (snapshot ? translatableFields(snapshot) : []), [snapshot]);
+  const aids = useTranslationAids(snapshot, fields, target);
   const nameOf = useMemo(() => snapshot && recordNamer(snapshot, uiLanguage), [snapshot, uiLanguage]);
   const translatorName = useMemo(
     () => translatorNamer(snapshot?.delegates, uiLanguage),
@@ -159,7 +164,10 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
         <Title order={1} size="h2">
           {t('translation.title')}
         </Title>
-        <XliffActions tour={snapshot} source={source} target={target} />
+        <Group gap="xs">
+          <GlossaryButton tour={snapshot} />
+          <XliffActions tour={snapshot} source={source} target={target} />
+        </Group>
       </Group>
       <TranslationCounts counts={counts} needingReview={reviewCounts} />
       {linkedTexts !== null && (
@@ -254,6 +262,9 @@ function TranslationOfTour({ tourId }: { tourId: string }) {
               onSaved={() => clearDraft(key)}
               actor={actor}
               nameOf={translatorName}
+              aids={aids}
+              active={field.key === activeKey}
+              onActivate={() => setActiveKey(field.key)}
             />
           );
         }}
