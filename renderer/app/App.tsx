@@ -3,6 +3,7 @@ import { Notifications, notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
+import type { Tour } from '../domain/entities';
 import { useActiveTourRecord } from '../db/queries/activeTour';
 import { AutomaticBackups } from '../features/backup/useAutomaticBackups';
 import { ActiveTourContext } from '../ui/activeTour';
@@ -13,8 +14,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { buildTheme, cssVariablesResolver } from './theme';
 
-function Shell() {
-  const activeTour = useActiveTourRecord();
+function Shell({ initialTour }: { initialTour: Tour | null | undefined }) {
+  const activeTour = useActiveTourRecord(initialTour);
   if (activeTour === undefined) {
     return (
       <Center h="100vh">
@@ -34,7 +35,8 @@ function useCloseNotificationsOnLanguageSwitch(language: string) {
   useEffect(() => () => notifications.clean(), [language]);
 }
 
-export function App() {
+/** `initialTour`: the active tour as start-up read it (undefined: not read yet). */
+export function App({ initialTour }: { initialTour?: Tour | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const closeLabel = t('common.close');
@@ -47,7 +49,7 @@ export function App() {
         {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
         <HashRouter>
           <SaveConflictHost>
-            <Shell />
+            <Shell initialTour={initialTour} />
             <DesktopBridge />
             <AutomaticBackups />
           </SaveConflictHost>

@@ -9,7 +9,7 @@ import { tourTitle } from '../domain/names/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { GlobalSearch } from './search/GlobalSearch';
-import { SCREENS } from './screens';
+import { SCREENS, WELCOME_SCREEN } from './screens';
 import { Navigation } from './shell/Navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './shell/SkipLink';
 import { HELP_SHORTCUT } from './shell/shortcuts';
@@ -17,10 +17,6 @@ import { onShortcutsHelpRequested } from './shell/shortcutsHelp';
 import { useAppShortcuts } from './shell/useAppShortcuts';
 import { useNavigationFolded } from './shell/useNavigationFolded';
 
-// Like every screen, the welcome screen (shown only while no tour is open) is a chunk of its own.
-const WelcomeScreen = lazy(() =>
-  import('../features/tours/WelcomeScreen').then((module) => ({ default: module.WelcomeScreen })),
-);
 // "Which delegate are you?" reads the tour's delegates: loaded after the first screen, which it
 // must not hold up (it is asked once per tour and laptop).
 const WhoAmIPrompt = lazy(() =>
@@ -123,7 +119,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
             <Route
               path="/"
               element={
-                activeTour && landing ? <Navigate to={`/${landing.path}`} replace /> : <WelcomeScreen />
+                activeTour && landing ? <Navigate to={`/${landing.path}`} replace /> : WELCOME_SCREEN.element
               }
             />
             {SCREENS.map((screen) => (

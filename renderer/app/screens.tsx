@@ -148,12 +148,23 @@ export const SCREENS: readonly ScreenDefinition[] = [
   },
 ];
 
+/** The welcome screen, shown at `/` while no tour is open; a chunk of its own like every screen. */
+export const WELCOME_SCREEN = lazyScreen(() => import('../features/tours/WelcomeScreen'), 'WelcomeScreen');
+
 /**
- * Starts loading the chunk of the screen a start-up URL leads to (the overview when it names
- * none), while the app reads its settings and tours: otherwise the chunk is only asked for once
- * the shell has rendered, one round trip later.
+ * Starts loading the chunk of the screen a start-up URL leads to while the app loads its language
+ * and reads the active tour; otherwise the chunk is only asked for once the shell has rendered, one
+ * round trip later. A URL naming a screen loads that one at once; the bare `/` leads to the
+ * overview when a tour is open and to the welcome screen when none is, known once `activeTour` is read.
  */
-export function preloadScreenAt(hash: string): void {
-  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] || 'overview';
-  SCREENS.find((screen) => screen.path === path)?.preload();
+export function preloadFirstScreen(hash: string, activeTour: Promise<unknown>): void {
+  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  const named = SCREENS.find((screen) => screen.path === path);
+  if (named) {
+    named.preload();
+    return;
+  }
+  void activeTour.then((tour) =>
+    (tour ? SCREENS.find((screen) => screen.requiresTour) : WELCOME_SCREEN)?.preload(),
+  );
 }

@@ -14,6 +14,9 @@ import type {
 } from '../domain/entities';
 import type { StoredDraft } from './drafts/storedDraft';
 import type { ExchangePeer } from './exchange/exchangePeer';
+import { KeyHolder } from './protection/keyHolder';
+import { sealingMiddleware } from './protection/sealingMiddleware';
+import { isKeyVault, VAULT_SETTING } from './protection/vault';
 
 export const DATABASE_NAME = 'delegation-desk';
 
@@ -80,6 +83,8 @@ export class DelegationDeskDb extends Dexie {
   settings!: Table<Setting, string>;
   exchangePeers!: Table<ExchangePeer, string>;
   drafts!: Table<StoredDraft, string>;
+  /** Encryption at rest (db/protection): whether the data key is in memory. */
+  readonly protection = new KeyHolder();
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -88,6 +93,17 @@ export class DelegationDeskDb extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     // Again a new, empty table: drafts start with the first form typed in after the update.
     this.version(3).stores(SCHEMA_V3);
+    // Records are sealed and opened right above IndexedDB when the database is protected.
+    this.use(sealingMiddleware(this.protection));
+    // Each time the database opens: protected (a key vault) or not, and locked unless its key is here.
+    this.on(
+      'ready',
+      async (vip: Dexie) => {
+        const row = (await vip.table('settings').get(VAULT_SETTING)) as { value?: unknown } | undefined;
+        this.protection.opened(isKeyVault(row?.value) ? row.value.vaultId : null);
+      },
+      true,
+    );
   }
 }
 

@@ -24,6 +24,7 @@ import {
 } from '../domain/findings';
 import { MAX_MATERIAL_FILE_BYTES } from '../domain/images/imageRules';
 import { db } from './database';
+import { sealNewBlobs, sealNewBlobsOf } from './protection/sealNewBlobs';
 import * as repos from './repositories';
 import { listByTour, type Draft, type Repository, type SaveOptions } from './repository';
 import { SaveConflictError, isStillVersion, sameContent, type SaveBasis } from '../domain/merge';
@@ -132,6 +133,8 @@ export async function saveFinding(
   options: SaveOptions = {},
 ): Promise<Finding> {
   guard(findingProblems(draft));
+  // Photos are sealed before the transaction when the database is protected (db/protection).
+  const added = await sealNewBlobsOf(photos.add ?? []);
   return db.transaction('rw', [db.findings, db.attachments, db.themes, db.settings], async () => {
     const keyPoint = await repos.themes.get(draft.themeId);
     if (!keyPoint || keyPoint.tourId !== draft.tourId)
@@ -146,7 +149,7 @@ export async function saveFinding(
         await saveCaptionOf(attachment, caption, photos.versions?.[attachment.id], options.alongside);
     }
     await moveTrayPhotos(finding, photos.adopt ?? [], photos.captions);
-    await addPhotos(finding, photos.add ?? []);
+    await addPhotos(finding, added);
     return finding;
   });
 }
@@ -186,8 +189,13 @@ export function changeFindingPhotos<T>(
   });
 }
 
-export function addFindingPhotos(findingId: string, photos: readonly NewPhoto[]): Promise<Attachment[]> {
-  return changeFindingPhotos(findingId, (finding) => addPhotos(finding, photos));
+export async function addFindingPhotos(
+  findingId: string,
+  photos: readonly NewPhoto[],
+): Promise<Attachment[]> {
+  // Photos are sealed before the transaction when the database is protected (db/protection).
+  const sealed = await sealNewBlobsOf(photos);
+  return changeFindingPhotos(findingId, (finding) => addPhotos(finding, sealed));
 }
 
 export function removeAttachment(attachmentId: string): Promise<void> {
@@ -317,6 +325,7 @@ export async function saveMaterial(
 ): Promise<Material> {
   guard(materialProblems(draft));
   if (file && file.blob.size > MAX_MATERIAL_FILE_BYTES) throw new FileTooLargeError(file.blob.size);
+  file = file && (await sealNewBlobs(file));
   return db.transaction('rw', [db.materials, db.attachments, db.settings], async () => {
     let material = await repos.materials.save(draft, options);
     if (file === undefined) return material;

@@ -2,6 +2,7 @@ import type { Attachment, Finding } from '../domain/entities';
 import { nextOrder } from '../domain/findings';
 import { db } from './database';
 import { changeFindingPhotos, type NewPhoto } from './findings';
+import { sealNewBlobs } from './protection/sealNewBlobs';
 import * as repos from './repositories';
 
 /**
@@ -22,6 +23,7 @@ export async function addTrayPhoto(
   photo: NewPhoto,
   capturedAt: string | null,
 ): Promise<Attachment> {
+  photo = await sealNewBlobs(photo);
   return db.transaction('rw', [db.tours, db.attachments, db.settings], async () => {
     const tour = await repos.tours.get(tourId);
     if (!tour || tour.deletedAt !== null) throw new Error(`No tour ${tourId}`);

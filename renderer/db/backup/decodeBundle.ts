@@ -25,6 +25,7 @@ import { sha256Hex } from './hash';
 import { SIGNATURE_PATH, signatureFileSchema, verifyManifest, type PublicKeyJwk } from './signature';
 import { parseJsonFile } from './safeJson';
 import { readZipEntries, type ZipEntry } from '../../lib/zip/zipEntries';
+import { recordLabel, textTooLongIssue } from '../../domain/imports/textTooLong';
 
 const decoder = new TextDecoder();
 
@@ -149,10 +150,14 @@ async function verifyFiles(files: Unzipped, manifest: Manifest): Promise<void> {
 
 function invalid(kind: BundleKind, index: number, record: unknown, issues: z.core.$ZodIssue[]): BackupError {
   const id = (record as { id?: unknown } | null)?.id;
+  const shownId = typeof id === 'string' ? id : `#${index + 1}`;
+  const tooLong = textTooLongIssue(issues);
+  if (tooLong)
+    return new BackupError('text-too-long', { kind, record: recordLabel(record, shownId), ...tooLong });
   const first = issues[0];
   return new BackupError('invalid-record', {
     kind,
-    id: typeof id === 'string' ? id : `#${index + 1}`,
+    id: shownId,
     problem: first ? `${first.path.join('.') || '—'}: ${first.message}` : '—',
   });
 }

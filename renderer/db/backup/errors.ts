@@ -8,6 +8,7 @@ export const BACKUP_ERROR_CODES = [
   'newer-version',
   'corrupted',
   'invalid-record',
+  'text-too-long',
   'dangling-reference',
   'attachment-mismatch',
   'too-large',

@@ -3,6 +3,7 @@ import { restoreVersion } from '../../domain/merge';
 import { TOUR_RECORD_KINDS, type TourRecordKind } from '../../domain/tourBundle';
 import { nowIso } from '../clock';
 import { db } from '../database';
+import { withSealedAttachments } from '../protection/sealNewBlobs';
 import { deviceId } from '../settings';
 import { decodeBundle, type DecodeOptions, type DecodedBundle } from './decodeBundle';
 import { writeError } from './errors';
@@ -84,8 +85,9 @@ export interface RestoreResult {
  * the backup's history (domain/merge restoreVersion: restore is not an edit, except bringing
  * back what was deleted here).
  */
-export async function restoreBackup(decoded: DecodedBundle): Promise<RestoreResult> {
+export async function restoreBackup(bundle: DecodedBundle): Promise<RestoreResult> {
   const device = await deviceId();
+  const decoded = await withSealedAttachments(bundle);
   const now = nowIso();
   const tables = BUNDLE_KINDS.map((kind) => tableOf(kind));
   let written = 0;

@@ -22,6 +22,7 @@ import { checkReferences } from '../backup/references';
 import { tableOf, type BundleRecord as AnyRecord } from '../backup/tables';
 import { nowIso } from '../clock';
 import { db } from '../database';
+import { withSealedAttachments } from '../protection/sealNewBlobs';
 import { deviceId } from '../settings';
 
 /** Two versions of a record made concurrently on two laptops: the user picks. */
@@ -229,10 +230,11 @@ function followCopiedOwners(
  * same file again change nothing.
  */
 export async function applyExchangeImport(
-  plan: ExchangePlan,
+  checked: ExchangePlan,
   resolutions: ReadonlyMap<string, Resolution>,
 ): Promise<MergeSummary> {
   const myDevice = await deviceId();
+  const plan = { ...checked, decoded: await withSealedAttachments(checked.decoded) };
   const now = nowIso();
   /** The colleague's records kept beside mine ("keep both"), by their id: the id of the copy. */
   const copiedAs = new Map<string, string>();

@@ -9,13 +9,15 @@ import {
   type LocalizedText,
 } from '../entities';
 import type { VCardContact } from './vcardContact';
+import { cardTextTooLong } from './cardLengths';
+import { recordLabel } from '../imports/textTooLong';
 
 /**
  * vCard in: ical.js parses vCard 3.0 and 4.0 as phones and Outlook write them; the app's own X-DD-*
  * properties (export/vcard.ts) bring back what has no standard property.
  */
 
-export type VCardErrorCode = 'empty' | 'notVcard' | 'unsupportedVersion' | 'malformed' | 'noName';
+export type VCardErrorCode = 'empty' | 'notVcard' | 'unsupportedVersion' | 'malformed' | 'noName' | 'tooLong';
 
 /** Why a file was refused; `code` selects the translated message, `detail` names the spot. */
 export class VCardParseError extends Error {
@@ -23,6 +25,8 @@ export class VCardParseError extends Error {
     readonly code: VCardErrorCode,
     readonly detail: string = '',
     readonly cardNumber: number | null = null,
+    /** More for the message: the card's name and the length limit of a 'tooLong'. */
+    readonly values: Record<string, string | number> = {},
   ) {
     super(`vCard refused (${code})${cardNumber !== null ? ` in card ${cardNumber}` : ''}: ${detail}`);
     this.name = 'VCardParseError';
@@ -202,7 +206,8 @@ function cardFromComponent(component: ICAL.Component, cardNumber: number): VCard
 
 /**
  * Reads every card of a .vcf file. Refuses the whole file, naming the problem, when it is empty,
- * not a vCard, of an unsupported version (2.1) or malformed; nothing is read in part.
+ * not a vCard, of an unsupported version (2.1), malformed, or has a text longer than the app allows
+ * (naming the card); nothing is read in part.
  */
 export function parseVCardFile(input: string | Uint8Array): VCardContact[] {
   let text: string;
@@ -237,6 +242,12 @@ export function parseVCardFile(input: string | Uint8Array): VCardContact[] {
     if (!component.getFirstProperty('version')) {
       throw new VCardParseError('malformed', 'VERSION missing', index + 1);
     }
-    return cardFromComponent(component, index + 1);
+    const card = cardFromComponent(component, index + 1);
+    const tooLong = cardTextTooLong(card);
+    if (tooLong) {
+      const name = recordLabel(card, String(index + 1));
+      throw new VCardParseError('tooLong', tooLong.field, index + 1, { name, limit: tooLong.limit });
+    }
+    return card;
   });
 }

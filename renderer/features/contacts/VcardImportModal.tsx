@@ -24,6 +24,12 @@ import { importBatch, planVCardImport, type ImportDecision, type ImportEntry } f
 
 /** Far above any address book of a delegation; a bigger file is the wrong file. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Above this many cards the preview is a count to confirm, not a list: a delegation meets tens of
+ * people, so thousands of cards are most likely a whole address book chosen by mistake, and listing
+ * them one by one would hold the window for long.
+ */
+export const LISTED_CARDS_AT_MOST = 200;
 
 interface VcardImportModalProps {
   tourId: string;
@@ -59,7 +65,12 @@ export function VcardImportModal({ tourId, contacts, organisations, onClose }: V
     } catch (cause) {
       if (cause instanceof VCardParseError) {
         setProblem(
-          t(`contacts.import.errors.${cause.code}`, { detail: cause.detail, card: cause.cardNumber ?? '' }),
+          cause.code === 'tooLong'
+            ? t('imports.cardTooLong', { ...cause.values, field: cause.detail, card: cause.cardNumber ?? '' })
+            : t(`contacts.import.errors.${cause.code}`, {
+                detail: cause.detail,
+                card: cause.cardNumber ?? '',
+              }),
         );
       } else {
         console.error(cause);
@@ -108,7 +119,15 @@ export function VcardImportModal({ tourId, contacts, organisations, onClose }: V
             {problem}
           </Alert>
         )}
-        {entries && (
+        {entries && entries.length > LISTED_CARDS_AT_MOST && (
+          <Alert color="yellow" title={t('imports.manyCardsTitle', { count: entries.length })}>
+            {t('imports.manyCards', {
+              count: entries.length,
+              duplicates: entries.length - toWrite,
+            })}
+          </Alert>
+        )}
+        {entries && entries.length <= LISTED_CARDS_AT_MOST && (
           <>
             <Text size="sm">{t('contacts.import.preview', { count: entries.length })}</Text>
             <Table aria-label={t('contacts.import.previewLabel')}>

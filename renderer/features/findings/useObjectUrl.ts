@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
+import { isSealedBlob, plainBlob } from '../../db/protection';
 
-/** An object URL for a Blob, revoked when the Blob changes or the component goes away. */
+/**
+ * An object URL for a Blob, revoked when the Blob changes or the component goes away. A photo of a
+ * protected database is opened first (db/protection: its stored bytes are sealed).
+ */
 export function useObjectUrl(blob: Blob | null | undefined): string | undefined {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
@@ -8,9 +12,25 @@ export function useObjectUrl(blob: Blob | null | undefined): string | undefined 
       setUrl(undefined);
       return;
     }
-    const created = URL.createObjectURL(blob);
-    setUrl(created);
-    return () => URL.revokeObjectURL(created);
+    if (!isSealedBlob(blob)) {
+      const direct = URL.createObjectURL(blob);
+      setUrl(direct);
+      return () => URL.revokeObjectURL(direct);
+    }
+    let created: string | undefined;
+    let cancelled = false;
+    void plainBlob(blob)
+      .then((plain) => {
+        if (cancelled) return;
+        created = URL.createObjectURL(plain);
+        setUrl(created);
+      })
+      // Locked meanwhile: the screen is going away.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      if (created) URL.revokeObjectURL(created);
+    };
   }, [blob]);
   return url;
 }

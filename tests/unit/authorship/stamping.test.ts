@@ -5,19 +5,7 @@ import { delegates, findings, themes } from '../../../renderer/db/repositories';
 import { createTour } from '../../../renderer/db/tours';
 import { MAX_CHANGE_ENTRIES } from '../../../renderer/domain/authorship/changeLog';
 import { resetDb } from '../db/resetDb';
-
-const tourDraft = {
-  title: { en: 'Study tour' },
-  purpose: {},
-  hostCountry: 'HU',
-  startDate: '2010-09-19',
-  endDate: '2010-09-24',
-  timeZone: 'Europe/Budapest',
-  homeTimeZone: 'Europe/Minsk',
-  supportedBy: {},
-  followUp: {},
-  conclusions: {},
-};
+import { TOUR_DRAFT as tourDraft } from '../db/tourDraft';
 
 async function tourWithTwoDelegates() {
   const tour = await createTour(tourDraft);

@@ -4,19 +4,7 @@ import { organisations, tours } from '../../../renderer/db/repositories';
 import { RecordValidationError } from '../../../renderer/db/repository';
 import { createTour, deleteTour, updateTour } from '../../../renderer/db/tours';
 import { resetDb } from './resetDb';
-
-const tourDraft = {
-  title: { en: 'Study tour' },
-  purpose: {},
-  hostCountry: 'HU',
-  startDate: '2010-09-19',
-  endDate: '2010-09-24',
-  timeZone: 'Europe/Budapest',
-  homeTimeZone: 'Europe/Minsk',
-  supportedBy: {},
-  followUp: {},
-  conclusions: {},
-};
+import { TOUR_DRAFT as tourDraft } from './tourDraft';
 
 describe('repository writes', () => {
   beforeEach(resetDb);

@@ -1,0 +1,122 @@
+import type { Argon2idParams } from '../../lib/crypto/passphraseKey';
+import { db } from '../database';
+import { readSetting, writeSetting } from '../settings';
+import { encryptInPlace } from './encryptInPlace';
+import type { ProtectionMode } from './keyHolder';
+import { PLAIN_SETTING_PREFIX } from './sealingMiddleware';
+import {
+  isKeyVault,
+  makeVault,
+  openWithPassphrase,
+  openWithRecoveryKey,
+  rewrapForPassphrase,
+  VAULT_SETTING,
+  WrongSecretError,
+  type KeyVault,
+} from './vault';
+
+export { LockedError, type ProtectionMode } from './keyHolder';
+export { WrongSecretError } from './vault';
+export { ChangedMeanwhileError } from './encryptInPlace';
+export { isSealedBlob, plainBlob } from './sealedBlob';
+export { sealNewBlobs, sealNewBlobsOf } from './sealNewBlobs';
+
+/** Kept in the clear (PLAIN_SETTING_PREFIX): read before unlocking. */
+const IDLE_SETTING = `${PLAIN_SETTING_PREFIX}idleMinutes`;
+const FIRST_RUN_SETTING = `${PLAIN_SETTING_PREFIX}firstRunAnswered`;
+
+/** Idle times a person can choose, in minutes; 0: never. */
+export const IDLE_CHOICES = [5, 15, 30, 60, 0] as const;
+export const DEFAULT_IDLE_MINUTES = 15;
+
+export function protectionMode(): ProtectionMode {
+  return db.protection.mode;
+}
+
+export function onProtectionChange(listener: () => void): () => void {
+  return db.protection.subscribe(listener);
+}
+
+/** Opens the database and tells whether it is protected and whether it is unlocked. */
+export async function openProtection(): Promise<ProtectionMode> {
+  await db.open();
+  return db.protection.mode;
+}
+
+async function readVault(): Promise<KeyVault> {
+  const vault = await readSetting<unknown>(VAULT_SETTING);
+  if (!isKeyVault(vault)) throw new Error('This database is not protected');
+  return vault;
+}
+
+/** Unlocks with the passphrase; a wrong one throws WrongSecretError and changes nothing. */
+export async function unlockWithPassphrase(passphrase: string): Promise<void> {
+  const vault = await readVault();
+  await db.protection.unlock(vault.vaultId, await openWithPassphrase(vault, passphrase));
+}
+
+/** Unlocks with the recovery key; a wrong one throws WrongSecretError and changes nothing. */
+export async function unlockWithRecoveryKey(recoveryKey: string): Promise<void> {
+  const vault = await readVault();
+  await db.protection.unlock(vault.vaultId, await openWithRecoveryKey(vault, recoveryKey));
+}
+
+/** Forgets the key: nothing of a tour can be read until the next unlock. */
+export function lockNow(): void {
+  if (db.protection.mode === 'unlocked') db.protection.lock();
+}
+
+/**
+ * Turns protection on: a new data key, its vault for `passphrase`, and every record encrypted
+ * in place (all or nothing). Returns the recovery key, to be shown once.
+ */
+export async function turnOnProtection(passphrase: string, params?: Argon2idParams): Promise<string> {
+  const { vault, dataKey, recoveryKey } = await makeVault(passphrase, params);
+  await encryptInPlace(vault, dataKey);
+  await writeSetting(FIRST_RUN_SETTING, true);
+  return recoveryKey;
+}
+
+/**
+ * A new passphrase: the data key is unwrapped with the current one (or the recovery key, when the
+ * passphrase is forgotten) and wrapped again; no record changes.
+ */
+export async function changePassphrase(
+  current: string,
+  next: string,
+  params?: Argon2idParams,
+): Promise<void> {
+  const vault = await readVault();
+  let dataKey: Uint8Array;
+  try {
+    dataKey = await openWithPassphrase(vault, current);
+  } catch (error) {
+    if (!(error instanceof WrongSecretError)) throw error;
+    dataKey = await openWithRecoveryKey(vault, current);
+  }
+  await writeSetting(VAULT_SETTING, await rewrapForPassphrase(vault, dataKey, next, params));
+}
+
+export async function readIdleMinutes(): Promise<number> {
+  const minutes = await readSetting<number>(IDLE_SETTING);
+  return typeof minutes === 'number' ? minutes : DEFAULT_IDLE_MINUTES;
+}
+
+export function writeIdleMinutes(minutes: number): Promise<void> {
+  return writeSetting(IDLE_SETTING, minutes);
+}
+
+/**
+ * Whether to offer the first-run choice: a new, empty database (no tour yet) whose user has
+ * not answered it. Databases that already hold tours are protected from Settings.
+ */
+export async function needsFirstRunChoice(): Promise<boolean> {
+  if (db.protection.mode !== 'off') return false;
+  if (await readSetting<boolean>(FIRST_RUN_SETTING)) return false;
+  return (await db.tours.count()) === 0;
+}
+
+/** "Not now": the app starts without protection, which Settings can turn on later. */
+export function declineFirstRunProtection(): Promise<void> {
+  return writeSetting(FIRST_RUN_SETTING, true);
+}

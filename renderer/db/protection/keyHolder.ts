@@ -1,0 +1,83 @@
+import { importAesKey } from '../../lib/crypto/aesGcm';
+
+/**
+ * Whether this database is protected and whether its data key is in memory:
+ * - `off`: no key vault, records are stored as they are (the sealing layer passes them through);
+ * - `locked`: a vault exists and the key is not in memory: sealed records cannot be read, nothing
+ *   can be written;
+ * - `unlocked`: the key is in memory; records are sealed on the way in and opened on the way out.
+ */
+export type ProtectionMode = 'off' | 'locked' | 'unlocked';
+
+/** The database is locked: unlock it first. */
+export class LockedError extends Error {
+  constructor() {
+    super('The database is locked');
+    this.name = 'LockedError';
+  }
+}
+
+/** The data key of one database, held in memory only while unlocked. */
+export class KeyHolder {
+  mode: ProtectionMode = 'off';
+  /** Which vault the key in memory belongs to (a database deleted and made again has another). */
+  vaultId: string | null = null;
+  private key: Uint8Array | null = null;
+  private cryptoKey: CryptoKey | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  /** The key bytes for sealing records; throws when locked. */
+  recordKey(): Uint8Array {
+    if (!this.key) throw new LockedError();
+    return this.key;
+  }
+
+  /** The WebCrypto key for sealing contents (photos, files); throws when locked. */
+  contentKey(): CryptoKey {
+    if (!this.cryptoKey) throw new LockedError();
+    return this.cryptoKey;
+  }
+
+  async unlock(vaultId: string, key: Uint8Array): Promise<void> {
+    this.unlockWith(vaultId, key, await importAesKey(key));
+  }
+
+  /** The same, with the WebCrypto key already made: synchronous, for use inside a transaction. */
+  unlockWith(vaultId: string, key: Uint8Array, cryptoKey: CryptoKey): void {
+    this.key = key;
+    this.cryptoKey = cryptoKey;
+    this.vaultId = vaultId;
+    this.setMode('unlocked');
+  }
+
+  /** Forgets the key (the bytes are overwritten): the database must be unlocked again. */
+  lock(): void {
+    this.key?.fill(0);
+    this.key = null;
+    this.cryptoKey = null;
+    this.setMode(this.vaultId === null ? 'off' : 'locked');
+  }
+
+  /** What a database holds when opened: a vault (locked, unless its key is already here) or none. */
+  opened(vaultId: string | null): void {
+    if (vaultId === null) {
+      this.lock();
+      this.vaultId = null;
+      this.setMode('off');
+    } else if (vaultId !== this.vaultId || !this.key) {
+      this.vaultId = vaultId;
+      this.lock();
+    }
+  }
+
+  setMode(mode: ProtectionMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    for (const listener of this.listeners) listener();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,62 @@
+import { openSync, sealSync } from '../../lib/crypto/aesGcm';
+import type { KeyHolder } from './keyHolder';
+import { SealedBlob } from './sealedBlob';
+
+/**
+ * A record as a protected database stores it: the fields its table's indexes need (primary key,
+ * tourId, ownerId, updatedAt …) in the clear, so that IndexedDB can find it, and the whole record
+ * sealed (AES-256-GCM, the table's name as associated data) in `__sealed`. Photos and files are
+ * sealed apart (SealedBlob) and kept in `__blobs`, referred to from the sealed record by position.
+ */
+export const SEALED_FIELD = '__sealed';
+export const BLOBS_FIELD = '__blobs';
+const BLOB_TAG = '\u0000blob';
+
+type StoredRecord = Record<string, unknown>;
+
+/** A photo or file reached a write without being sealed first (db/protection/sealNewBlobs). */
+export class UnsealedBlobError extends Error {
+  constructor() {
+    super('A Blob must be sealed (sealNewBlobs) before the transaction that stores it');
+    this.name = 'UnsealedBlobError';
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function isSealed(value: unknown): value is StoredRecord {
+  return typeof value === 'object' && value !== null && SEALED_FIELD in value;
+}
+
+export function sealRecord(
+  value: StoredRecord,
+  plainFields: readonly string[],
+  key: Uint8Array,
+  aad: Uint8Array,
+): StoredRecord {
+  const blobs: Blob[] = [];
+  const json = JSON.stringify(value, (_name, inner: unknown) => {
+    if (!(inner instanceof Blob)) return inner;
+    if (!(inner instanceof SealedBlob)) throw new UnsealedBlobError();
+    blobs.push(inner.sealed);
+    return { [BLOB_TAG]: blobs.length - 1, type: inner.type };
+  });
+  const stored: StoredRecord = {};
+  for (const field of plainFields) if (field in value) stored[field] = value[field];
+  stored[SEALED_FIELD] = sealSync(key, encoder.encode(json), aad);
+  if (blobs.length > 0) stored[BLOBS_FIELD] = blobs;
+  return stored;
+}
+
+export function openRecord(stored: StoredRecord, holder: KeyHolder, aad: Uint8Array): StoredRecord {
+  const json = decoder.decode(openSync(holder.recordKey(), stored[SEALED_FIELD] as Uint8Array, aad));
+  const blobs = (stored[BLOBS_FIELD] as Blob[] | undefined) ?? [];
+  return JSON.parse(json, (_name, inner: unknown) => {
+    if (typeof inner !== 'object' || inner === null || !(BLOB_TAG in inner)) return inner;
+    const tag = inner as { [BLOB_TAG]: number; type: string };
+    const sealed = blobs[tag[BLOB_TAG]];
+    if (!sealed) throw new Error('A sealed record refers to a missing photo');
+    return new SealedBlob(sealed, tag.type, holder);
+  }) as StoredRecord;
+}
