@@ -6,11 +6,12 @@ import { isAppUrl, parseUrl } from './appOrigin';
 
 /**
  * Mantine writes inline style attributes, hence 'unsafe-inline' for styles only. Scripts are strictly
- * same-origin, and nothing may be framed, posted or fetched elsewhere.
+ * same-origin, and nothing may be framed, posted or fetched elsewhere. 'wasm-unsafe-eval' lets the
+ * bundled Argon2id (hash-wasm) compile its WebAssembly; it allows no JavaScript eval.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob: data:",
   "font-src 'self' data:",

@@ -2,24 +2,49 @@ import { readBackupFile } from '../db/backup/restoreBackup';
 import { BackupError } from '../db/backup/errors';
 import { DEFAULT_LIMITS } from '../db/backup/format';
 import type { TourOwned } from '../domain/entities';
+import { FileEnvelopeError, isEncryptedFile } from '../lib/crypto/fileEnvelope';
+import { openEncryptedFile } from '../lib/crypto/openEncryptedFile';
 import { TOUR_RECORD_KINDS, type TourBundle } from '../domain/tourBundle';
 import { TourFileError, type LoadedTour } from './loadTourFile';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
-/** Whether the file's bytes are a zip, i.e. a .ddbackup bundle rather than a JSON tour file. */
+/** Whether the file's bytes are a .ddbackup bundle (a zip, or an encrypted one) rather than a JSON tour file. */
 export function looksLikeBackup(bytes: Uint8Array): boolean {
-  return ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte);
+  return isEncryptedFile(bytes) || ZIP_SIGNATURE.every((byte, index) => bytes[index] === byte);
+}
+
+const ENVELOPE_PROBLEMS: Record<FileEnvelopeError['code'], string> = {
+  'passphrase-needed':
+    'The backup is encrypted: give its passphrase with --passphrase-file FILE or in the environment variable DELEGATION_DESK_PASSPHRASE',
+  'wrong-passphrase': 'The passphrase is wrong: the backup was not opened',
+  damaged: 'The backup was changed or damaged after it was made: it was not opened',
+  'bad-header': 'The encrypted backup is damaged or was made by a newer version of the app',
+};
+
+/** The zip inside an encrypted backup (a plain one as it is), opened with the passphrase given. */
+async function openBackup(bytes: Uint8Array, passphrase: string | undefined): Promise<Uint8Array> {
+  try {
+    const opened = await openEncryptedFile(bytes, [], async (reason) =>
+      reason === 'needed' && passphrase ? passphrase : null,
+    );
+    return opened.plain;
+  } catch (error) {
+    if (error instanceof FileEnvelopeError) throw new TourFileError(ENVELOPE_PROBLEMS[error.code]);
+    throw error;
+  }
 }
 
 /**
  * Reads a backup file (.ddbackup) with the app's own decoder and checks, and takes its first live
  * tour. Event ids in a backup are the records' own ids, so no aliases are needed for --event.
+ * An encrypted backup needs the delegation's file passphrase.
  */
-export async function loadBackupFile(bytes: Uint8Array): Promise<LoadedTour> {
+export async function loadBackupFile(bytes: Uint8Array, passphrase?: string): Promise<LoadedTour> {
+  const plain = await openBackup(bytes, passphrase);
   let decoded;
   try {
-    decoded = await readBackupFile(bytes, DEFAULT_LIMITS, { keepAttachmentBytes: true });
+    decoded = await readBackupFile(plain, DEFAULT_LIMITS, { keepAttachmentBytes: true });
   } catch (error) {
     if (error instanceof BackupError) throw new TourFileError(`Not a valid backup file: ${error.message}`);
     throw error;

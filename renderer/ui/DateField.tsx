@@ -47,6 +47,8 @@ export function DateField(props: DateFieldProps) {
         error={error}
         required={required}
         clearable={clearable}
+        // Mantine's clear button has no name of its own: it says what it clears.
+        clearButtonProps={{ 'aria-label': t('pickers.clearDateOf', { field: props['aria-label'] ?? label }) }}
         allowDeselect={false}
         popoverProps={{ withinPortal: true }}
       />

@@ -65,10 +65,22 @@ async function openScreen(page: Page, name: string) {
     .click();
 }
 
-/** Clicks a button that saves a file and returns the downloaded bytes. */
-async function download(page: Page, buttonName: string): Promise<{ name: string; bytes: Buffer }> {
+/**
+ * Clicks a button that saves a file and returns the downloaded bytes. Without a file passphrase
+ * the app asks before it makes a plain file: `plain` says yes to that.
+ */
+async function download(
+  page: Page,
+  buttonName: string,
+  { plain = true } = {},
+): Promise<{ name: string; bytes: Buffer }> {
   const pending = page.waitForEvent('download');
   await page.getByRole('button', { name: buttonName, exact: true }).click();
+  if (plain)
+    await page
+      .getByRole('dialog', { name: 'Make a plain file?' })
+      .getByRole('button', { name: 'Make a plain file' })
+      .click();
   const file = await pending;
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
@@ -217,4 +229,56 @@ test('import a colleague’s exchange file with one conflicting finding, resolve
   await openScreen(page, 'Findings');
   await expect(page.getByRole('article', { name: 'Strategy set centrally (Boris)' })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Strategy set centrally (Anna)' })).toHaveCount(0);
+});
+
+test('an encrypted backup restores on a new laptop with the passphrase; a wrong one changes nothing', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const passphrase = 'Budapest 2010, community policing';
+  await openSampleTour(page);
+  await openScreen(page, 'Backup');
+  await expect(page.getByText('Files are not encrypted')).toBeVisible();
+  await page.getByLabel('File passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Repeat the file passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Set the file passphrase' }).click();
+  await expect(page.getByText(/^A file passphrase has been set on this laptop since /)).toBeVisible();
+  await expect(page.getByText('Files are not encrypted')).toBeHidden();
+  await expectNoSeriousA11yViolations(page);
+
+  // No question asked: the file is encrypted, nothing of the tour readable in it.
+  const backup = await download(page, 'Back up this tour', { plain: false });
+  expect(backup.bytes.subarray(0, 8).toString('latin1')).toBe('DDESKENC');
+  expect(backup.bytes.includes(Buffer.from('Hungary'))).toBe(false);
+
+  const fresh = await secondLaptop(browser, testInfo);
+  await openFreshApp(fresh);
+  await openScreen(fresh, 'Backup');
+  await chooseFile(fresh, 'Backup file', backup);
+  await expect(
+    fresh.getByText("This file is encrypted. Enter the delegation's file passphrase to open it."),
+  ).toBeVisible();
+  await fresh.getByLabel('Passphrase of this file').fill('Budapest 2010, community');
+  await fresh.getByRole('button', { name: 'Open the file' }).click();
+  await expect(fresh.getByRole('alert')).toHaveText('Wrong passphrase: the file stays closed. Try again.');
+  await fresh.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(fresh.getByRole('main').getByRole('alert')).toHaveText(
+    'The passphrase is wrong: the file was not opened. Nothing was changed.',
+  );
+  await expect(fresh.getByRole('table', { name: 'Restore from a backup' })).toHaveCount(0);
+  await expect(fresh.getByRole('banner')).not.toContainText(TOUR_TITLE);
+
+  await chooseFileWithButton(fresh, 'Backup file', {
+    name: backup.name,
+    mimeType: 'application/zip',
+    buffer: backup.bytes,
+  });
+  await fresh.getByLabel('Passphrase of this file').fill(passphrase);
+  await fresh.getByRole('button', { name: 'Open the file' }).click();
+  const preview = fresh.getByRole('table', { name: 'Restore from a backup' });
+  await expect(preview).toContainText(TOUR_TITLE);
+  await expect(preview).toContainText('Not here yet');
+  await fresh.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(fresh.getByText('1 tour restored.')).toBeVisible();
+  await expect(fresh.getByRole('banner')).toContainText(TOUR_TITLE);
 });

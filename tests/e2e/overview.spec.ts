@@ -54,8 +54,16 @@ test('the app opens on the overview, with the five key points of the sample and 
   await readiness.getByRole('link', { name: 'Check names' }).click();
   await expect(page).toHaveURL(/#\/contacts$/);
   await page.goBack();
-  // One link per missing conclusions (five key points, then the general ones): each opens Documents.
-  await readiness.getByRole('link', { name: 'Write the conclusions' }).last().click();
+  // One link per missing conclusions (five key points, then the general ones): each opens Documents,
+  // and each key point's link names its key point.
+  const perKeyPoint = readiness.getByRole('link', { name: /^Write the conclusions — key point “.+”$/ });
+  await expect(perKeyPoint).toHaveCount(5);
+  const names = await perKeyPoint.evaluateAll((links) =>
+    links.map((link) => link.getAttribute('aria-label')),
+  );
+  expect(new Set(names).size).toBe(5);
+  await expect(perKeyPoint.first()).toHaveAccessibleName(/Organisational and planning methods/);
+  await readiness.getByRole('link', { name: 'Write the conclusions', exact: true }).click();
   await expect(page).toHaveURL(/#\/documents$/);
 });
 

@@ -50,6 +50,14 @@ test('a quarter term and an abbreviation reach the card and the report', async (
   await facts.getByRole('button', { name: 'Сохранить сведения' }).click();
   await expect(page.getByText('Сведения о поездке сохранены.')).toBeVisible();
 
+  // The document's date is typed as every date of the app is, in the interface language's order.
+  const requisites = page.getByRole('region', { name: 'Реквизиты документов' });
+  const documentDate = requisites.getByRole('textbox', { name: 'Дата документа', exact: true });
+  await documentDate.fill('27.09.2010');
+  await documentDate.press('Tab');
+  await requisites.getByRole('button', { name: 'Сохранить реквизиты' }).click();
+  await expect(page.getByText('Реквизиты сохранены.')).toBeVisible();
+
   const abbreviations = page.getByRole('region', { name: 'Сокращения' });
   // The sample's four are there; the report uses all of them.
   await expect(abbreviations.getByRole('textbox', { name: 'Сокращение 2', exact: true })).toHaveValue('OPSZ');
@@ -78,6 +86,11 @@ test('a quarter term and an abbreviation reach the card and the report', async (
       .getByRole('region', { name: 'Сокращения' })
       .getByRole('textbox', { name: 'Расшифровка сокращения 5', exact: true }),
   ).toHaveValue('Организация по безопасности и сотрудничеству в Европе');
+  await expect(
+    page
+      .getByRole('region', { name: 'Реквизиты документов' })
+      .getByRole('textbox', { name: 'Дата документа', exact: true }),
+  ).toHaveValue('27.09.2010');
 
   const pending = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Экспорт в .docx' }).click();

@@ -30,6 +30,10 @@ test('say who I am, write a finding, propose it, approve it as head, and see bot
   await openScreen(page, 'Findings');
   await page.getByRole('button', { name: 'New finding' }).click();
   const form = page.getByRole('dialog', { name: 'New finding' });
+  // The new finding's author is the delegate this laptop's user said they are.
+  await expect(form.getByRole('combobox', { name: 'Author' }).locator('option:checked')).toHaveText(
+    /Sidorenko/,
+  );
   await form.getByRole('combobox', { name: 'Key point' }).selectOption({ index: 1 });
   await form
     .getByRole('textbox', { name: 'Title', exact: true })

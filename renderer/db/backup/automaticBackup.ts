@@ -2,6 +2,7 @@ import { db } from '../database';
 import { readSetting, writeSetting } from '../settings';
 import { recordBackupMade } from './backupLog';
 import { BUNDLE_EXTENSION, BUNDLE_KINDS } from './format';
+import { rememberedFileKey } from './filePassphrase';
 import { makeBackup } from './makeBackup';
 import {
   addToAutomaticBackupIndex,
@@ -63,7 +64,8 @@ export async function runAutomaticBackup(
 
   // Before the first write that the index keeps: what an earlier version wrote becomes the app's own.
   await startAutomaticBackupIndex(folder);
-  const backup = await makeBackup('everything', appVersion);
+  // Encrypted like every backup when the delegation's file passphrase is set on this laptop.
+  const backup = await makeBackup('everything', appVersion, await rememberedFileKey());
   const name = automaticBackupName(backup.createdAt);
   await folder.write(name, backup.bytes);
   await addToAutomaticBackupIndex(name);

@@ -25,6 +25,7 @@ import { sha256Hex } from './hash';
 import { SIGNATURE_PATH, signatureFileSchema, verifyManifest, type PublicKeyJwk } from './signature';
 import { parseJsonFile } from './safeJson';
 import { readZipEntries, type ZipEntry } from '../../lib/zip/zipEntries';
+import { FileEnvelopeError, isEncryptedFile, readEnvelopeHeader } from '../../lib/crypto/fileEnvelope';
 import { recordLabel, textTooLongIssue } from '../../domain/imports/textTooLong';
 
 const decoder = new TextDecoder();
@@ -227,6 +228,8 @@ export async function decodeBundle(
   options: DecodeOptions = {},
 ): Promise<DecodedBundle> {
   if (bytes.length > limits.maxFileBytes) throw new BackupError('too-large', { limit: limits.maxFileBytes });
+  // Encrypted files are opened first (filePassphrase.ts unsealBundle); one reaching here was not.
+  if (isEncryptedFile(bytes)) throw new FileEnvelopeError('passphrase-needed');
   if (!looksLikeZip(bytes)) throw new BackupError('not-a-backup');
   const files = unzip(bytes, limits);
   const manifest = readManifest(files);
@@ -253,6 +256,14 @@ export async function decodeBundle(
 const MAX_PEEKED_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 export function peekBundlePurpose(bytes: Uint8Array): Manifest['purpose'] | null {
+  // An encrypted file says what it holds in its (authenticated) header, readable without the passphrase.
+  if (isEncryptedFile(bytes)) {
+    try {
+      return readEnvelopeHeader(bytes).content;
+    } catch {
+      return null;
+    }
+  }
   if (!looksLikeZip(bytes)) return null;
   try {
     const entry = readZipEntries(bytes).find((candidate) => decoder.decode(candidate.name) === MANIFEST_PATH);

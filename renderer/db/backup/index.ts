@@ -7,5 +7,6 @@ export * from './restoreBackup';
 export type { BackupScope } from './snapshot';
 export * from './retention';
 export * from './automaticBackup';
+export * from './filePassphrase';
 export * from './automaticBackupIndex';
 export * from './automaticBackupStatus';

@@ -1,3 +1,4 @@
+import { sealFile, type FileKey } from '../../lib/crypto/fileEnvelope';
 import { nowIso } from '../clock';
 import { deviceId } from '../settings';
 import { encodeBundle } from './encodeBundle';
@@ -8,6 +9,8 @@ export interface MadeBackup {
   bytes: Uint8Array;
   fileName: string;
   createdAt: string;
+  /** Encrypted with the file passphrase (fileEnvelope.ts), or plain. */
+  encrypted: boolean;
 }
 
 /** "delegation-desk-2026-11-25-1432.ddbackup": sorts by time, safe on every file system. */
@@ -16,15 +19,28 @@ export function backupFileName(createdAt: string, label: string): string {
   return `delegation-desk-${label}-${stamp}.${BUNDLE_EXTENSION}`;
 }
 
-/** Builds the backup file of one tour or of everything. Writes nothing to the database. */
-export async function makeBackup(scope: BackupScope, appVersion: string): Promise<MadeBackup> {
+/**
+ * Builds the backup file of one tour or of everything, encrypted with `fileKey` when given (the
+ * file passphrase's key, filePassphrase.ts). Writes nothing to the database.
+ */
+export async function makeBackup(
+  scope: BackupScope,
+  appVersion: string,
+  fileKey: FileKey | null = null,
+): Promise<MadeBackup> {
   const createdAt = nowIso();
   const data = await readDataSet(scope);
-  const bytes = await encodeBundle(data, {
+  const zip = await encodeBundle(data, {
     purpose: 'backup',
     createdAt,
     appVersion,
     deviceId: await deviceId(),
   });
-  return { bytes, createdAt, fileName: backupFileName(createdAt, scope === 'everything' ? 'all' : 'tour') };
+  const bytes = fileKey ? await sealFile(zip, fileKey, 'backup') : zip;
+  return {
+    bytes,
+    createdAt,
+    encrypted: fileKey !== null,
+    fileName: backupFileName(createdAt, scope === 'everything' ? 'all' : 'tour'),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Attachment, TourOwned } from '../../domain/entities';
 import { versionStamp } from '../../domain/merge';
+import { sealFile, type FileKey } from '../../lib/crypto/fileEnvelope';
 import { TOUR_RECORD_KINDS } from '../../domain/tourBundle';
 import { encodeBundle } from '../backup/encodeBundle';
 import { BUNDLE_EXTENSION, type DataSet } from '../backup/format';
@@ -18,12 +19,15 @@ export interface ExchangeExportOptions {
   appVersion: string;
   /** Only records changed since the last exchange with this colleague (their device id). */
   onlyChangesFor?: string;
+  /** The file passphrase's key: the file is encrypted with it (null or absent: a plain file). */
+  fileKey?: FileKey | null;
 }
 
 export interface ExchangeExport {
   bytes: Uint8Array;
   fileName: string;
   recordCount: number;
+  encrypted: boolean;
 }
 
 const SENDER_NAME = 'exchange.senderName';
@@ -63,7 +67,7 @@ export async function exportForExchange(options: ExchangeExportOptions): Promise
   const peers = await db.exchangePeers.toArray();
   const target = peers.find((peer) => peer.peerId === options.onlyChangesFor);
   const data = onlyChanged(withoutTrayPhotos(full), target);
-  const bytes = await encodeBundle(data, {
+  const zip = await encodeBundle(data, {
     purpose: 'exchange',
     createdAt,
     appVersion: options.appVersion,
@@ -71,11 +75,18 @@ export async function exportForExchange(options: ExchangeExportOptions): Promise
     senderName: options.senderName,
     sign: (manifestBytes) => signManifest(manifestBytes, pair),
   });
+  // The signature is inside: checked after decryption, it still says whose laptop made the file.
+  const bytes = options.fileKey ? await sealFile(zip, options.fileKey, 'exchange') : zip;
   await writeSetting(SENDER_NAME, options.senderName);
   const stamp = createdAt.slice(0, 16).replace('T', '-').replace(':', '');
   const recordCount =
     data.tours.length + TOUR_RECORD_KINDS.reduce((sum, k) => sum + data.records[k].length, 0);
-  return { bytes, recordCount, fileName: `delegation-desk-exchange-${stamp}.${BUNDLE_EXTENSION}` };
+  return {
+    bytes,
+    recordCount,
+    encrypted: Boolean(options.fileKey),
+    fileName: `delegation-desk-exchange-${stamp}.${BUNDLE_EXTENSION}`,
+  };
 }
 
 export const EXCHANGE_SETTING_KEYS = { senderName: SENDER_NAME } as const;

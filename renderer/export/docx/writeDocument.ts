@@ -1,4 +1,4 @@
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import type { DocumentModel, PhotoItem } from '../../domain/report/model';
 import { placeAndYear } from './common';
 import { contentsPageNumbers } from './contentsPageNumbers';
@@ -8,7 +8,8 @@ import { sectionOptions, type DocumentChild, type WriteContext } from './blocks'
 import { docText } from './docStrings';
 import { fallbackMarker, withFallbackMarks } from './draftMarks';
 import { dateWriter } from './formatDates';
-import { standInsFor, withRealMedia } from './mediaStandIns';
+import { standInsFor } from './mediaStandIns';
+import { packDocx } from './packDocx';
 import { joinChunks } from '../../lib/zip/zipChunks';
 import { PRESETS, type PresetId } from './presets';
 import { sanitizeModel } from './sanitize';
@@ -81,6 +82,13 @@ export interface WriteOptions {
    * the texts taken from another language highlighted, so that nobody sends it as it is.
    */
   draft?: boolean;
+  /** A faster CRC-32 where the platform has one (the CLI: Node's zlib.crc32) for the photos' checksums. */
+  crc32?: (bytes: Uint8Array) => number;
+  /**
+   * Hears the characters of the report the layout's width table does not know (unmeasured.ts),
+   * worked out once here for the contents: the CLI names them to the user.
+   */
+  onUnmeasured?: (characters: readonly string[]) => void;
 }
 
 /** The .docx as one array of bytes (what the app saves and the tests read). */
@@ -111,10 +119,14 @@ export async function writeDocxChunks(
     ...(options.draft ? { draftMark: t('draft.mark') } : {}),
   };
   const numbered = contentsPageNumbers(model, options.tocPageNumbers, options.onContentsLayout);
+  const unmeasured = numbered === undefined ? [] : unmeasuredCharacters(model);
+  options.onUnmeasured?.(unmeasured);
   const marker = options.draft ? fallbackMarker(model.fallbacks) : null;
-  const document = withFallbackMarks(marker, () => buildDocx(ctx, model, numbered));
-  return withRealMedia(await Packer.pack(document, 'uint8array'), media, {
-    'word/styles.xml': withUnhyphenatedStyles,
+  const document = withFallbackMarks(marker, () => buildDocx(ctx, model, numbered, unmeasured.length > 0));
+  return packDocx(document, {
+    media,
+    patches: { 'word/styles.xml': withUnhyphenatedStyles },
+    ...(options.crc32 ? { crc32: options.crc32 } : {}),
   });
 }
 
@@ -122,6 +134,7 @@ function buildDocx(
   ctx: WriteContext,
   model: DocumentModel,
   numbered: ReturnType<typeof contentsPageNumbers>,
+  guessesWidths: boolean,
 ): Document {
   const { t, preset } = ctx;
   return new Document({
@@ -137,8 +150,7 @@ function buildDocx(
     pageNumbers: numbered,
     // Word is asked to update the contents on opening only when the layout had to guess a width:
     // a question each time the file is opened, which a clerk forwarding it untouched should not get.
-    features:
-      numbered !== undefined && unmeasuredCharacters(model).length > 0 ? { updateFields: true } : undefined,
+    features: numbered !== undefined && guessesWidths ? { updateFields: true } : undefined,
     sections: [
       sectionOptions(
         ctx,

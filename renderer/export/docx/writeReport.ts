@@ -1,4 +1,4 @@
-import { Paragraph, TableOfContents, TextRun } from 'docx';
+import { AlignmentType, Paragraph, TableOfContents, TextRun } from 'docx';
 import { textBlocks as textBlocksOf } from '../../domain/findings/plainText';
 import type {
   FindingItem,
@@ -15,6 +15,7 @@ import {
   labelledMakers,
   photo,
   runs,
+  type ParagraphMaker,
   table,
   textBlockMakers,
   type DocumentChild,
@@ -113,11 +114,26 @@ function keyPointChapters(ctx: WriteContext, doc: ReportDocument, figures: Figur
 }
 
 /** A recommendation as a numbered paragraph: its number is the one in the summary table. */
-export function numberedRecommendation(row: RecommendationRow): Paragraph {
-  return new Paragraph({
-    spacing: { before: 120 },
-    children: [new TextRun({ text: `${row.number}. `, bold: true }), ...runs(row.text)],
-  });
+function numberedRecommendation(row: RecommendationRow): ParagraphMaker {
+  return (keepNext) =>
+    new Paragraph({
+      spacing: { before: 120 },
+      keepNext: keepNext || undefined,
+      children: [new TextRun({ text: `${row.number}. `, bold: true }), ...runs(row.text)],
+    });
+}
+
+/** Up to this many recommendations close a chapter as one block, with their heading. */
+const SHORT_LIST = 5;
+
+/**
+ * A key point's recommendations end its chapter, just before the next chapter's page break: a
+ * short list stays on one page with its heading, a longer one keeps its last two together, so
+ * that no recommendation is left alone on a page before the break (the sample's no. 7 was).
+ */
+function closingRecommendations(rows: readonly RecommendationRow[]): Paragraph[] {
+  const makers = rows.map(numberedRecommendation);
+  return rows.length <= SHORT_LIST ? keptTogether(makers) : keptTogetherTail(makers);
 }
 
 /** A key point's chapter ends with what the delegation concludes on it and recommends; empty parts left out. */
@@ -131,10 +147,7 @@ function chapterEnding(ctx: WriteContext, chapter: KeyPointChapter): DocumentChi
         ]
       : []),
     ...(chapter.recommendations.length > 0
-      ? [
-          heading(t('report.keyPointRecommendations'), 2),
-          ...chapter.recommendations.map(numberedRecommendation),
-        ]
+      ? [heading(t('report.keyPointRecommendations'), 2), ...closingRecommendations(chapter.recommendations)]
       : []),
   ];
 }
@@ -201,10 +214,23 @@ function annexes(ctx: WriteContext, doc: ReportDocument): DocumentChild[] {
   // Last: it lists what the text and the other annexes abbreviate, in the order they do.
   const abbreviations = abbreviationsAnnex(ctx, doc);
   if (abbreviations) parts.push(abbreviations);
-  return parts.flatMap((part, i) => [
-    heading(t('report.annex', { number: i + 1, title: part.title }), 1, { pageBreakBefore: true }),
-    ...part.body,
-  ]);
+  return parts.flatMap((part, i) => [annexMark(ctx, i + 1), heading(part.title, 1), ...part.body]);
+}
+
+/**
+ * An annex's mark in the top right corner of its first page ("Приложение 1"), as STB 6.38-2016
+ * and GOST R 7.0.97-2016 place it; the annex's title below it stays a heading, so the contents
+ * list the annexes by their titles.
+ */
+function annexMark(ctx: WriteContext, number: number): Paragraph {
+  return new Paragraph({
+    style: STYLE.plain,
+    alignment: AlignmentType.RIGHT,
+    pageBreakBefore: true,
+    keepNext: true,
+    spacing: { after: 240 },
+    children: runs(ctx.t('report.annexMark', { number })),
+  });
 }
 
 /** People met, one group row per organisation. */

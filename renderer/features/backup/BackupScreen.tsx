@@ -2,6 +2,7 @@ import { Divider, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useActiveTour } from '../../ui/activeTour';
 import { ExchangeSection } from './ExchangeSection';
+import { FileEncryptionSection } from './FileEncryptionSection';
 import { MakeBackupSection } from './MakeBackupSection';
 import { RestoreSection } from './RestoreSection';
 import { StorageSection } from './StorageSection';
@@ -15,6 +16,8 @@ export function BackupScreen() {
   return (
     <Stack maw={960} gap="xl">
       <Title order={1}>{t('backup.title')}</Title>
+      <FileEncryptionSection />
+      <Divider />
       <MakeBackupSection activeTour={activeTour} />
       <Divider />
       <RestoreSection incoming={incoming.restore} />

@@ -16,7 +16,7 @@ export function ExchangeExport({ tour }: { tour: Tour }) {
   const savedName = useLiveQuery(() => readSetting<string>(EXCHANGE_SETTING_KEYS.senderName), []);
   const [name, setName] = useState('');
   const [scope, setScope] = useState<string>(EVERYTHING);
-  const { busy, saveBundle } = useBundleSaving();
+  const { busy, saveBundle, dialog } = useBundleSaving();
 
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   useEffect(() => {
@@ -45,8 +45,9 @@ export function ExchangeExport({ tour }: { tour: Tour }) {
 
   const exportNow = () =>
     saveBundle({
-      make: () =>
+      make: (fileKey) =>
         exportForExchange({
+          fileKey,
           tourId: tour.id,
           senderName: name.trim(),
           appVersion: __APP_VERSION__,
@@ -80,6 +81,7 @@ export function ExchangeExport({ tour }: { tour: Tour }) {
           {t('backup.exchange.export')}
         </Button>
       </div>
+      {dialog}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { unsealBundle } from '../../db/backup';
 import { applyExchangeImport, planExchangeImport, type ExchangePlan } from '../../db/exchange';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import type { MergeSummary, Resolution } from '../../domain/merge';
@@ -8,6 +9,8 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { ConflictList } from './ConflictList';
 import { DuplicatesList, OverwritesList, SenderKey } from './ExchangeTrust';
 import { FilePicker } from './FilePicker';
+import { PassphrasePrompt } from './PassphrasePrompt';
+import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
 import { readChosenFile } from './readChosenFile';
@@ -20,12 +23,14 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [choices, setChoices] = useState<ReadonlyMap<string, Resolution>>(new Map());
+  const prompt = usePassphrasePrompt();
 
   const senderOf = (plan: ExchangePlan) => plan.senderName || t('backup.exchange.unnamed');
 
   const { state, busy, check, apply, cancel } = useFileImportFlow<ExchangePlan, MergeSummary>({
     incoming,
-    inspect: planExchangeImport,
+    // Decrypted first (asking for the passphrase if need be); the signature is checked inside.
+    inspect: async (bytes) => planExchangeImport(await unsealBundle(bytes, prompt.ask)),
     onCheck: () => setChoices(new Map()),
     apply: async (plan) => {
       const summary = await applyExchangeImport(plan, choices);
@@ -49,6 +54,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
         disabled={busy}
       />
       {state.step === 'checking' && <Text role="status">{t('backup.exchange.checking')}</Text>}
+      {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (
         <Alert color="red" role="alert">
           {state.message} {t('backup.nothingChanged')}

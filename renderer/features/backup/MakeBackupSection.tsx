@@ -16,13 +16,13 @@ export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
   const language = useUiLanguage();
   const lastBackupAt = useLiveQuery(readLastBackupAt, []);
   const tourCount = useLiveQuery(async () => (await listTours()).length, []);
-  const { busy, saveBundle } = useBundleSaving();
+  const { busy, saveBundle, dialog } = useBundleSaving();
   // One state for the line and the reminder: "no backup yet" and "more than a day old" never together.
   const state = backupState(lastBackupAt, Date.now(), (tourCount ?? 0) > 0);
 
   const backUp = (scope: BackupScope) =>
     saveBundle({
-      make: () => makeBackup(scope, __APP_VERSION__),
+      make: (fileKey) => makeBackup(scope, __APP_VERSION__, fileKey),
       kindName: t('nav.backup'),
       savedMessage: (fileName) => t('backup.make.saved', { fileName }),
       // The moment the backup was made counts, not when the save dialog closed.
@@ -65,6 +65,7 @@ export function MakeBackupSection({ activeTour }: { activeTour: Tour | null }) {
           {t('backup.make.everything')}
         </Button>
       </Group>
+      {dialog}
     </Stack>
   );
 }

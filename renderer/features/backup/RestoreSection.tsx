@@ -5,6 +5,7 @@ import {
   previewRestore,
   readBackupFile,
   restoreBackup,
+  unsealBundle,
   type DecodedBundle,
   type RestorePreview,
 } from '../../db/backup';
@@ -14,6 +15,8 @@ import { tourTitle } from '../../domain/names/tourTitle';
 import { backupsFolder } from '../../platform';
 import { AutomaticBackupsList } from './AutomaticBackupsList';
 import { FilePicker } from './FilePicker';
+import { PassphrasePrompt } from './PassphrasePrompt';
+import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
 import { readChosenFile } from './readChosenFile';
@@ -28,10 +31,11 @@ interface RestorePlan {
 export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
+  const prompt = usePassphrasePrompt();
   const { state, busy, check, apply, cancel } = useFileImportFlow<RestorePlan, void>({
     incoming,
     inspect: async (bytes) => {
-      const decoded = await readBackupFile(bytes);
+      const decoded = await readBackupFile(await unsealBundle(bytes, prompt.ask));
       return { decoded, preview: await previewRestore(decoded) };
     },
     apply: async ({ decoded }) => {
@@ -64,6 +68,7 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
         />
       )}
       {state.step === 'checking' && <Text role="status">{t('backup.restore.checking')}</Text>}
+      {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (
         <Alert color="red" role="alert">
           {state.message} {t('backup.nothingChanged')}

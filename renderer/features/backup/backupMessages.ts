@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { BackupError } from '../../db/backup';
 import { UnresolvedConflictsError } from '../../domain/merge';
+import { FileEnvelopeError } from '../../lib/crypto/fileEnvelope';
 import { BackupFolderError, OpenFileError, SaveFileError } from '../../platform';
 import { FileReadError } from './readChosenFile';
 
@@ -11,6 +12,7 @@ export function backupErrorMessage(error: unknown, t: TFunction): string {
     if (typeof details.kind === 'string') details.kind = t(`backup.kinds.${details.kind}`);
     return t(`backup.errors.${error.code}`, details);
   }
+  if (error instanceof FileEnvelopeError) return t(`fileEncryption.errors.${error.code}`);
   if (error instanceof SaveFileError) return t(`platform.errors.${error.code}`);
   if (error instanceof BackupFolderError) return t(`platform.backupErrors.${error.code}`);
   if (error instanceof OpenFileError) return t(`platform.openErrors.${error.code}`);

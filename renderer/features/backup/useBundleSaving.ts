@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { BUNDLE_EXTENSION, BUNDLE_MIME_TYPE } from '../../db/backup';
+import { BUNDLE_EXTENSION, BUNDLE_MIME_TYPE, rememberedFileKey } from '../../db/backup';
+import type { FileKey } from '../../lib/crypto/fileEnvelope';
 import { saveFile } from '../../platform';
 import { backupErrorMessage } from './backupMessages';
+import { usePlainFileConfirm } from './PlainFileDialog';
 
 /** A backup or exchange file made in memory, ready to be saved where the user chooses. */
 export interface MadeBundle {
@@ -12,7 +14,8 @@ export interface MadeBundle {
 }
 
 interface SaveBundleOptions<Made extends MadeBundle> {
-  make: () => Promise<Made>;
+  /** Makes the file, encrypted with `fileKey` (the file passphrase's), or plain when it is null. */
+  make: (fileKey: FileKey | null) => Promise<Made>;
   /** The file type's name in the save dialog. */
   kindName: string;
   savedMessage: (fileName: string) => string;
@@ -23,17 +26,23 @@ interface SaveBundleOptions<Made extends MadeBundle> {
  * The one way a backup or an exchange file leaves the app: make it, let the user save it (a save
  * dialog in the desktop app, a download in a browser), then say so, or say in the interface
  * language why not. `afterSaved` runs only when the file was really saved (not on Cancel).
+ * Encrypted with the file passphrase when one is set on this laptop; a plain file only after the
+ * person said yes to the warning (`dialog`, to be rendered by the caller).
  */
 export function useBundleSaving(): {
   busy: boolean;
   saveBundle: <Made extends MadeBundle>(options: SaveBundleOptions<Made>) => Promise<void>;
+  dialog: ReactNode;
 } {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const plainFile = usePlainFileConfirm();
   const saveBundle = async <Made extends MadeBundle>(options: SaveBundleOptions<Made>) => {
     setBusy(true);
     try {
-      const made = await options.make();
+      const fileKey = await rememberedFileKey();
+      if (!fileKey && !(await plainFile.confirm())) return;
+      const made = await options.make(fileKey);
       const outcome = await saveFile({
         suggestedName: made.fileName,
         bytes: made.bytes,
@@ -50,5 +59,5 @@ export function useBundleSaving(): {
       setBusy(false);
     }
   };
-  return { busy, saveBundle };
+  return { busy, saveBundle, dialog: plainFile.dialog };
 }

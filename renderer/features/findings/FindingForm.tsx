@@ -31,6 +31,7 @@ import { longOptionsProps } from '../../ui/longOptions';
 import { DateField } from '../../ui/DateField';
 import { AuthorshipLine, ChangeHistory } from '../../ui/Authorship';
 import { ReviewBadge } from '../../ui/ReviewPanel';
+import { useCurrentDelegate } from '../../db/identity';
 
 type Fields = Omit<Draft<Finding>, 'tourId'>;
 
@@ -74,9 +75,18 @@ interface Props {
 
 /**
  * Create or edit a finding with its photos; everything is saved together or not at all. What is
- * typed is kept as a draft (photos chosen are not: they are asked about before closing).
+ * typed is kept as a draft (photos chosen are not: they are asked about before closing). A new
+ * finding's author is the delegate this laptop's user said they are (db/identity.ts), once that
+ * is read: the form opens with it, so that it is the form's starting point, not a change.
  */
-export function FindingForm({
+export function FindingForm(props: Props) {
+  const me = useCurrentDelegate(props.finding ? null : props.tourId);
+  if (!props.finding && me === undefined) return null;
+  const prefill = me ? { authorDelegateId: me.id, ...props.prefill } : props.prefill;
+  return <FindingFormFields {...props} {...(prefill ? { prefill } : {})} />;
+}
+
+function FindingFormFields({
   tourId,
   finding,
   defaultThemeId,

@@ -96,7 +96,20 @@ function LeftOutItem({ sections, hasData }: { sections: readonly LeftOutSection[
                     ? t(`report.leftOut.${section.section}`, { title: section.title })
                     : t(`report.leftOut.sections.${section.section}`)}
                 </Text>
-                <Anchor component={Link} to={FILL_IN[section.section]} size="sm">
+                <Anchor
+                  component={Link}
+                  to={FILL_IN[section.section]}
+                  size="sm"
+                  // One such link per key point: its name says which (the visible words come first).
+                  aria-label={
+                    section.section === 'keyPoint' || section.section === 'keyPointConclusions'
+                      ? t('overview.readiness.leftOut.fillInFor', {
+                          action: t(`overview.readiness.leftOut.fillIn.${section.section}`),
+                          title: section.title,
+                        })
+                      : undefined
+                  }
+                >
                   {t(`overview.readiness.leftOut.fillIn.${section.section}`)}
                 </Anchor>
               </Group>

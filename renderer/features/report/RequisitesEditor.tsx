@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../ui/DateField';
 import { useTourPartSave } from './useTourPartSave';
 import type { Language, Tour, TourRequisites } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
@@ -86,12 +87,12 @@ export function RequisitesEditor({
             value={place}
             onChange={(event) => set('place', event.currentTarget.value)}
           />
-          <TextInput
+          <DateField
             label={t('report.requisites.date')}
-            type="date"
             value={date}
+            onChange={(value) => set('date', value)}
+            clearable
             error={dateValid ? undefined : t('report.requisites.dateInvalid')}
-            onChange={(event) => set('date', event.currentTarget.value)}
           />
           <TextInput
             label={t('report.requisites.number')}

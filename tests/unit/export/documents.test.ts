@@ -64,11 +64,33 @@ describe.each(LANGUAGES)('documents from the sample in %s', (language) => {
     expect(
       h1.filter((h) => h.startsWith(t('report.keyPoint', { number: 1, title: '' }).trim())),
     ).toHaveLength(1);
-    expect(
-      h1.filter((h) => /\d/.test(h) && h.includes(t('report.annex', { number: 3, title: '' }).trim())),
-    ).toHaveLength(1);
+    // Annexes: the titles are chapters of the contents; the marks are not headings.
+    expect(h1).toContain(t('report.fullProgramme'));
+    expect(h1).toContain(t('report.personsMet'));
+    expect(h1.filter((h) => h.includes(t('report.annexMark', { number: 1 })))).toHaveLength(0);
     expect(headingsIn(html, 2)).toContain(t('kinds.good-practice'));
     expect(headingsIn(html, 3).filter((h) => /^1\.1\. /.test(h))).toHaveLength(1);
+  });
+
+  it('marks every annex in the top right corner of its first page, above its title', () => {
+    const { document } = docs.report.read;
+    const paragraphs = [...document.getElementsByTagNameNS(W, 'p')];
+    const text = (p: Element) =>
+      [...p.getElementsByTagNameNS(W, 't')].map((node) => node.textContent ?? '').join('');
+    for (const number of [1, 2, 3]) {
+      const at = paragraphs.findIndex((p) => text(p) === t('report.annexMark', { number }));
+      expect(at, `annex ${number}`).toBeGreaterThan(0);
+      const mark = paragraphs[at]!;
+      const jc = mark.getElementsByTagNameNS(W, 'jc')[0];
+      expect(jc && attr(jc, 'val')).toBe('right');
+      expect(mark.getElementsByTagNameNS(W, 'pageBreakBefore')).toHaveLength(1);
+      expect(mark.getElementsByTagNameNS(W, 'keepNext')).toHaveLength(1);
+      const next = paragraphs[at + 1]!;
+      expect(
+        next.getElementsByTagNameNS(W, 'pStyle')[0] &&
+          attr(next.getElementsByTagNameNS(W, 'pStyle')[0]!, 'val'),
+      ).toBe('Heading1');
+    }
   });
 
   it('has a table of contents field over the chapters (Heading 1)', () => {

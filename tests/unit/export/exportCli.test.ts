@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { makeBackup } from '../../../renderer/db/backup';
+import { deriveFileKey } from '../../../renderer/lib/crypto/fileEnvelope';
+import { newSalt } from '../../../renderer/lib/crypto/passphraseKey';
 import { runExport } from '../../../renderer/cli/exportCli';
 import { sampleTourWithPhoto } from '../backup/laptop';
 import { resetDb } from '../db/resetDb';
@@ -55,6 +57,44 @@ describe('the command-line exporter', () => {
     );
     expect(media.map(([, bytes]) => Array.from(bytes))).toEqual([Array.from(photoBytes)]);
   }, 60_000);
+
+  it('reads an encrypted backup with the passphrase from a file or the environment, never without it', async () => {
+    await resetDb();
+    await sampleTourWithPhoto();
+    const dir = mkdtempSync(join(tmpdir(), 'dd-cli-'));
+    const backup = join(dir, 'tour.ddbackup');
+    const passphrase = 'Будапешт-2010 сообщество';
+    // Small Argon2id parameters keep the test quick; the file carries them.
+    const key = await deriveFileKey(passphrase, newSalt(), {
+      memorySize: 8_192,
+      iterations: 1,
+      parallelism: 1,
+    });
+    writeFileSync(backup, (await makeBackup('everything', '0.1.0', key)).bytes);
+    const passphraseFile = join(dir, 'passphrase.txt');
+    writeFileSync(passphraseFile, `${passphrase}\n`);
+    const wrongFile = join(dir, 'wrong.txt');
+    writeFileSync(wrongFile, 'not the passphrase\n');
+    const out = join(dir, 'report.docx');
+    const errors: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stderr, 'write').mockImplementation((text) => errors.push(String(text)) > 0);
+    const run = (...extra: string[]) =>
+      runExport(['--input', backup, '--doc', 'report', '--lang', 'en', '--out', out, ...extra]);
+    const withoutPassphrase = await run();
+    const wrong = await run('--passphrase-file', wrongFile);
+    const fromFile = await run('--passphrase-file', passphraseFile);
+    vi.stubEnv('DELEGATION_DESK_PASSPHRASE', passphrase);
+    const fromEnvironment = await run();
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    expect(withoutPassphrase).toBe(1);
+    expect(errors[0]).toContain('--passphrase-file');
+    expect(wrong).toBe(1);
+    expect(errors[1]).toContain('The passphrase is wrong');
+    expect([fromFile, fromEnvironment]).toEqual([0, 0]);
+    expect((await readDocx(new Uint8Array(readFileSync(out)))).text).toContain('Hungary');
+  }, 120_000);
 
   it('refuses wrong arguments with a usage message and exit code 2', async () => {
     const errors: string[] = [];

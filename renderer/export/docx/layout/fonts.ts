@@ -62,6 +62,15 @@ export const sizeOf = (run: RunProps): number => (run.size ?? 20) / 2;
 
 /** Whether the width table knows the character in every face (line breaks and tabs are no glyphs). */
 export function measurable(codePoint: number): boolean {
-  if (codePoint === 0x0a || codePoint === 0x09 || codePoint === 0x0d) return true;
-  return Object.values(faces).every((face) => !Number.isNaN(face.advance(codePoint)));
+  return codePoint < TABLE_END && MEASURABLE[codePoint] === 1;
 }
+
+/** `measurable` of every code point in the table, worked out once: it is asked for every character of a report. */
+const MEASURABLE = (() => {
+  const table = new Uint8Array(TABLE_END);
+  const all = Object.values(faces);
+  for (let c = 0; c < TABLE_END; c += 1)
+    table[c] = all.every((face) => !Number.isNaN(face.advance(c))) ? 1 : 0;
+  for (const c of [0x0a, 0x09, 0x0d]) table[c] = 1;
+  return table;
+})();

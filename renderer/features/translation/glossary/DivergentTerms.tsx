@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { List, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryTerm, Language } from '../../../domain/entities';
@@ -11,10 +12,17 @@ interface Props {
 /** Glossary terms of the source whose agreed translation the translation does not use. */
 export function DivergentTerms({ terms, source, target }: Props) {
   const { t } = useTranslation();
+  const heading = useId();
   if (terms.length === 0) return null;
   return (
-    <Paper withBorder p="xs" style={{ borderColor: 'var(--mantine-color-orange-7)' }}>
-      <Text size="xs" fw={600} c="orange.9">
+    <Paper
+      withBorder
+      p="xs"
+      component="section"
+      aria-labelledby={heading}
+      style={{ borderColor: 'var(--mantine-color-orange-7)' }}
+    >
+      <Text id={heading} size="xs" fw={600} c="orange.9">
         {t('glossary.divergent.label', { count: terms.length })}
       </Text>
       <List size="sm" spacing={0}>
