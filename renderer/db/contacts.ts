@@ -1,6 +1,6 @@
 import type { Contact, Organisation } from '../domain/entities';
 import { db } from './database';
-import type { Draft } from './repository';
+import type { Draft, SaveOptions } from './repository';
 import { contacts, organisations } from './repositories';
 
 /**
@@ -34,8 +34,11 @@ export async function writeContactBatch(batch: ContactBatch): Promise<Contact[]>
   });
 }
 
-/** Removes an organisation and unlinks its contacts, in one transaction. */
-export async function removeOrganisation(organisationId: string): Promise<void> {
+/**
+ * Removes an organisation and unlinks its contacts, in one transaction; nothing when it is no
+ * longer the version the user chose to delete (`options.basedOn`: SaveConflictError).
+ */
+export async function removeOrganisation(organisationId: string, options: SaveOptions = {}): Promise<void> {
   await db.transaction('rw', [db.contacts, db.organisations, db.settings], async () => {
     const linked = await db.contacts
       .where('organisationId')
@@ -44,8 +47,10 @@ export async function removeOrganisation(organisationId: string): Promise<void> 
       .toArray();
     for (const contact of linked) await contacts.save({ ...contact, organisationId: null });
     // The tombstone remembers its people, so a restore gives them their organisation back.
-    await organisations.remove(organisationId, {
-      'contacts.organisationId': linked.map((contact) => contact.id),
-    });
+    await organisations.remove(
+      organisationId,
+      { 'contacts.organisationId': linked.map((contact) => contact.id) },
+      options,
+    );
   });
 }

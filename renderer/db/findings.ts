@@ -27,6 +27,7 @@ import { db } from './database';
 import { sealNewBlobs, sealNewBlobsOf } from './protection/sealNewBlobs';
 import * as repos from './repositories';
 import { listByTour, type Draft, type Repository, type SaveOptions } from './repository';
+import { SaveConflictError, isStillVersion, sameContent, type SaveBasis } from '../domain/merge';
 import { moveTrayPhotos } from './photoTrays';
 
 /**
@@ -115,6 +116,12 @@ export interface PhotoChanges {
   remove?: readonly string[];
   /** New captions of photos already stored (and of tray photos adopted). */
   captions?: Readonly<Record<string, LocalizedText>>;
+  /**
+   * The versions of the stored photos the form was opened on, by id: a caption is written only
+   * over that version; a photo changed meanwhile (another tab, an exchange import) is a conflict,
+   * `alongside` the finding, that the user decides (ui/useSaveAction).
+   */
+  versions?: Readonly<Record<string, SaveBasis>>;
   /** Ids of photos waiting in the tour's trays that move to this finding (db/photoTrays). */
   adopt?: readonly string[];
 }
@@ -139,12 +146,32 @@ export async function saveFinding(
     for (const attachment of own) {
       const caption = photos.captions?.[attachment.id];
       if (caption && !photos.remove?.includes(attachment.id))
-        await repos.attachments.save({ ...attachment, caption });
+        await saveCaptionOf(attachment, caption, photos.versions?.[attachment.id], options.alongside);
     }
     await moveTrayPhotos(finding, photos.adopt ?? [], photos.captions);
     await addPhotos(finding, added);
     return finding;
   });
+}
+
+/**
+ * Writes a stored photo's new caption (nothing when it says what is stored), against the version
+ * the form was opened on (`opened`) or the one the user saw in the conflict dialog (`choices`).
+ */
+async function saveCaptionOf(
+  stored: Attachment,
+  caption: LocalizedText,
+  opened: SaveBasis | undefined,
+  choices: SaveOptions['alongside'],
+): Promise<void> {
+  const choice = choices?.[stored.id];
+  const basedOn = choice?.basedOn ?? opened;
+  const mine = { ...stored, caption, ...choice?.patch };
+  if (sameContent(mine, stored)) return;
+  if (basedOn && !isStillVersion(stored, basedOn))
+    throw new SaveConflictError(stored, mine, { alongside: true });
+  if (choice?.keepStored) return;
+  await repos.attachments.save(mine);
 }
 
 /**
@@ -171,13 +198,6 @@ export async function addFindingPhotos(
   return changeFindingPhotos(findingId, (finding) => addPhotos(finding, sealed));
 }
 
-export async function saveCaption(attachmentId: string, caption: LocalizedText): Promise<void> {
-  await db.transaction('rw', [db.attachments, db.settings], async () => {
-    const stored = await repos.attachments.get(attachmentId);
-    if (stored) await repos.attachments.save({ ...stored, caption });
-  });
-}
-
 export function removeAttachment(attachmentId: string): Promise<void> {
   return repos.attachments.remove(attachmentId);
 }
@@ -192,9 +212,10 @@ export async function recommendationsBasedOn(
 
 /**
  * Deletes a finding (tombstone), its photos, and its links from every recommendation, in one
- * transaction. Returns the ids of the recommendations that were unlinked.
+ * transaction. Returns the ids of the recommendations that were unlinked. `options.basedOn`: the
+ * version the user chose to delete; another version by now deletes nothing (SaveConflictError).
  */
-export async function deleteFinding(findingId: string): Promise<string[]> {
+export async function deleteFinding(findingId: string, options: SaveOptions = {}): Promise<string[]> {
   return db.transaction('rw', [db.findings, db.recommendations, db.attachments, db.settings], async () => {
     const finding = await repos.findings.get(findingId);
     if (!finding) return [];
@@ -204,7 +225,11 @@ export async function deleteFinding(findingId: string): Promise<string[]> {
     }
     for (const attachment of await liveAttachmentsOf(findingId))
       await repos.attachments.remove(attachment.id);
-    await repos.findings.remove(findingId, { 'recommendations.findingIds': affected.map((rec) => rec.id) });
+    await repos.findings.remove(
+      findingId,
+      { 'recommendations.findingIds': affected.map((rec) => rec.id) },
+      options,
+    );
     return affected.map((rec) => rec.id);
   });
 }
@@ -235,8 +260,9 @@ export async function saveRecommendation(
   });
 }
 
-export function deleteRecommendation(id: string): Promise<void> {
-  return repos.recommendations.remove(id);
+/** Deletes a recommendation, if it is still the version the user chose to delete (`options.basedOn`). */
+export function deleteRecommendation(id: string, options: SaveOptions = {}): Promise<void> {
+  return repos.recommendations.remove(id, undefined, options);
 }
 
 async function applyOrder<T extends TourOwned & { order: number }>(
@@ -328,10 +354,11 @@ export async function saveMaterial(
   });
 }
 
-export async function deleteMaterial(id: string): Promise<void> {
+/** Deletes a material with its file, if it is still the version the user chose to delete (`options.basedOn`). */
+export async function deleteMaterial(id: string, options: SaveOptions = {}): Promise<void> {
   await db.transaction('rw', [db.materials, db.attachments, db.settings], async () => {
     for (const attachment of await liveAttachmentsOf(id)) await repos.attachments.remove(attachment.id);
-    await repos.materials.remove(id);
+    await repos.materials.remove(id, undefined, options);
   });
 }
 

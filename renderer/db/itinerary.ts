@@ -1,4 +1,5 @@
 import { db } from './database';
+import type { SaveOptions } from './repository';
 import { delegates, events, findings, materials } from './repositories';
 
 /**
@@ -26,9 +27,10 @@ export async function countMaterialsOfEvent(eventId: string): Promise<number> {
 
 /**
  * Deletes an event (tombstone) and keeps what was noted there: findings and materials
- * stay, with their link to the event cleared.
+ * stay, with their link to the event cleared. `options.basedOn`: the version the user chose to
+ * delete; another version by now deletes nothing (SaveConflictError).
  */
-export async function deleteEventKeepingFindings(eventId: string): Promise<void> {
+export async function deleteEventKeepingFindings(eventId: string, options: SaveOptions = {}): Promise<void> {
   await db.transaction('rw', [db.events, db.findings, db.materials, db.settings], async () => {
     const linkedFindings = (await db.findings.where('eventId').equals(eventId).toArray()).filter(
       (record) => record.deletedAt === null,
@@ -39,18 +41,22 @@ export async function deleteEventKeepingFindings(eventId: string): Promise<void>
     );
     for (const material of linkedMaterials) await materials.save({ ...material, eventId: null });
     // The tombstone remembers what was noted there, so a restore links it again.
-    await events.remove(eventId, {
-      'findings.eventId': linkedFindings.map((finding) => finding.id),
-      'materials.eventId': linkedMaterials.map((material) => material.id),
-    });
+    await events.remove(
+      eventId,
+      {
+        'findings.eventId': linkedFindings.map((finding) => finding.id),
+        'materials.eventId': linkedMaterials.map((material) => material.id),
+      },
+      options,
+    );
   });
 }
 
 /**
  * Deletes a delegate (tombstone), taking them off every event of the programme and
- * clearing them as author of findings, which stay.
+ * clearing them as author of findings, which stay. `options.basedOn`: as for an event.
  */
-export async function deleteDelegate(delegateId: string): Promise<void> {
+export async function deleteDelegate(delegateId: string, options: SaveOptions = {}): Promise<void> {
   await db.transaction('rw', [db.delegates, db.events, db.findings, db.settings], async () => {
     const delegate = await db.delegates.get(delegateId);
     if (!delegate) return;
@@ -64,9 +70,13 @@ export async function deleteDelegate(delegateId: string): Promise<void> {
     );
     for (const finding of tourFindings) await findings.save({ ...finding, authorDelegateId: null });
     // The tombstone remembers the visits and findings, so a restore puts the delegate back in them.
-    await delegates.remove(delegateId, {
-      'events.delegateIds': tourEvents.map((event) => event.id),
-      'findings.authorDelegateId': tourFindings.map((finding) => finding.id),
-    });
+    await delegates.remove(
+      delegateId,
+      {
+        'events.delegateIds': tourEvents.map((event) => event.id),
+        'findings.authorDelegateId': tourFindings.map((finding) => finding.id),
+      },
+      options,
+    );
   });
 }

@@ -6,7 +6,7 @@ import { freshMeta, restamp } from './stamping';
 import { deviceId } from './settings';
 import { nowIso } from './clock';
 import { currentDelegateId } from './identity';
-import { SaveConflictError, versionStamp, type SaveOptions } from '../domain/merge';
+import { SaveConflictError, isStillVersion, type SaveOptions } from '../domain/merge';
 import {
   mayChangeTranslations,
   reconcileTranslationMeta,
@@ -43,8 +43,11 @@ export interface Repository<T extends RecordMeta> {
   /**
    * Leaves a tombstone (deletedAt) so the deletion travels in backups and exchanges; `unlinked`:
    * the links the deletion took out of other records, kept on the tombstone for a restore.
+   * `options.basedOn`: the version the user chose to delete (best the whole record as shown, which
+   * the conflict dialog compares): when the stored record is another version by now (another tab,
+   * an exchange import), nothing is deleted — SaveConflictError, a deletion — and the user is asked.
    */
-  remove(id: string, unlinked?: Unlinked): Promise<void>;
+  remove(id: string, unlinked?: Unlinked, options?: SaveOptions): Promise<void>;
 }
 
 export function createRepository<T extends RecordMeta>(
@@ -54,8 +57,7 @@ export function createRepository<T extends RecordMeta>(
   /** The record a draft makes over the stored one; a save against an older version is refused. */
   function contentOf(stored: T | undefined, draft: Draft<T>, options: RecordSaveOptions, device: string): T {
     const basedOn = options.basedOn;
-    if (stored && basedOn && versionStamp({ ...stored }) !== versionStamp({ ...stored, ...basedOn }))
-      throw new SaveConflictError(stored, draft);
+    if (stored && basedOn && !isStillVersion(stored, basedOn)) throw new SaveConflictError(stored, draft);
     const base = stored ?? { ...freshMeta(device), ...(draft.id ? { id: draft.id } : {}) };
     return { ...base, ...draft, ...options.patch, deletedAt: null } as T;
   }
@@ -131,11 +133,15 @@ export function createRepository<T extends RecordMeta>(
       });
     },
 
-    async remove(id, unlinked) {
+    async remove(id, unlinked, options = {}) {
       const device = await deviceId();
       await db.transaction('rw', [table, db.settings], async () => {
         const stored = await table.get(id);
+        // Deleted meanwhile too: what the user wanted is done.
         if (!stored || stored.deletedAt !== null) return;
+        const { basedOn } = options;
+        if (basedOn && !isStillVersion(stored, basedOn))
+          throw new SaveConflictError(stored, basedOn, { deletion: true });
         const author = await currentDelegateId((stored as { tourId?: string }).tourId ?? stored.id);
         const links = Object.fromEntries(Object.entries(unlinked ?? {}).filter(([, ids]) => ids.length > 0));
         const tombstone: T = { ...stored, deletedAt: nowIso() };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SaveConflictError } from '../domain/merge';
 import { LANGUAGE_NATIVE_NAMES } from '../i18n/languages';
 import { useUiLanguage } from '../i18n/useUiLanguage';
-import { differingFields, formatValue } from './conflictFields';
+import { differingRows, formatValue, recordLabel } from './conflictFields';
 import { mergeableTexts, mergedPatch } from './mergeableTexts';
 
 /**
@@ -26,21 +26,35 @@ interface Props {
 
 /**
  * The form's version and the one saved meanwhile, side by side where they differ. The user keeps
- * one, or merges the differing texts by hand (the other fields keep the form's values).
+ * one, or merges the differing texts by hand (the other fields keep the form's values). For a
+ * deletion: the version the user chose to delete beside the one stored now; delete it anyway or
+ * keep it.
  */
 export function SaveConflictDialog({ conflict, onChoose }: Props) {
   const { t, i18n } = useTranslation();
   const language = useUiLanguage();
   const stored = conflict.stored as unknown as Record<string, unknown>;
-  const mine: Record<string, unknown> = { ...stored, ...conflict.draft, deletedAt: null };
-  const fields = differingFields(mine, stored).filter((key) => key !== 'deletedAt');
+  const deletion = conflict.kind.deletion === true;
+  const seen = conflict.draft as Record<string, unknown>;
+  const mine: Record<string, unknown> = deletion ? seen : { ...stored, ...conflict.draft, deletedAt: null };
+  // A deletion's "mine" is what the user saw: only the fields it shows are compared.
+  const rows = differingRows(mine, stored).filter(
+    (row) => row.path[0] !== 'deletedAt' && (!deletion || row.path[0]! in seen),
+  );
   // One dialog per conflict (the host keys it), so the texts are computed once.
-  const [texts] = useState(() => mergeableTexts(mine, stored));
+  const [texts] = useState(() => (deletion ? [] : mergeableTexts(mine, stored)));
   const [merging, setMerging] = useState(false);
   const [merged, setMerged] = useState<Record<string, string>>(() =>
     Object.fromEntries(texts.map((text) => [text.key, text.mine])),
   );
-  const fieldLabel = (key: string) => (i18n.exists(`backup.fields.${key}`) ? t(`backup.fields.${key}`) : key);
+  const segmentLabel = (key: string) =>
+    i18n.exists(`backup.fields.${key}`)
+      ? t(`backup.fields.${key}`)
+      : i18n.exists(`report.kinds.${key}`)
+        ? t(`report.kinds.${key}`)
+        : key;
+  const fieldLabel = (path: string | readonly string[]) =>
+    (typeof path === 'string' ? [path] : path).map(segmentLabel).join(' › ');
   const textLabel = (field: string, lang: string | null) =>
     lang === null
       ? t('saveConflict.merge.field', { field: fieldLabel(field) })
@@ -58,7 +72,12 @@ export function SaveConflictDialog({ conflict, onChoose }: Props) {
       zIndex={400}
     >
       <Stack gap="sm">
-        <Text size="sm">{t('saveConflict.intro')}</Text>
+        <Text size="sm">{t(deletion ? 'saveConflict.deletion.intro' : 'saveConflict.intro')}</Text>
+        {conflict.kind.alongside && (
+          <Text size="sm" fw={600}>
+            {t('saveConflict.alongside', { name: recordLabel(stored, language) })}
+          </Text>
+        )}
         {conflict.stored.deletedAt !== null && (
           <Alert color="orange" role="note">
             {t('saveConflict.deleted')}
@@ -68,18 +87,16 @@ export function SaveConflictDialog({ conflict, onChoose }: Props) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th w="20%">{t('backup.conflict.field')}</Table.Th>
-              <Table.Th>{t('saveConflict.mine')}</Table.Th>
+              <Table.Th>{t(deletion ? 'saveConflict.deletion.seen' : 'saveConflict.mine')}</Table.Th>
               <Table.Th>{t('saveConflict.stored')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {fields.map((key) => (
-              <Table.Tr key={key}>
-                <Table.Th scope="row">{fieldLabel(key)}</Table.Th>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{formatValue(mine[key], language, t)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-                  {formatValue(stored[key], language, t)}
-                </Table.Td>
+            {rows.map((row) => (
+              <Table.Tr key={row.path.join('.')}>
+                <Table.Th scope="row">{fieldLabel(row.path)}</Table.Th>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{formatValue(row.mine, language, t)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{formatValue(row.stored, language, t)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -111,6 +128,15 @@ export function SaveConflictDialog({ conflict, onChoose }: Props) {
               </Button>
             </Group>
           </>
+        ) : deletion ? (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => onChoose({ kind: 'theirs' })}>
+              {t('saveConflict.deletion.keep')}
+            </Button>
+            <Button color="red" onClick={() => onChoose({ kind: 'mine' })}>
+              {t('saveConflict.deletion.confirm')}
+            </Button>
+          </Group>
         ) : (
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onChoose({ kind: 'theirs' })}>

@@ -75,3 +75,35 @@ export function differingFields(mine: object, theirs: object): string[] {
   const differs = (key: string) => contentKey({ v: a[key] }) !== contentKey({ v: b[key] });
   return keys.filter(differs).sort((x, y) => (x === 'deletedAt' ? -1 : y === 'deletedAt' ? 1 : 0));
 }
+
+/** One row of the side-by-side view: a field, or a part of a nested one (the tour's requisites). */
+export interface DifferingRow {
+  path: readonly string[];
+  mine: unknown;
+  stored: unknown;
+}
+
+const isPlainObject = (value: unknown): value is Fields =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  !(value instanceof Blob) &&
+  !isLocalizedText(value);
+
+/**
+ * The differing fields as rows; a field holding a nested object (requisites: place, approval,
+ * registration per document) is opened into the parts that differ, so that each row shows text,
+ * never a nested object's code.
+ */
+export function differingRows(mine: object, theirs: object): DifferingRow[] {
+  const open = (path: string[], a: unknown, b: unknown): DifferingRow[] => {
+    const nested = (isPlainObject(a) || a === undefined) && (isPlainObject(b) || b === undefined);
+    if (!nested || (a === undefined && b === undefined)) return [{ path, mine: a, stored: b }];
+    const x = (a ?? {}) as Fields;
+    const y = (b ?? {}) as Fields;
+    return differingFields(x, y).flatMap((key) => open([...path, key], x[key], y[key]));
+  };
+  const a = mine as Fields;
+  const b = theirs as Fields;
+  return differingFields(a, b).flatMap((key) => open([key], a[key], b[key]));
+}

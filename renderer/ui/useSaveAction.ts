@@ -9,6 +9,7 @@ import {
 } from '../domain/merge';
 import type { FormModalDraft } from './FormModal';
 import { useAskSaveConflict } from './saveConflictHost';
+import type { SaveChoice } from './SaveConflictDialog';
 
 /**
  * What a run did. `done`: the form's work is over — it saved, or the user kept the version saved
@@ -29,6 +30,25 @@ export interface SaveOptions {
 }
 
 /**
+ * The next attempt after the user's choice on a conflict: the form's own record (or the deletion)
+ * is written against the version shown, "mine" or merged; a record written along with it (a
+ * photo of a finding) gets its own choice, kept with those made before, and the rest is saved.
+ */
+function afterChoice(
+  attempt: RecordSaveOptions,
+  cause: SaveConflictError,
+  choice: Exclude<SaveChoice, { kind: 'back' }>,
+): RecordSaveOptions {
+  const basedOn = basisOf(cause.stored);
+  const patch = choice.kind === 'merged' ? { patch: choice.patch } : {};
+  if (cause.kind.alongside) {
+    const own = { basedOn, ...patch, ...(choice.kind === 'theirs' ? { keepStored: true } : {}) };
+    return { ...attempt, alongside: { ...attempt.alongside, [basedOn.id]: own } };
+  }
+  return { ...(attempt.alongside ? { alongside: attempt.alongside } : {}), basedOn, ...patch };
+}
+
+/**
  * The one way a form or a dialog runs a write: `pending` while it runs, a notification when it
  * succeeded, and when it failed the message that nothing was changed (repositories write in one
  * transaction), the cause logged for the log file.
@@ -37,7 +57,8 @@ export interface SaveOptions {
  * record changed since the input was typed (SaveConflictError: another tab, an exchange import),
  * both versions are shown (ui/saveConflictHost) and the user chooses: "mine" or a hand-merged
  * text is saved again against the version now stored — a new version descending from both —
- * and "theirs" writes nothing.
+ * and "theirs" writes nothing. A deletion is asked about the same way (delete the version now
+ * stored, or keep it).
  */
 export function useSaveAction() {
   const { t } = useTranslation();
@@ -61,14 +82,14 @@ export function useSaveAction() {
             const choice = await ask(cause);
             // Closed without a choice: nothing written, the form stays open with its input.
             if (choice.kind === 'back') return { ok: false, done: false };
-            if (choice.kind === 'theirs') {
-              notifications.show({ message: t('saveConflict.keptStoredDone') });
+            attempt = afterChoice(attempt, cause, choice);
+            if (choice.kind === 'theirs' && !cause.kind.alongside) {
+              const done = cause.kind.deletion
+                ? 'saveConflict.deletion.keptDone'
+                : 'saveConflict.keptStoredDone';
+              notifications.show({ message: t(done) });
               return { ok: false, done: true };
             }
-            attempt = {
-              basedOn: basisOf(cause.stored),
-              ...(choice.kind === 'merged' ? { patch: choice.patch } : {}),
-            };
           }
         }
       } catch (cause) {

@@ -12,6 +12,7 @@ import { restoreDeleted } from '../../db/recycleBin';
 import { contactDuplicates } from '../../domain/duplicates';
 import { contacts as contactRepository } from '../../db/repositories';
 import { showDeletedWithUndo } from '../../ui/undoDeletion';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { ContactUsageText } from './ContactUsageText';
 import { CONTACT_ROLES, type Contact, type Organisation, type TourEvent } from '../../domain/entities';
 import { displayName } from '../../domain/names';
@@ -54,6 +55,7 @@ const ROW_HEIGHT_GUESS = 70;
 /** The people met: search and filters, the list, and the ways in and out (form, vCard). */
 export function ContactsView({ tourId, contacts, organisations, events }: ContactsViewProps) {
   const { t } = useTranslation();
+  const saving = useSaveAction();
   const language = useUiLanguage();
   const [filters, setFilters] = useState<ContactFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
@@ -274,9 +276,14 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
           message={t('contacts.delete.message', { name: displayName(dialog.contact, language) })}
           usage={<ContactUsageText contactId={dialog.contact.id} tourId={tourId} />}
           onConfirm={async () => {
-            const id = dialog.contact.id;
-            await contactRepository.remove(id);
-            showDeletedWithUndo(t, t('contacts.delete.done'), () => restoreDeleted('contacts', id));
+            const shown = dialog.contact;
+            const id = shown.id;
+            // Against the version shown: one changed meanwhile is asked about, never deleted unseen.
+            const outcome = await saving.run((options) => contactRepository.remove(id, undefined, options), {
+              basedOn: shown,
+            });
+            if (outcome.ok)
+              showDeletedWithUndo(t, t('contacts.delete.done'), () => restoreDeleted('contacts', id));
           }}
           onClose={() => setDialog({ kind: 'none' })}
         />

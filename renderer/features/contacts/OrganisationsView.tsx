@@ -9,6 +9,7 @@ import { removeOrganisation } from '../../db/contacts';
 import { mergeOrganisations } from '../../db/duplicates';
 import { restoreDeleted } from '../../db/recycleBin';
 import { showDeletedWithUndo } from '../../ui/undoDeletion';
+import { useSaveAction } from '../../ui/useSaveAction';
 import { organisationDuplicates } from '../../domain/duplicates';
 import type { Contact, Organisation } from '../../domain/entities';
 import { foldForSearch } from '../../domain/names';
@@ -38,6 +39,7 @@ const ROW_HEIGHT_GUESS = 60;
 /** Host and partner bodies, with the original Hungarian name kept beside the translated one. */
 export function OrganisationsView({ tourId, organisations, contacts }: OrganisationsViewProps) {
   const { t } = useTranslation();
+  const saving = useSaveAction();
   const language = useUiLanguage();
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const sorted = useMemo(
@@ -147,12 +149,16 @@ export function OrganisationsView({ tourId, organisations, contacts }: Organisat
           })}
           usage={<OrganisationUsageText organisationId={dialog.organisation.id} tourId={tourId} />}
           onConfirm={async () => {
-            const id = dialog.organisation.id;
-            await removeOrganisation(id);
+            const shown = dialog.organisation;
+            const id = shown.id;
+            const outcome = await saving.run((options) => removeOrganisation(id, options), {
+              basedOn: shown,
+            });
             // Undo gives the organisation its people back.
-            showDeletedWithUndo(t, t('contacts.organisations.deleted'), () =>
-              restoreDeleted('organisations', id),
-            );
+            if (outcome.ok)
+              showDeletedWithUndo(t, t('contacts.organisations.deleted'), () =>
+                restoreDeleted('organisations', id),
+              );
           }}
           onClose={() => setDialog({ kind: 'none' })}
         />

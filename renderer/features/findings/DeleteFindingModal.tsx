@@ -26,7 +26,8 @@ export function DeleteFindingModal({ finding, recommendations, onClose }: Props)
   const saving = useSaveAction();
 
   const confirm = async () => {
-    const outcome = await saving.run(() => deleteFinding(finding.id));
+    // Against the version shown: one changed meanwhile is asked about, never deleted unseen.
+    const outcome = await saving.run((options) => deleteFinding(finding.id, options), { basedOn: finding });
     if (outcome.ok) {
       const unlinked = outcome.value;
       const message =

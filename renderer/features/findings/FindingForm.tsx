@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { draftKey, useFormDraft } from '../../db/drafts';
 import { DraftProblemsError, saveFinding, type NewPhoto } from '../../db/findings';
 import type { Draft } from '../../db/repository';
-import { basisOf } from '../../domain/merge';
+import { basisOf, sameContent } from '../../domain/merge';
 import {
   APPLICABILITY,
   FINDING_KINDS,
@@ -120,6 +120,8 @@ function FindingFormFields({
     })),
   );
   const [added, setAdded] = useState<(EditablePhoto & { photo: NewPhoto })[]>([]);
+  // The stored photos as the form was opened: their captions are saved against these versions.
+  const [openedPhotos] = useState(() => new Map(storedPhotos.map((photo) => [photo.id, photo])));
   const save = useSaveAction();
   // The organisation of the chosen visit is named under it: the finding was made there.
   const { organisations } = useTourRecordsOf(tourId, ORGANISATIONS);
@@ -191,7 +193,13 @@ function FindingFormFields({
       add: added.map((entry) => ({ ...entry.photo, caption: cleanText(entry.caption) })),
       adopt: trayPhotos.filter((photo) => keptIds.has(photo.id)).map((photo) => photo.id),
       remove: storedPhotos.filter((photo) => !keptIds.has(photo.id)).map((photo) => photo.id),
-      captions: Object.fromEntries(kept.map((photo) => [photo.key, cleanText(photo.caption)])),
+      // Only captions typed here: one left as it was keeps whatever is stored by now.
+      captions: Object.fromEntries(
+        kept
+          .map((photo) => [photo.key, cleanText(photo.caption)] as const)
+          .filter(([key, caption]) => !sameContent({ caption }, { caption: openedPhotos.get(key)?.caption })),
+      ),
+      versions: Object.fromEntries([...openedPhotos.values()].map((photo) => [photo.id, basisOf(photo)])),
     };
     const outcome = await save.run((options) => saveFinding(record, photoChanges, options), {
       success: t('findings.saved'),

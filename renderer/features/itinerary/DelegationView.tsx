@@ -38,7 +38,9 @@ export function DelegationView({
   const men = members.filter((delegate) => delegate.gender === 'male').length;
 
   const remove = async (delegate: Delegate) => {
-    const outcome = await saving.run(() => deleteDelegate(delegate.id));
+    const outcome = await saving.run((options) => deleteDelegate(delegate.id, options), {
+      basedOn: delegate,
+    });
     // Undo puts the member back into the visits and as the author of the findings.
     if (outcome.ok)
       showDeletedWithUndo(t, t('itinerary.delegation.deleted'), () =>

@@ -19,7 +19,9 @@ export function DeleteEventModal({ event, onClose }: { event: TourEvent; onClose
   const deleting = saving.pending;
 
   const confirm = async () => {
-    const outcome = await saving.run(() => deleteEventKeepingFindings(event.id));
+    const outcome = await saving.run((options) => deleteEventKeepingFindings(event.id, options), {
+      basedOn: event,
+    });
     if (!outcome.ok) return;
     // Undo brings the event back with the findings and materials noted there linked again.
     showDeletedWithUndo(t, t('itinerary.deleteEvent.done'), () => restoreDeleted('events', event.id));

@@ -73,7 +73,9 @@ function MaterialsOfTour({ tourId }: { tourId: string }) {
   };
 
   const remove = async (material: Material) => {
-    const outcome = await saving.run(() => deleteMaterial(material.id));
+    const outcome = await saving.run((options) => deleteMaterial(material.id, options), {
+      basedOn: material,
+    });
     // Undo brings the material back with its file.
     if (outcome.ok)
       showDeletedWithUndo(t, t('materials.deleted'), () => restoreDeleted('materials', material.id));

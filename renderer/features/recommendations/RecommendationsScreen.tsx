@@ -163,9 +163,10 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
               color="red"
               onClick={() => {
                 if (deleting) {
-                  const id = deleting.recommendation.id;
+                  const shown = deleting.recommendation;
+                  const id = shown.id;
                   void saving
-                    .run(() => deleteRecommendation(id))
+                    .run((options) => deleteRecommendation(id, options), { basedOn: shown })
                     .then((outcome) => {
                       if (outcome.ok)
                         showDeletedWithUndo(t, t('recommendations.deleted'), () =>

@@ -3,8 +3,7 @@ import { ActionIcon, Button, Group, Table, Text, TextInput } from '@mantine/core
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSaveAction } from '../../ui/useSaveAction';
-import { updateTour } from '../../db/tours';
+import { useTourPartSave } from './useTourPartSave';
 import { ABBREVIATION_MAX_LENGTH, type Abbreviation, type Language, type Tour } from '../../domain/entities';
 import { newId } from '../../domain/ids';
 import { withText } from '../../domain/localizedText';
@@ -12,6 +11,8 @@ import { abbreviationProblems } from '../../domain/report/abbreviationProblems';
 import { lengthProps } from '../../ui/lengthLimit';
 import { TranslationMarks } from '../../ui/TranslationMarks';
 import { EditorSection } from './EditorSection';
+
+const abbreviationsOf = (tour: Tour): Abbreviation[] => tour.abbreviations ?? [];
 
 interface Props {
   tour: Tour;
@@ -30,7 +31,7 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
   const { t } = useTranslation();
   const [lines, setLines] = useState<Abbreviation[]>(() => tour.abbreviations ?? []);
   const [checked, setChecked] = useState(false);
-  const saving = useSaveAction();
+  const saving = useTourPartSave(tour, abbreviationsOf);
   const firstInputs = useRef(new Map<string, HTMLInputElement>());
   const problems = abbreviationProblems(lines);
   const invalid = problems.filter((p) => p.abbreviation || p.expansion).length;
@@ -54,15 +55,15 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
       });
       return;
     }
-    await saving.run(
-      async () => {
-        const abbreviations = lines.map((line) => ({ ...line, abbreviation: line.abbreviation.trim() }));
-        await updateTour(tour.id, (current) => ({ ...current, abbreviations }));
-        setLines(abbreviations);
-        setChecked(false);
-      },
-      { success: t('report.abbreviations.saved') },
+    const abbreviations = lines.map((line) => ({ ...line, abbreviation: line.abbreviation.trim() }));
+    const now = await saving.save(
+      (current) => ({ ...current, abbreviations }),
+      t('report.abbreviations.saved'),
     );
+    if (now) {
+      setLines(now);
+      setChecked(false);
+    }
   };
 
   const errorOf = (problem: string | undefined) =>

@@ -2,16 +2,39 @@ import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/DateField';
-import { useSaveAction } from '../../ui/useSaveAction';
-import { updateTour } from '../../db/tours';
+import { useTourPartSave } from './useTourPartSave';
 import type { Language, Tour, TourRequisites } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
 import type { DocumentKind } from '../../domain/report/model';
 
+/** What the editor shows of the tour's requisites: one document's, in one document language. */
+interface Shown {
+  place: string;
+  approvalOn: boolean;
+  approver: string;
+  approverName: string;
+  date: string;
+  number: string;
+}
+
+function shownOf(tour: Tour, kind: DocumentKind, language: Language): Shown {
+  const stored = tour.requisites ?? {};
+  return {
+    place: stored.place?.[language] ?? '',
+    approvalOn: stored.approval?.documents.includes(kind) ?? false,
+    approver: stored.approval?.position[language] ?? '',
+    approverName: stored.approval?.name[language] ?? '',
+    date: stored.registration?.[kind]?.date ?? '',
+    number: stored.registration?.[kind]?.number ?? '',
+  };
+}
+
 /**
  * The requisites of the tour's documents, entered once and stored on the tour (so backups and
  * exchange carry them): the place, the approval block (switched on per document), and the date
- * and registration number of the chosen document. Texts are per document language.
+ * and registration number of the chosen document. Texts are per document language. Saved against
+ * what the editor was opened on: a change made meanwhile in another tab or by an exchange import
+ * is shown beside the user's, never overwritten unseen.
  */
 export function RequisitesEditor({
   tour,
@@ -23,38 +46,32 @@ export function RequisitesEditor({
   language: Language;
 }) {
   const { t } = useTranslation();
-  const stored = tour.requisites ?? {};
-  const [place, setPlace] = useState(stored.place?.[language] ?? '');
-  const [approvalOn, setApprovalOn] = useState(stored.approval?.documents.includes(kind) ?? false);
-  const [approver, setApprover] = useState(stored.approval?.position[language] ?? '');
-  const [approverName, setApproverName] = useState(stored.approval?.name[language] ?? '');
-  const [date, setDate] = useState(stored.registration?.[kind]?.date ?? '');
-  const [number, setNumber] = useState(stored.registration?.[kind]?.number ?? '');
-  const saving = useSaveAction();
+  const [shown, setShown] = useState(() => shownOf(tour, kind, language));
+  const { place, approvalOn, approver, approverName, date, number } = shown;
+  const set = <K extends keyof Shown>(key: K, value: Shown[K]) =>
+    setShown((old) => ({ ...old, [key]: value }));
+  const saving = useTourPartSave(tour, (stored) => shownOf(stored, kind, language));
   const dateValid = date === '' || /^\d{4}-\d{2}-\d{2}$/.test(date);
 
   const save = async () => {
-    await saving.run(
-      () =>
-        updateTour(tour.id, (current) => {
-          const before = current.requisites ?? {};
-          const documents = new Set(before.approval?.documents ?? []);
-          if (approvalOn) documents.add(kind);
-          else documents.delete(kind);
-          const requisites: TourRequisites = {
-            ...before,
-            place: withText(before.place ?? {}, language, place),
-            approval: {
-              position: withText(before.approval?.position ?? {}, language, approver),
-              name: withText(before.approval?.name ?? {}, language, approverName),
-              documents: [...documents],
-            },
-            registration: { ...before.registration, [kind]: { date, number: number.trim() } },
-          };
-          return { ...current, requisites };
-        }),
-      { success: t('report.requisites.saved') },
-    );
+    const now = await saving.save((current) => {
+      const before = current.requisites ?? {};
+      const documents = new Set(before.approval?.documents ?? []);
+      if (approvalOn) documents.add(kind);
+      else documents.delete(kind);
+      const requisites: TourRequisites = {
+        ...before,
+        place: withText(before.place ?? {}, language, place),
+        approval: {
+          position: withText(before.approval?.position ?? {}, language, approver),
+          name: withText(before.approval?.name ?? {}, language, approverName),
+          documents: [...documents],
+        },
+        registration: { ...before.registration, [kind]: { date, number: number.trim() } },
+      };
+      return { ...current, requisites };
+    }, t('report.requisites.saved'));
+    if (now) setShown(now);
   };
 
   return (
@@ -68,12 +85,12 @@ export function RequisitesEditor({
             label={t('report.requisites.place')}
             description={t('report.requisites.placeHint')}
             value={place}
-            onChange={(event) => setPlace(event.currentTarget.value)}
+            onChange={(event) => set('place', event.currentTarget.value)}
           />
           <DateField
             label={t('report.requisites.date')}
             value={date}
-            onChange={setDate}
+            onChange={(value) => set('date', value)}
             clearable
             error={dateValid ? undefined : t('report.requisites.dateInvalid')}
           />
@@ -81,31 +98,36 @@ export function RequisitesEditor({
             label={t('report.requisites.number')}
             value={number}
             maxLength={100}
-            onChange={(event) => setNumber(event.currentTarget.value)}
+            onChange={(event) => set('number', event.currentTarget.value)}
           />
         </SimpleGrid>
         <Switch
           label={t('report.requisites.approval')}
           checked={approvalOn}
-          onChange={(event) => setApprovalOn(event.currentTarget.checked)}
+          onChange={(event) => set('approvalOn', event.currentTarget.checked)}
         />
         {approvalOn && (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('report.requisites.approver')}
               value={approver}
-              onChange={(event) => setApprover(event.currentTarget.value)}
+              onChange={(event) => set('approver', event.currentTarget.value)}
             />
             <TextInput
               label={t('report.requisites.approverName')}
               description={t('report.requisites.approverNameHint')}
               value={approverName}
-              onChange={(event) => setApproverName(event.currentTarget.value)}
+              onChange={(event) => set('approverName', event.currentTarget.value)}
             />
           </SimpleGrid>
         )}
         <Group>
-          <Button variant="default" onClick={save} loading={saving.pending} disabled={!dateValid}>
+          <Button
+            variant="default"
+            onClick={() => void save()}
+            loading={saving.pending}
+            disabled={!dateValid}
+          >
             {t('report.requisites.save')}
           </Button>
         </Group>

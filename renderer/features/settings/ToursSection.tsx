@@ -22,11 +22,11 @@ export function ToursSection() {
 
   const confirmDelete = async (tour: Tour) => {
     await saving.run(
-      async () => {
-        await deleteTour(tour.id);
+      async (options) => {
+        await deleteTour(tour.id, options);
         if ((await readActiveTourId()) === tour.id) await setActiveTourId(null);
       },
-      { success: t('settings.tourDeleted') },
+      { success: t('settings.tourDeleted'), basedOn: tour },
     );
   };
 
