@@ -138,8 +138,10 @@ describe('the sample tour', () => {
     expect(read.text).toContain('Ожидаемый результат: ');
     // The last recommendation has no term: its horizon is printed.
     expect(read.text).toContain('краткосрочная');
-    const annex = read.text.indexOf('Приложение 4. Перечень сокращений');
-    expect(annex).toBeGreaterThan(read.text.indexOf('Приложение 3.'));
+    // The annex mark stands in the top right corner above the annex's title (STB 6.38).
+    const annex = read.text.lastIndexOf('Приложение 4');
+    expect(annex).toBeGreaterThan(read.text.lastIndexOf('Приложение 3'));
+    expect(read.text.slice(annex)).toMatch(/^Приложение 4\s+Перечень сокращений/);
     const rest = read.text.slice(annex);
     expect(rest.indexOf('ORFK')).toBeLessThan(rest.indexOf('ГУОПиП'));
     expect(rest).toContain('Главное управление охраны правопорядка и профилактики');
