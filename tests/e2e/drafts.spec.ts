@@ -34,7 +34,7 @@ async function fillFinding(form: Locator) {
   await form.getByLabel('Kind').selectOption({ label: 'Good practice' });
   await form.getByLabel('Visit').selectOption({ index: 2 });
   await form.getByLabel('Author').selectOption({ index: 1 });
-  await form.getByLabel('Date').fill('2010-09-21');
+  await form.getByRole('textbox', { name: 'Date', exact: true }).fill('2010-09-21');
   await form.getByLabel('Applicability to Belarus').selectOption({ label: 'Needs adaptation' });
   await form.getByLabel('Rationale').fill(NOTE);
   await form.getByLabel('Include in the report').uncheck();
@@ -49,7 +49,7 @@ async function expectFilled(form: Locator, keyPointLabel: string) {
   await expect(form.getByLabel('Kind').locator('option:checked')).toHaveText('Good practice');
   await expect(form.getByLabel('Visit')).not.toHaveValue('');
   await expect(form.getByLabel('Author')).not.toHaveValue('');
-  await expect(form.getByLabel('Date')).toHaveValue('21/09/2010');
+  await expect(form.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue('21/09/2010');
   await expect(form.getByLabel('Applicability to Belarus').locator('option:checked')).toHaveText(
     'Needs adaptation',
   );
