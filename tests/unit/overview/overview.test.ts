@@ -11,6 +11,7 @@ import {
 } from '../../../renderer/domain/overview';
 import { contact, event, finding, recommendation } from '../search/records';
 import { sampleBundle } from '../search/sampleBundle';
+import { TOUR_DRAFT } from '../db/tourDraft';
 
 const meta = {
   tourId: 'tour',
@@ -23,20 +24,7 @@ const meta = {
 const keyPoint = (id: string, order: number, en: string): Theme => ({ ...meta, id, order, title: { en } });
 const deleted = { deletedAt: '2010-09-05T00:00:00.000Z' };
 
-const tour: Tour = {
-  ...meta,
-  id: 'tour',
-  title: { ru: 'Поездка', en: 'Tour' },
-  purpose: {},
-  hostCountry: 'HU',
-  startDate: '2010-09-19',
-  endDate: '2010-09-24',
-  timeZone: 'Europe/Budapest',
-  homeTimeZone: 'Europe/Minsk',
-  supportedBy: {},
-  followUp: {},
-  conclusions: {},
-};
+const tour: Tour = { ...meta, ...TOUR_DRAFT, id: 'tour', title: { ru: 'Поездка', en: 'Tour' } };
 
 describe('key points and their gaps', () => {
   const themes = [keyPoint('k2', 1, 'Patrols'), keyPoint('k1', 0, 'Premises'), keyPoint('k3', 2, 'Gender')];
