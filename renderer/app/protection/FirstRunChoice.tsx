@@ -85,6 +85,7 @@ export function FirstRunChoice({ onDone }: { onDone(): void }) {
             onPassphrase={setPassphrase}
             onRepeat={setRepeat}
             problem={problem}
+            label={t('protection.passphrase.label')}
             autoFocus
           />
           {busy === 'protect' && <Text role="status">{t('protection.firstRun.protecting')}</Text>}

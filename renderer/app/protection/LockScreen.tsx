@@ -89,6 +89,7 @@ export function LockScreen({ settling, onSettled }: Props) {
               label={t('protection.lock.passphrase')}
               value={value}
               autoComplete="current-password"
+              visibilityToggleButtonProps={{ 'aria-label': t('protection.passphrase.show') }}
               autoFocus
               error={error}
               onChange={(event) => setValue(event.currentTarget.value)}

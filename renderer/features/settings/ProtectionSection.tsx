@@ -27,12 +27,18 @@ export function ProtectionSection() {
   const { t } = useTranslation();
   const mode = useProtectionMode();
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  // The mode turns to unlocked while the records are being encrypted: the form stays until it is done.
+  const [turningOn, setTurningOn] = useState(false);
   return (
     <Stack gap="xs" component="section" aria-labelledby="protection-title">
       <Title order={2} size="h3" id="protection-title">
         {t('protection.settings.title')}
       </Title>
-      {mode === 'off' ? <TurnOn onTurnedOn={setRecoveryKey} /> : <ProtectedControls />}
+      {mode === 'off' || turningOn ? (
+        <TurnOn onBusy={setTurningOn} onTurnedOn={setRecoveryKey} />
+      ) : (
+        <ProtectedControls />
+      )}
       <Modal
         opened={recoveryKey !== null}
         onClose={() => {}}
@@ -40,15 +46,23 @@ export function ProtectionSection() {
         closeOnEscape={false}
         closeOnClickOutside={false}
         size="lg"
-        aria-label={t('protection.recovery.title')}
+        title={t('protection.recovery.title')}
       >
-        {recoveryKey && <RecoveryKeyPanel recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />}
+        {recoveryKey && (
+          <RecoveryKeyPanel recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} withTitle={false} />
+        )}
       </Modal>
     </Stack>
   );
 }
 
-function TurnOn({ onTurnedOn }: { onTurnedOn(recoveryKey: string): void }) {
+function TurnOn({
+  onBusy,
+  onTurnedOn,
+}: {
+  onBusy(busy: boolean): void;
+  onTurnedOn(recoveryKey: string): void;
+}) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -61,13 +75,16 @@ function TurnOn({ onTurnedOn }: { onTurnedOn(recoveryKey: string): void }) {
     setProblem(found);
     if (found) return;
     setBusy(true);
+    onBusy(true);
     setFailure(null);
     try {
       const key = await turnOnProtection(passphrase);
       setPassphrase('');
       setRepeat('');
       onTurnedOn(key);
+      onBusy(false);
     } catch (error) {
+      onBusy(false);
       console.error(error);
       setFailure(
         t(
@@ -209,6 +226,7 @@ function ChangePassphraseForm({ onDone }: { onDone(): void }) {
           description={t('protection.settings.currentHint')}
           value={current}
           autoComplete="current-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('protection.passphrase.show') }}
           autoFocus
           error={wrong && t('protection.settings.wrongCurrent')}
           onChange={(event) => setCurrent(event.currentTarget.value)}

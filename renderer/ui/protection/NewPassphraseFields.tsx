@@ -23,6 +23,7 @@ export function NewPassphraseFields(props: Props) {
         description={t('protection.passphrase.hint', { count: MIN_PASSPHRASE_LENGTH })}
         value={props.passphrase}
         autoComplete="new-password"
+        visibilityToggleButtonProps={{ 'aria-label': t('protection.passphrase.show') }}
         data-autofocus={props.autoFocus || undefined}
         autoFocus={props.autoFocus}
         error={
@@ -35,6 +36,7 @@ export function NewPassphraseFields(props: Props) {
         label={t('protection.passphrase.repeat')}
         value={props.repeat}
         autoComplete="new-password"
+        visibilityToggleButtonProps={{ 'aria-label': t('protection.passphrase.show') }}
         error={props.problem === 'mismatch' && t('protection.passphrase.mismatch')}
         onChange={(event) => props.onRepeat(event.currentTarget.value)}
       />

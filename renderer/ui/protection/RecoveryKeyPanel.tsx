@@ -9,18 +9,28 @@ import './recoveryKey.css';
  * prints), and confirmed as written down before the app goes on. It is for the head of delegation
  * to keep, apart from the laptop: it opens the data when the passphrase is forgotten.
  */
-export function RecoveryKeyPanel({ recoveryKey, onDone }: { recoveryKey: string; onDone(): void }) {
+export function RecoveryKeyPanel({
+  recoveryKey,
+  onDone,
+  withTitle = true,
+}: {
+  recoveryKey: string;
+  onDone(): void;
+  /** False in a dialog, whose own title names it. */
+  withTitle?: boolean;
+}) {
   const { t } = useTranslation();
   const [writtenDown, setWrittenDown] = useState(false);
   return (
     <Stack gap="md" className="recovery-key-sheet">
-      <Title order={1} size="h2">
-        {t('protection.recovery.title')}
-      </Title>
+      {withTitle && (
+        <Title order={1} size="h2">
+          {t('protection.recovery.title')}
+        </Title>
+      )}
       <Text>{t('protection.recovery.what')}</Text>
       <Code
         block
-        aria-label={t('protection.recovery.keyLabel')}
         fz="xl"
         ta="center"
         style={{ letterSpacing: '0.08em', whiteSpace: 'normal', wordBreak: 'break-word' }}
