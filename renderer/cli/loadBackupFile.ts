@@ -6,6 +6,7 @@ import { FileEnvelopeError, isEncryptedFile } from '../lib/crypto/fileEnvelope';
 import { openEncryptedFile } from '../lib/crypto/openEncryptedFile';
 import { TOUR_RECORD_KINDS, type TourBundle } from '../domain/tourBundle';
 import { TourFileError, type LoadedTour } from './loadTourFile';
+import { nativeInflate } from './nativeZip';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
@@ -44,7 +45,10 @@ export async function loadBackupFile(bytes: Uint8Array, passphrase?: string): Pr
   const plain = await openBackup(bytes, passphrase);
   let decoded;
   try {
-    decoded = await readBackupFile(plain, DEFAULT_LIMITS, { keepAttachmentBytes: true });
+    decoded = await readBackupFile(plain, DEFAULT_LIMITS, {
+      keepAttachmentBytes: true,
+      inflate: nativeInflate,
+    });
   } catch (error) {
     if (error instanceof BackupError) throw new TourFileError(`Not a valid backup file: ${error.message}`);
     throw error;
