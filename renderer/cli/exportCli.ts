@@ -18,7 +18,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../domain/report/model';
 import { PRESET_IDS, defaultPresetFor, isPresetId } from '../export/docx/presets';
 import { writeDocxChunks } from '../export/docx/writeDocument';
 import { loadBackupFile, looksLikeBackup } from './loadBackupFile';
-import { nativeCrc32, nativeDeflateRaw } from './nativeZip';
+import { nativeCrc32, nativeDeflateRaw } from './nativeCodecs';
 import type { RecordStamper } from '../domain/sample/mapSample';
 import { loadTourFile, TourFileError, type LoadedTour } from './loadTourFile';
 import { XLIFF_USAGE, XliffRequestError, exportXliff, xliffCliOptions } from './xliffCli';
@@ -117,7 +117,8 @@ async function loadInput(
 ): Promise<LoadedTour> {
   const input = await readFile(path);
   return looksLikeBackup(input)
-    ? loadBackupFile(input, await readPassphrase(passphraseFile))
+    ? // The photos are written from their bytes (attachmentBytes): no copy of them in Blobs.
+      loadBackupFile(input, await readPassphrase(passphraseFile), { bytesOnly: true })
     : loadTourFile(new TextDecoder().decode(input), stamper);
 }
 

@@ -45,11 +45,22 @@ export interface DecodedBundle {
 export interface DecodeOptions {
   keepAttachmentBytes?: boolean;
   /**
+   * With `keepAttachmentBytes`, the attachments' Blobs are left empty (of the file's type): for a
+   * reader that takes the bytes from `attachmentBytes` and never stores the records (the CLI
+   * exporter). Node copies every byte into a Blob: 60 MB for a large tour's photos, for nothing.
+   */
+  bytesOnly?: boolean;
+  /**
    * Inflates a deflated entry into exactly `declared` bytes, throwing `InflatedSizeError` as soon
    * as it would write more: the platform's native inflater where there is one (the CLI: Node's
    * zlib, a tenth of fflate's time on a large tour's 6 MB of records); `inflateLimited` otherwise.
    */
   inflate?: (compressed: Uint8Array, declared: number) => Uint8Array<ArrayBuffer>;
+  /**
+   * SHA-256 as lower-case hex where the platform has a faster one than Web Crypto (the CLI:
+   * Node's `createHash`, where `crypto.subtle.digest` costs ten times as much on 60 MB of photos).
+   */
+  sha256Hex?: (bytes: Uint8Array) => Promise<string> | string;
 }
 
 const ZIP_SIGNATURES = [
@@ -137,7 +148,11 @@ async function readSignature(files: Unzipped): Promise<DecodedBundle['signature'
 const isAttachmentFile = (path: string) => path.startsWith('attachments/') || path.startsWith('thumbnails/');
 
 /** Every file the manifest lists is there, with its size and hash; nothing else is there. */
-async function verifyFiles(files: Unzipped, manifest: Manifest): Promise<void> {
+async function verifyFiles(
+  files: Unzipped,
+  manifest: Manifest,
+  hash: NonNullable<DecodeOptions['sha256Hex']>,
+): Promise<void> {
   const listed = new Set(manifest.files.map((entry) => entry.path));
   for (const path of Object.keys(files)) {
     if (path === MANIFEST_PATH || path === SIGNATURE_PATH || path.endsWith('/')) continue;
@@ -156,7 +171,7 @@ async function verifyFiles(files: Unzipped, manifest: Manifest): Promise<void> {
   }
   // All hashed at once (the platform hashes off the main thread, on every core), checked in the
   // manifest's order so the first bad file is the one named.
-  const hashes = await Promise.all(manifest.files.map((entry) => sha256Hex(files[entry.path]!)));
+  const hashes = await Promise.all(manifest.files.map((entry) => hash(files[entry.path]!)));
   manifest.files.forEach((entry, index) => {
     if (hashes[index] !== entry.sha256) throw mismatch(entry.path);
   });
@@ -199,7 +214,14 @@ function parseAll<T>(kind: BundleKind, items: unknown[], schema: z.ZodType<T>): 
  * Puts each attachment's bytes back as Blobs, checking them against the record, then validates
  * it. `keep`, if given, receives each attachment's bytes by its id.
  */
-function readAttachments(files: Unzipped, items: unknown[], keep?: Map<string, Uint8Array>): TourOwned[] {
+function readAttachments(
+  files: Unzipped,
+  items: unknown[],
+  keep?: Map<string, Uint8Array>,
+  bytesOnly = false,
+): TourOwned[] {
+  const blobOf = (bytes: Uint8Array, type: string) =>
+    new Blob(bytesOnly ? [] : [plainBytes(bytes)], { type });
   const fileBytes: Uint8Array[] = [];
   const withBlobs = items.map((item, index) => {
     if (typeof item !== 'object' || item === null) throw invalid('attachments', index, item, []);
@@ -218,10 +240,10 @@ function readAttachments(files: Unzipped, items: unknown[], keep?: Map<string, U
       const thumbBytes = files[thumbRef.data.file];
       if (!thumbBytes || !isAttachmentFile(thumbRef.data.file))
         throw new BackupError('attachment-mismatch', { file: thumbRef.data.file });
-      thumbnail = new Blob([plainBytes(thumbBytes)], { type: thumbRef.data.type });
+      thumbnail = blobOf(thumbBytes, thumbRef.data.type);
     }
     fileBytes.push(bytes);
-    return { ...record, blob: new Blob([plainBytes(bytes)], { type: blobRef.data.type }), thumbnail };
+    return { ...record, blob: blobOf(bytes, blobRef.data.type), thumbnail };
   });
   const attachments = parseAll('attachments', withBlobs, attachmentSchema);
   if (keep) attachments.forEach((attachment, index) => keep.set(attachment.id, fileBytes[index]!));
@@ -249,7 +271,7 @@ export async function decodeBundle(
   const signature = await readSignature(files);
   // The files are hashed off the main thread while the records are parsed here; a file that does
   // not match its manifest entry is the problem named, whatever parsing it found.
-  const verified = verifyFiles(files, manifest);
+  const verified = verifyFiles(files, manifest, options.sha256Hex ?? sha256Hex);
   verified.catch(() => undefined); // awaited below, after parsing: no unhandled rejection meanwhile
   let parsed: { tours: Tour[]; records: DataSet['records']; attachmentBytes?: Map<string, Uint8Array> };
   try {
@@ -271,7 +293,7 @@ function parseRecords(files: Unzipped, options: DecodeOptions) {
     const items = readArray(files, kind);
     records[kind] =
       kind === 'attachments'
-        ? readAttachments(files, items, attachmentBytes)
+        ? readAttachments(files, items, attachmentBytes, attachmentBytes !== undefined && options.bytesOnly)
         : parseAll<TourOwned>(kind, items, ENTITY_SCHEMAS[kind as TourRecordKind] as z.ZodType<TourOwned>);
   }
   return { tours, records, attachmentBytes };

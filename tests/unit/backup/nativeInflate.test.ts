@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { nativeInflate } from '../../../renderer/cli/nativeZip';
+import { nativeInflate } from '../../../renderer/cli/nativeCodecs';
 import { InflatedSizeError } from '../../../renderer/lib/zip/inflateLimited';
 
 // The CLI reads backups with Node's zlib in place of fflate: the same limits hold.
