@@ -1,9 +1,9 @@
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { TourBundle } from '../../renderer/domain/tourBundle';
 import { buildBlankPage } from './blankPage';
-import { BENCH_DIR } from './largeTourFile';
 import { serveFolder } from './staticServer';
 import { RUNS, sample, single, summarise, timed, type Figure } from './stats';
 
@@ -90,8 +90,8 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
   // start-up cost without a tour, between the blank page and the large tour.
   const emptyApp = await serveFolder(DIST);
   const blank = await serveFolder(blankDist);
-  const profile = join(BENCH_DIR, 'chromium-profile');
-  await rm(profile, { recursive: true, force: true });
+  // A fresh profile of its own: two benchmark runs at once (worktrees share node_modules/.cache) must not share one.
+  const profile = await mkdtemp(join(tmpdir(), 'delegation-desk-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ARGS,
@@ -171,5 +171,7 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
     await app.close();
     await emptyApp.close();
     await blank.close();
+    await rm(profile, { recursive: true, force: true });
+    await rm(dirname(blankDist), { recursive: true, force: true });
   }
 }
