@@ -18,7 +18,10 @@ const TYPES: Record<string, string> = {
  * Serves a built folder on 127.0.0.1 at a free port, or at `port` (as `vite preview` would, without
  * a child process). A fixed port keeps the origin, and so a browser profile's database, across runs.
  */
-export async function serveFolder(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFolder(
+  root: string,
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(
       /^(\.\.[/\\])+/,
