@@ -1,12 +1,15 @@
 /**
- * `npx tsx tests/bench/profileStart.ts [programme|welcome] [runs]`: where the start-up's time goes.
+ * `npx tsx tests/bench/profileStart.ts [programme|welcome] [runs] [--totals]`: where the start-up's time goes.
  * Opens the built renderer (dist-renderer) in Chromium as `npm run bench -- browser` does, records
  * one start-up with the CPU profiler and prints: the time until the screen's text is shown, the
  * browser's own totals (script, style, layout), the requests in the order they started, and the
  * functions and files that took the most time. Not a benchmark: the profiler slows the page down.
+ * `--totals` leaves the profiler off and prints, per run, the time to the screen and the main
+ * thread's busy time: on a machine busy with other work the latter varies less than the former.
  *
  * The browser profile (with the large tour restored into it once) is kept in the system's temp
- * folder per port (PROFILE_PORT, default 5185), so later runs start at once.
+ * folder per port (PROFILE_PORT, default 5185), so later runs start at once. PROFILE_DIST: another
+ * build to serve (say, main's, for a comparison), with the same database.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -18,7 +21,7 @@ import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { serveFolder } from './staticServer';
 
-const DIST = resolve(import.meta.dirname, '../../dist-renderer');
+const DIST = process.env.PROFILE_DIST ?? resolve(import.meta.dirname, '../../dist-renderer');
 const PORT = Number(process.env.PROFILE_PORT ?? 5185);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
@@ -74,6 +77,7 @@ async function metrics(session: CDPSession): Promise<Record<string, number>> {
 async function main(): Promise<void> {
   const which = process.argv[2] === 'welcome' ? 'welcome' : 'programme';
   const runs = Math.max(1, Number(process.argv[3] ?? 1));
+  const totalsOnly = process.argv.includes('--totals');
   const backup = await ensureLargeTourBackup();
   const bundle = await loadLargeTour(backup);
   const server = await serveFolder(DIST, PORT);
@@ -108,14 +112,26 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const session = await context.newCDPSession(page);
       await session.send('Performance.enable');
-      await session.send('Profiler.enable');
-      await session.send('Profiler.setSamplingInterval', { interval: 200 });
-      await session.send('Profiler.start');
+      if (!totalsOnly) {
+        await session.send('Profiler.enable');
+        await session.send('Profiler.setSamplingInterval', { interval: 200 });
+        await session.send('Profiler.start');
+      }
       const before = await metrics(session);
       await page.goto(url, { waitUntil: 'commit' });
       const shownAt = await waitForText(page, text);
-      const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
       const after = await metrics(session);
+      const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+      if (totalsOnly) {
+        await page.close();
+        process.stdout.write(
+          `${which}: shown at ${shownAt.toFixed(0)} ms; main thread busy ${delta('TaskDuration').toFixed(0)} ms ` +
+            `(script ${delta('ScriptDuration').toFixed(0)}, style ${delta('RecalcStyleDuration').toFixed(0)}, ` +
+            `layout ${delta('LayoutDuration').toFixed(0)})\n`,
+        );
+        continue;
+      }
+      const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
       const resources = (await page.evaluate(() =>
         performance.getEntriesByType('resource').map((entry) => ({
           name: entry.name,
@@ -129,7 +145,6 @@ async function main(): Promise<void> {
       await page.close();
 
       process.stdout.write(`\n${which}: shown at ${shownAt.toFixed(0)} ms (profiled); ${marks.join(', ')}\n`);
-      const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
       process.stdout.write(
         `browser totals: task ${delta('TaskDuration').toFixed(0)} ms, script ${delta('ScriptDuration').toFixed(0)} ms, ` +
           `style ${delta('RecalcStyleDuration').toFixed(0)} ms (${after.RecalcStyleCount} recalcs), ` +
