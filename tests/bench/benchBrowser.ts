@@ -9,7 +9,8 @@ import { RUNS, sample, single, summarise, timed, type Figure } from './stats';
 
 /** Above this, a language switch is measured fewer times (see below). */
 const SLOW_SWITCH_MS = 2000;
-const DIST = resolve(import.meta.dirname, '../../dist-renderer');
+// BENCH_DIST: another build to measure (say, main's, to compare in the same conditions).
+const DIST = process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../../dist-renderer');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags of playwright.config.ts, so the figures match how the e2e tests run the app.
 const ARGS = [
