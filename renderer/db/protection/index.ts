@@ -10,6 +10,7 @@ export { LockedError, type ProtectionMode } from './keyHolder';
 export { ChangedMeanwhileError, WrongSecretError } from './errors';
 export { isSealedBlob, plainBlob } from './sealedBlob';
 export { sealNewBlobs, sealNewBlobsOf } from './sealNewBlobs';
+export { settleWrites } from './settleWrites';
 
 // The key derivation (Argon2id wasm) and the wrapping load when a vault is made or opened, not
 // with the app: an unprotected database never needs them, a protected one at its unlock.
