@@ -16,7 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { restoreThroughBackupScreen } from './benchBrowser';
+import { answerFirstRun, restoreThroughBackupScreen } from './benchBrowser';
 import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { serveFolder } from './staticServer';
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     const marker = join(profileDir, 'restored');
     if (!existsSync(marker)) {
       await restoreThroughBackupScreen(context, server.url, backup);
+      await answerFirstRun(context, server.url.replace('127.0.0.1', 'localhost'));
       await writeFile(marker, '');
     }
     const firstEvent = [...bundle.events].sort((a, b) => a.start.localeCompare(b.start))[0]!;
