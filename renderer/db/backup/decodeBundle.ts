@@ -42,9 +42,30 @@ export interface DecodedBundle {
   signature: { fingerprint: string; publicKey: PublicKeyJwk } | null;
 }
 
+/**
+ * How far a decode is: `done` of `total` bytes, counting each file of the zip twice (once
+ * unpacked, once hashed), so the bar moves evenly over both steps.
+ */
+export interface DecodeProgress {
+  done: number;
+  total: number;
+}
+
 export interface DecodeOptions {
   keepAttachmentBytes?: boolean;
+  /** Called after each file of the zip is unpacked and after each is hashed. */
+  onProgress?: (progress: DecodeProgress) => void;
 }
+
+/** Counts the bytes done for `onProgress`; a no-op without a listener. */
+function progressCounter(total: number, onProgress?: (progress: DecodeProgress) => void) {
+  let done = 0;
+  return (bytes: number) => {
+    done += bytes;
+    onProgress?.({ done: Math.min(done, total), total });
+  };
+}
+type Advance = ReturnType<typeof progressCounter>;
 
 const ZIP_SIGNATURES = [
   [0x50, 0x4b, 0x03, 0x04],
@@ -63,7 +84,7 @@ function looksLikeZip(bytes: Uint8Array): boolean {
  * file is then checked against the manifest's size and SHA-256, so a view in the wrong place is
  * refused as a damaged file would be.
  */
-function unzip(bytes: Uint8Array, limits: BundleLimits): Unzipped {
+function listEntries(bytes: Uint8Array, limits: BundleLimits): { entries: ZipEntry[]; unpacked: number } {
   let entries: ZipEntry[];
   try {
     entries = readZipEntries(bytes);
@@ -78,11 +99,16 @@ function unzip(bytes: Uint8Array, limits: BundleLimits): Unzipped {
     if (entry.size > limits.maxEntryBytes || unpacked > limits.maxUnpackedBytes)
       throw new BackupError('too-large', { limit: limits.maxUnpackedBytes });
   }
+  return { entries, unpacked };
+}
+
+function unzip(entries: readonly ZipEntry[], advance: Advance): Unzipped {
   const files: Unzipped = {};
   for (const entry of entries) {
     const path = decoder.decode(entry.name);
     if (path.endsWith('/')) continue; // a folder entry some zip tools add
     files[path] = extract(entry, path);
+    advance(entry.size);
   }
   return files;
 }
@@ -129,7 +155,7 @@ async function readSignature(files: Unzipped): Promise<DecodedBundle['signature'
 const isAttachmentFile = (path: string) => path.startsWith('attachments/') || path.startsWith('thumbnails/');
 
 /** Every file the manifest lists is there, with its size and hash; nothing else is there. */
-async function verifyFiles(files: Unzipped, manifest: Manifest): Promise<void> {
+async function verifyFiles(files: Unzipped, manifest: Manifest, advance: Advance): Promise<void> {
   const listed = new Set(manifest.files.map((entry) => entry.path));
   for (const path of Object.keys(files)) {
     if (path === MANIFEST_PATH || path === SIGNATURE_PATH || path.endsWith('/')) continue;
@@ -146,6 +172,7 @@ async function verifyFiles(files: Unzipped, manifest: Manifest): Promise<void> {
         : new BackupError('corrupted', { file: entry.path });
     if (!bytes || bytes.length !== entry.size) throw mismatch();
     if ((await sha256Hex(bytes)) !== entry.sha256) throw mismatch();
+    advance(bytes.length);
   }
 }
 
@@ -231,10 +258,12 @@ export async function decodeBundle(
   // Encrypted files are opened first (filePassphrase.ts unsealBundle); one reaching here was not.
   if (isEncryptedFile(bytes)) throw new FileEnvelopeError('passphrase-needed');
   if (!looksLikeZip(bytes)) throw new BackupError('not-a-backup');
-  const files = unzip(bytes, limits);
+  const { entries, unpacked } = listEntries(bytes, limits);
+  const advance = progressCounter(2 * unpacked, options.onProgress);
+  const files = unzip(entries, advance);
   const manifest = readManifest(files);
   const signature = await readSignature(files);
-  await verifyFiles(files, manifest);
+  await verifyFiles(files, manifest, advance);
 
   const tours: Tour[] = parseAll('tours', readArray(files, 'tours'), tourSchema);
   const records = emptyRecords();

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { unsealBundle } from '../../db/backup';
-import { applyExchangeImport, planExchangeImport, type ExchangePlan } from '../../db/exchange';
+import { applyExchangeImport, planDecodedExchange, type ExchangePlan } from '../../db/exchange';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import type { MergeSummary, Resolution } from '../../domain/merge';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { ConflictList } from './ConflictList';
+import { DecodeProgress } from './DecodeProgress';
+import { readBundleFile } from './decoding/readBundleFile';
 import { DuplicatesList, OverwritesList, SenderKey } from './ExchangeTrust';
 import { FilePicker } from './FilePicker';
 import { PassphrasePrompt } from './PassphrasePrompt';
@@ -29,8 +30,10 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
 
   const { state, busy, check, apply, cancel } = useFileImportFlow<ExchangePlan, MergeSummary>({
     incoming,
-    // Decrypted first (asking for the passphrase if need be); the signature is checked inside.
-    inspect: async (bytes) => planExchangeImport(await unsealBundle(bytes, prompt.ask)),
+    // Decrypted (asking for the passphrase if need be), unzipped and checked, signature included,
+    // in the import worker; then compared with the records here.
+    inspect: async (bytes, job) =>
+      planDecodedExchange(await readBundleFile('exchange', bytes, prompt.ask, job)),
     onCheck: () => setChoices(new Map()),
     apply: async (plan) => {
       const summary = await applyExchangeImport(plan, choices);
@@ -53,7 +56,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
         onFile={(file) => void check(() => readChosenFile(file))}
         disabled={busy}
       />
-      {state.step === 'checking' && <Text role="status">{t('backup.exchange.checking')}</Text>}
+      {state.step === 'checking' && <DecodeProgress progress={state.progress} onCancel={cancel} />}
       {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (
         <Alert color="red" role="alert">

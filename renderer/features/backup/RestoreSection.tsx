@@ -1,19 +1,14 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import {
-  previewRestore,
-  readBackupFile,
-  restoreBackup,
-  unsealBundle,
-  type DecodedBundle,
-  type RestorePreview,
-} from '../../db/backup';
+import { previewRestore, restoreBackup, type DecodedBundle, type RestorePreview } from '../../db/backup';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { tourTitle } from '../../domain/names/tourTitle';
 import { backupsFolder } from '../../platform';
 import { AutomaticBackupsList } from './AutomaticBackupsList';
+import { DecodeProgress } from './DecodeProgress';
+import { readBundleFile } from './decoding/readBundleFile';
 import { FilePicker } from './FilePicker';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
@@ -34,8 +29,9 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
   const prompt = usePassphrasePrompt();
   const { state, busy, check, apply, cancel } = useFileImportFlow<RestorePlan, void>({
     incoming,
-    inspect: async (bytes) => {
-      const decoded = await readBackupFile(await unsealBundle(bytes, prompt.ask));
+    // Decrypted, unzipped and checked (references included) in the import worker.
+    inspect: async (bytes, job) => {
+      const decoded = await readBundleFile('backup', bytes, prompt.ask, job);
       return { decoded, preview: await previewRestore(decoded) };
     },
     apply: async ({ decoded }) => {
@@ -67,7 +63,7 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
           onRestore={(name) => void check(async () => (await backupsFolder.read(name)).bytes)}
         />
       )}
-      {state.step === 'checking' && <Text role="status">{t('backup.restore.checking')}</Text>}
+      {state.step === 'checking' && <DecodeProgress progress={state.progress} onCancel={cancel} />}
       {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (
         <Alert color="red" role="alert">
