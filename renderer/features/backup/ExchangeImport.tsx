@@ -14,7 +14,7 @@ import { PassphrasePrompt } from './PassphrasePrompt';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
-import { readChosenFile } from './readChosenFile';
+import { withinFileLimit } from './readChosenFile';
 import { useFileImportFlow } from './useFileImportFlow';
 
 const SUMMARY_ROWS = ['added', 'updated', 'conflictsResolved', 'deleted'] as const;
@@ -53,7 +53,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
       </Title>
       <FilePicker
         label={t('backup.exchange.fileLabel')}
-        onFile={(file) => void check(() => readChosenFile(file))}
+        onFile={(file) => void check(() => withinFileLimit(file))}
         disabled={busy}
       />
       {state.step === 'checking' && <DecodeProgress progress={state.progress} onCancel={cancel} />}

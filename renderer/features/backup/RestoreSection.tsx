@@ -14,7 +14,7 @@ import { PassphrasePrompt } from './PassphrasePrompt';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
-import { readChosenFile } from './readChosenFile';
+import { withinFileLimit } from './readChosenFile';
 import { useFileImportFlow } from './useFileImportFlow';
 
 interface RestorePlan {
@@ -55,7 +55,7 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
       <Text>{t('backup.restore.hint')}</Text>
       <FilePicker
         label={t('backup.restore.fileLabel')}
-        onFile={(file) => void check(() => readChosenFile(file))}
+        onFile={(file) => void check(() => withinFileLimit(file))}
         disabled={busy}
       />
       {backupsFolder.available() && (

@@ -24,7 +24,7 @@ export interface FileImportFlow<Plan, Result> {
   /** True while the plan is being applied (buttons wait). */
   busy: boolean;
   /** Reads and checks a file; the preview (`plan`) changes nothing yet. */
-  check: (load: () => Promise<Uint8Array>) => Promise<void>;
+  check: (load: () => Promise<Uint8Array | Blob>) => Promise<void>;
   /** Applies the previewed plan in one go, or reports why nothing changed. */
   apply: (plan: Plan) => Promise<void>;
   /** Stops a check under way (nothing was written) or drops the preview: back to `idle`. */
@@ -37,7 +37,8 @@ export interface FileImportFlow<Plan, Result> {
  * over by the desktop shell (double-click, "Open with") starts a check once per hand-over.
  */
 export function useFileImportFlow<Plan, Result>(options: {
-  inspect: (bytes: Uint8Array, job: InspectJob) => Promise<Plan>;
+  /** `file`: the bytes, or a picked file as it is (read where it is checked, off the window's thread). */
+  inspect: (file: Uint8Array | Blob, job: InspectJob) => Promise<Plan>;
   apply: (plan: Plan) => Promise<Result>;
   /** After a successful apply: keep the result on screen (`done`) or go back to `idle`. */
   onApplied?: (result: Result) => 'done' | 'idle';
@@ -61,7 +62,7 @@ export function useFileImportFlow<Plan, Result>(options: {
     setState({ step: 'error', message: backupErrorMessage(error, t) });
   };
 
-  const check = async (load: () => Promise<Uint8Array>) => {
+  const check = async (load: () => Promise<Uint8Array | Blob>) => {
     options.onCheck?.();
     stopRunning();
     const controller = new AbortController();

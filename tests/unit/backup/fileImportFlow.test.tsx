@@ -10,8 +10,8 @@ import { ImportCancelled } from '../../../renderer/features/backup/decoding/deco
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 function renderFlow(apply = vi.fn(async (plan: string) => `applied ${plan}`)) {
-  const inspect = vi.fn(async (input: Uint8Array) => {
-    const text = new TextDecoder().decode(input);
+  const inspect = vi.fn(async (input: Uint8Array | Blob) => {
+    const text = new TextDecoder().decode(input as Uint8Array);
     if (text === 'broken') throw new BackupError('not-a-backup');
     return `plan of ${text}`;
   });
@@ -77,7 +77,7 @@ describe('the check → preview → apply flow of files brought in', () => {
     let finish: (plan: string) => void = () => undefined;
     let seen: AbortSignal | null = null;
     const inspect = vi.fn(
-      (_bytes: Uint8Array, job: InspectJob) =>
+      (_file: Uint8Array | Blob, job: InspectJob) =>
         new Promise<string>((resolve) => {
           seen = job.signal;
           job.onProgress({ stage: 'unpacking', done: 5, total: 10 });
@@ -106,7 +106,7 @@ describe('the check → preview → apply flow of files brought in', () => {
   });
 
   it('a cancelled check’s refusal is not shown either (ImportCancelled is no error)', async () => {
-    const inspect = vi.fn(async (_bytes: Uint8Array, job: InspectJob) => {
+    const inspect = vi.fn(async (_file: Uint8Array | Blob, job: InspectJob) => {
       await new Promise((resolve) => job.signal.addEventListener('abort', resolve));
       throw new ImportCancelled();
     });

@@ -42,10 +42,10 @@ function drive() {
   };
 }
 
-const start = (bytes: Uint8Array, purpose: 'backup' | 'exchange' = 'backup'): ToImportWorker => ({
+const start = (file: Uint8Array | Blob, purpose: 'backup' | 'exchange' = 'backup'): ToImportWorker => ({
   type: 'start',
   purpose,
-  bytes,
+  file,
   keys: [],
 });
 
@@ -69,7 +69,7 @@ describe('the import worker’s messages', () => {
     expect(end.decoded.data.records.attachments).toHaveLength(1);
     expect(end.newKey).toBeNull();
     const progress = posted.filter((message) => message.type === 'progress');
-    expect(progress[0]).toMatchObject({ stage: 'decrypting' });
+    expect(progress.slice(0, 2)).toMatchObject([{ stage: 'reading' }, { stage: 'decrypting' }]);
     const unpacking = progress.filter((message) => message.stage === 'unpacking');
     expect(unpacking.length).toBeGreaterThan(2);
     for (const [index, message] of unpacking.entries()) {
@@ -81,6 +81,13 @@ describe('the import worker’s messages', () => {
     expect(posted.at(-1)).toBe(end);
     handle(start(backup));
     expect(posted.at(-1)).toBe(end);
+  });
+
+  it('reads a picked file itself (the window hands over the File, not its bytes)', async () => {
+    const { ended, handle } = drive();
+    handle(start(new Blob([backup as Uint8Array<ArrayBuffer>])));
+    const end = await ended;
+    expect(end.type === 'done' && end.decoded.data.tours.map((tour) => tour.id)).toEqual([tourId]);
   });
 
   it('asks the window for a passphrase, again after a wrong one, and hands back the derived key', async () => {
@@ -188,9 +195,9 @@ describe('decoding a file in the worker, from the window’s side', () => {
     FakeWorker.last = null;
   });
 
-  const request = (bytes: Uint8Array, signal: AbortSignal, progress: ImportProgress[] = []) => ({
+  const request = (file: Uint8Array | Blob, signal: AbortSignal, progress: ImportProgress[] = []) => ({
     purpose: 'backup' as const,
-    bytes,
+    file,
     keys: [],
     ask: async () => null,
     onProgress: (update: ImportProgress) => progress.push(update),

@@ -13,8 +13,11 @@ export interface ImportProgress {
 
 export interface DecodeRequest {
   purpose: BundlePurpose;
-  /** The file's bytes: handed over to the worker (the caller must not use them afterwards). */
-  bytes: Uint8Array;
+  /**
+   * The picked file (read in the worker), or the file's bytes: handed over to the worker (the
+   * caller must not use them afterwards).
+   */
+  file: Uint8Array | Blob;
   keys: FileKey[];
   ask: AskPassphrase;
   onProgress: (progress: ImportProgress) => void;
@@ -90,11 +93,11 @@ function decodeInWorker(request: DecodeRequest): Promise<DecodeResult> {
       if (event.data.type !== 'ready') return answer(event.data);
       if (started) return;
       started = true;
-      const bytes = ownBuffer(request.bytes);
-      worker.postMessage(
-        { type: 'start', purpose: request.purpose, bytes, keys: request.keys },
-        { transfer: [bytes.buffer] },
-      );
+      const { purpose, keys } = request;
+      if (request.file instanceof Blob)
+        return worker.postMessage({ type: 'start', purpose, file: request.file, keys });
+      const file = ownBuffer(request.file);
+      worker.postMessage({ type: 'start', purpose, file, keys }, { transfer: [file.buffer] });
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -123,7 +126,7 @@ function decodeHere(request: DecodeRequest): Promise<DecodeResult> {
         post({ type: 'ask', reason });
       });
     void runDecodeJob(
-      { type: 'start', purpose: request.purpose, bytes: request.bytes, keys: request.keys },
+      { type: 'start', purpose: request.purpose, file: request.file, keys: request.keys },
       post,
       ask,
     ).finally(() => request.signal.removeEventListener('abort', abort));

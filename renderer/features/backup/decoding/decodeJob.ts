@@ -2,6 +2,7 @@ import { decodeBundle } from '../../../db/backup/decodeBundle';
 import { DEFAULT_LIMITS, type BundleLimits } from '../../../db/backup/format';
 import { checkReferences } from '../../../db/backup/references';
 import { openEncryptedFile, type AskPassphrase } from '../../../lib/crypto/openEncryptedFile';
+import { readChosenFile } from '../readChosenFile';
 import type { FromImportWorker, ToImportWorker } from './decodeMessages';
 import { toWire } from './wireErrors';
 
@@ -9,7 +10,7 @@ type StartMessage = Extract<ToImportWorker, { type: 'start' }>;
 
 /**
  * One import job, as the worker runs it and as the window runs it when no worker can start:
- * decrypt (asking through `ask` when no known key fits), unzip within the limits, check every file
+ * read the picked file, decrypt (asking through `ask` when no known key fits), unzip within the limits, check every file
  * and record, and for a backup every reference (a backup must be complete; an exchange file's
  * references are checked against the database by the window). Every outcome is a message;
  * nothing here touches the database.
@@ -21,8 +22,16 @@ export async function runDecodeJob(
   limits: BundleLimits = DEFAULT_LIMITS,
 ): Promise<void> {
   try {
-    post({ type: 'progress', stage: 'decrypting', done: 0, total: start.bytes.length });
-    const { plain, newKey } = await openEncryptedFile(start.bytes, start.keys, ask);
+    const { file } = start;
+    post({
+      type: 'progress',
+      stage: 'reading',
+      done: 0,
+      total: file instanceof Blob ? file.size : file.length,
+    });
+    const bytes = file instanceof Blob ? await readChosenFile(file) : file;
+    post({ type: 'progress', stage: 'decrypting', done: 0, total: bytes.length });
+    const { plain, newKey } = await openEncryptedFile(bytes, start.keys, ask);
     const decoded = await decodeBundle(plain, limits, {
       onProgress: ({ done, total }) => post({ type: 'progress', stage: 'unpacking', done, total }),
     });

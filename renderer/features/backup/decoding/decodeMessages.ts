@@ -12,12 +12,13 @@ import type { FileEnvelopeErrorCode, FileKey } from '../../../lib/crypto/fileEnv
 export type BundlePurpose = 'backup' | 'exchange';
 
 export type ToImportWorker =
-  | { type: 'start'; purpose: BundlePurpose; bytes: Uint8Array; keys: FileKey[] }
+  /** `file`: the bytes, or the picked file itself, read in the worker. */
+  | { type: 'start'; purpose: BundlePurpose; file: Uint8Array | Blob; keys: FileKey[] }
   /** The answer to `ask`: the typed passphrase, or null when the person gave up. */
   | { type: 'passphrase'; passphrase: string | null };
 
 /** The step the worker is on: decrypting has no measure of its own (one WebCrypto call). */
-export type DecodeStage = 'decrypting' | 'unpacking';
+export type DecodeStage = 'reading' | 'decrypting' | 'unpacking';
 
 export type FromImportWorker =
   /** The worker's script has loaded: the file can be handed over (transferred) now. */
@@ -31,4 +32,5 @@ export type FromImportWorker =
 export type WireError =
   | { kind: 'backup'; code: BackupErrorCode; details: BackupErrorDetails }
   | { kind: 'envelope'; code: FileEnvelopeErrorCode }
+  | { kind: 'read' }
   | { kind: 'other'; message: string };

@@ -12,12 +12,12 @@ import { decodeBundleFile } from './decodeInWorker';
  */
 export async function readBundleFile(
   purpose: BundlePurpose,
-  bytes: Uint8Array,
+  file: Uint8Array | Blob,
   ask: AskPassphrase,
   job: InspectJob,
 ): Promise<DecodedBundle> {
   const keys = await knownFileKeys();
-  const { decoded, newKey } = await decodeBundleFile({ purpose, bytes, keys, ask, ...job });
+  const { decoded, newKey } = await decodeBundleFile({ purpose, file, keys, ask, ...job });
   if (newKey) keepSessionKey(newKey);
   return decoded;
 }
