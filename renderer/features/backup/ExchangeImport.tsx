@@ -56,7 +56,10 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
         onFile={(file) => void check(() => withinFileLimit(file))}
         disabled={busy}
       />
-      {state.step === 'checking' && <DecodeProgress progress={state.progress} onCancel={cancel} />}
+      {/* While the file waits for its passphrase, the prompt (with its own Cancel) stands alone. */}
+      {state.step === 'checking' && !prompt.pending && (
+        <DecodeProgress progress={state.progress} onCancel={cancel} />
+      )}
       {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (
         <Alert color="red" role="alert">

@@ -63,7 +63,10 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
           onRestore={(name) => void check(async () => (await backupsFolder.read(name)).bytes)}
         />
       )}
-      {state.step === 'checking' && <DecodeProgress progress={state.progress} onCancel={cancel} />}
+      {/* While the file waits for its passphrase, the prompt (with its own Cancel) stands alone. */}
+      {state.step === 'checking' && !prompt.pending && (
+        <DecodeProgress progress={state.progress} onCancel={cancel} />
+      )}
       {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (
         <Alert color="red" role="alert">
