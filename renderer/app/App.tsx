@@ -6,6 +6,8 @@ import { HashRouter } from 'react-router';
 import type { Tour } from '../domain/entities';
 import { useActiveTourRecord } from '../db/queries/activeTour';
 import { AutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { ProtectionGate } from './protection/ProtectionGate';
+import { lockedSinceStart } from '../db/queries/protectionMode';
 import { ActiveTourContext } from '../ui/activeTour';
 import { SaveConflictHost } from '../ui/saveConflictHost';
 import { AppLayout } from './AppLayout';
@@ -15,7 +17,8 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { buildTheme, cssVariablesResolver } from './theme';
 
 function Shell({ initialTour }: { initialTour: Tour | null | undefined }) {
-  const activeTour = useActiveTourRecord(initialTour);
+  // After a lock, what start-up read may be out of date: the live read decides.
+  const activeTour = useActiveTourRecord(lockedSinceStart() ? undefined : initialTour);
   if (activeTour === undefined) {
     return (
       <Center h="100vh">
@@ -46,14 +49,17 @@ export function App({ initialTour }: { initialTour?: Tour | null }) {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       <ErrorBoundary>
-        {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
-        <HashRouter>
-          <SaveConflictHost>
-            <Shell initialTour={initialTour} />
-            <DesktopBridge />
-            <AutomaticBackups />
-          </SaveConflictHost>
-        </HashRouter>
+        {/* Nothing below reads a tour before the database is unlocked (when it is protected). */}
+        <ProtectionGate>
+          {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
+          <HashRouter>
+            <SaveConflictHost>
+              <Shell initialTour={initialTour} />
+              <DesktopBridge />
+              <AutomaticBackups />
+            </SaveConflictHost>
+          </HashRouter>
+        </ProtectionGate>
       </ErrorBoundary>
     </MantineProvider>
   );

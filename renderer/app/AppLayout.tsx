@@ -8,6 +8,7 @@ import { TourSwitcher } from '../features/tours/TourSwitcher';
 import { tourTitle } from '../domain/names/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { LockButton } from './protection/LockButton';
 import { GlobalSearch } from './search/GlobalSearch';
 import { SCREENS, WELCOME_SCREEN } from './screens';
 import { Navigation } from './shell/Navigation';
@@ -95,6 +96,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
                 <IconHelp aria-hidden />
               </ActionIcon>
             </Tooltip>
+            <LockButton />
             <LanguageSwitcher />
           </Group>
         </Group>

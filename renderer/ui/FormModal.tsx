@@ -126,13 +126,7 @@ export function FormModal({
   let body: ReactNode;
   if (draft?.status === 'checking') body = <Loader aria-label={t('common.loading')} />;
   else if (draft?.status === 'offered') {
-    body = (
-      <DraftOffer
-        offeredAt={draft.offeredAt}
-        onContinue={draft.continueDraft}
-        onDiscard={draft.discardDraft}
-      />
-    );
+    body = <DraftOffer draft={draft} />;
   } else {
     body = (
       // noValidate: our own messages, in the interface language, replace the browser's.

@@ -64,6 +64,8 @@ test.describe('desktop app', () => {
 
   test('starts, follows the language switcher in the native menu, and exports a document', async () => {
     await expect(window).toHaveTitle('Delegation Desk');
+    // A new, empty database first asks whether to protect it with a passphrase.
+    await window.getByRole('button', { name: 'Not now', exact: true }).click();
     await expect(window.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
 
     const menuLabels = () =>

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { expect as baseExpect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { chooseFileWithButton, expectNoSeriousA11yViolations } from './helpers';
+import { answerFirstRunNotNow, chooseFileWithButton, expectNoSeriousA11yViolations } from './helpers';
 
 // Shared, often overloaded machines: wait longer than the default.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -47,6 +47,7 @@ function makePng(width: number, height: number): Buffer {
 // As helpers.ts does, with this file's longer patience for a loaded machine.
 async function openFreshApp(page: Page) {
   await page.goto('./');
+  await answerFirstRunNotNow(page);
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
 }
 

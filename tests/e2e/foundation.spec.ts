@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  answerFirstRunNotNow,
   expectNoSeriousA11yViolations,
   fillDate,
   openFreshApp,
@@ -63,6 +64,7 @@ test('the first start follows the system language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'be-BY' });
   const page = await context.newPage();
   await page.goto('./');
+  await answerFirstRunNotNow(page, 'Не зараз');
   await expect(page.locator('html')).toHaveAttribute('lang', 'be');
   await expect(page.getByRole('button', { name: 'Стварыць азнаямленчую паездку' })).toBeVisible();
   await context.close();
@@ -72,6 +74,7 @@ test('an unsupported system language falls back to Russian', async ({ browser })
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
   await page.goto('./');
+  await answerFirstRunNotNow(page, 'Не сейчас');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await context.close();
 });

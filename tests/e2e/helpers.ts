@@ -4,11 +4,21 @@ import { expect as baseExpect, type Locator, type Page } from '@playwright/test'
 // Start-up on a shared, overloaded machine can take far longer than the default 10 s.
 const expect = baseExpect.configure({ timeout: 60_000 });
 
-/** Opens the app on a fresh profile (each Playwright test has its own empty IndexedDB). */
+/**
+ * Opens the app on a fresh profile (each Playwright test has its own empty IndexedDB). A new, empty
+ * database first asks whether to protect it with a passphrase: "Not now" (tests/e2e/protection.spec.ts
+ * answers otherwise).
+ */
 export async function openFreshApp(page: Page): Promise<void> {
   await page.goto('./');
+  await answerFirstRunNotNow(page);
   // The first start reads the database and loads a screen: seconds on a busy shared machine.
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({ timeout: 30_000 });
+}
+
+/** The first start's question about protecting the data, answered "Not now" (in English). */
+export async function answerFirstRunNotNow(page: Page, notNow = 'Not now'): Promise<void> {
+  await page.getByRole('button', { name: notNow, exact: true }).click({ timeout: 30_000 });
 }
 
 /** Opens the app and the bundled sample tour through the welcome screen, as a user would. */

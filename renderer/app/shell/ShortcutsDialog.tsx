@@ -8,6 +8,7 @@ import {
   forPlatform,
   HELP_SHORTCUT,
   INSERT_SUGGESTION_SHORTCUT,
+  LOCK_SHORTCUT,
   NEW_FINDING_SHORTCUT,
   SAVE_SHORTCUT,
   screenShortcut,
@@ -45,6 +46,7 @@ export function ShortcutsDialog({ opened, onClose }: { opened: boolean; onClose(
     { label: t('shell.shortcuts.close'), shortcut: CLOSE_SHORTCUT },
     { label: t('shell.shortcuts.skip'), shortcut: SKIP_SHORTCUT },
     { label: t('shell.shortcuts.help'), shortcut: HELP_SHORTCUT },
+    { label: t('protection.lock.shortcut'), shortcut: LOCK_SHORTCUT },
   ];
   return (
     <Modal opened={opened} onClose={onClose} title={t('shell.shortcuts.title')} size="lg">

@@ -39,6 +39,7 @@ export const NEW_FINDING_SHORTCUT = altShift('N');
 export const SEARCH_SHORTCUT: Shortcut = { keys: ['Ctrl', 'K'], aria: 'Control+K' };
 export const SAVE_SHORTCUT: Shortcut = { keys: ['Ctrl', 'Enter'], aria: 'Control+Enter' };
 export const HELP_SHORTCUT: Shortcut = { keys: ['F1'], aria: 'F1' };
+export { LOCK_SHORTCUT } from '../../ui/protection/lockRequests';
 export const CLOSE_SHORTCUT: Shortcut = { keys: ['Esc'], aria: 'Escape' };
 /** In a translation box: inserts the suggestion of that number (features/translation/glossary). */
 export const INSERT_SUGGESTION_SHORTCUT: Shortcut = { keys: ['Alt', '1 … 9'], aria: 'Alt+1' };

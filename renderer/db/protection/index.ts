@@ -20,6 +20,7 @@ export { WrongSecretError } from './vault';
 export { ChangedMeanwhileError } from './encryptInPlace';
 export { isSealedBlob, plainBlob } from './sealedBlob';
 export { sealNewBlobs, sealNewBlobsOf } from './sealNewBlobs';
+export { settleWrites } from './settleWrites';
 
 /** Kept in the clear (PLAIN_SETTING_PREFIX): read before unlocking. */
 const IDLE_SETTING = `${PLAIN_SETTING_PREFIX}idleMinutes`;

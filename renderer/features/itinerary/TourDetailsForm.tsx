@@ -145,13 +145,7 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
   };
 
   if (draft.status === 'offered') {
-    return (
-      <DraftOffer
-        offeredAt={draft.offeredAt}
-        onContinue={draft.continueDraft}
-        onDiscard={draft.discardDraft}
-      />
-    );
+    return <DraftOffer draft={draft} />;
   }
   return (
     <form

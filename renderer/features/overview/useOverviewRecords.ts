@@ -2,49 +2,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { readLastBackupAt } from '../../db/backup/backupLog';
 import { useTourWith } from '../../db/queries/tourRecords';
-import type {
-  Attachment,
-  Contact,
-  Delegate,
-  Finding,
-  Material,
-  Organisation,
-  Recommendation,
-  Theme,
-  Tour,
-  TourEvent,
-} from '../../domain/entities';
+import type { Attachment } from '../../domain/entities';
+import { TOUR_RECORD_KINDS, type TourBundle } from '../../domain/tourBundle';
 
-export interface OverviewRecords {
-  tour: Tour;
-  themes: Theme[];
-  events: TourEvent[];
-  /** For the report's left-out chapters: a report without delegates has no composition chapter. */
-  delegates: Delegate[];
-  contacts: Contact[];
-  organisations: Organisation[];
-  findings: Finding[];
-  recommendations: Recommendation[];
-  materials: Material[];
-  /** Without their Blobs: the overview only counts photos and the translation backlog reads captions. */
+/**
+ * A whole tour as the overview sees it: attachments without their Blobs (the overview only counts
+ * photos and the translation backlog reads captions).
+ */
+export type OverviewRecords = Omit<TourBundle, 'attachments'> & {
   attachments: Omit<Attachment, 'blob' | 'thumbnail'>[];
-}
-
-const KINDS = [
-  'themes',
-  'events',
-  'delegates',
-  'contacts',
-  'organisations',
-  'findings',
-  'recommendations',
-  'materials',
-  'attachments',
-] as const;
+};
 
 /** Everything the overview summarises, read in one transaction so the numbers agree with each other. */
 export function useOverviewRecords(tourId: string): OverviewRecords | undefined {
-  const records = useTourWith(tourId, KINDS);
+  const records = useTourWith(tourId, TOUR_RECORD_KINDS);
   return useMemo(
     () =>
       records

@@ -99,13 +99,7 @@ function ConclusionsText({ target, text, language, label, saveLabel }: TextProps
   };
 
   if (draft.status === 'offered') {
-    return (
-      <DraftOffer
-        offeredAt={draft.offeredAt}
-        onContinue={draft.continueDraft}
-        onDiscard={draft.discardDraft}
-      />
-    );
+    return <DraftOffer draft={draft} />;
   }
   return (
     <Stack gap="xs">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AboutSection } from './AboutSection';
 import { IdentitySection } from './IdentitySection';
 import { LanguageSection } from './LanguageSection';
+import { ProtectionSection } from './ProtectionSection';
 import { RecentlyDeletedSection } from './RecentlyDeletedSection';
 import { ToursSection } from './ToursSection';
 
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <Title order={1}>{t('settings.title')}</Title>
       <LanguageSection />
       <IdentitySection />
+      <ProtectionSection />
       <ToursSection />
       <RecentlyDeletedSection />
       <AboutSection />

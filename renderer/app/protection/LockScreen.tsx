@@ -1,0 +1,135 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  settleWrites,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  WrongSecretError,
+} from '../../db/protection';
+import { StandaloneScreen } from './StandaloneScreen';
+
+type Secret = 'passphrase' | 'recoveryKey';
+
+interface Props {
+  /** Locking: the screens behind just closed, their drafts are being kept before the key is forgotten. */
+  settling: boolean;
+  onSettled(): void;
+}
+
+/**
+ * Shown while the database is locked (at start, after Ctrl+L, after the idle time): the passphrase,
+ * or the recovery key instead, and nothing of any tour. A wrong secret unlocks and changes nothing.
+ */
+export function LockScreen({ settling, onSettled }: Props) {
+  const { t } = useTranslation();
+  const [secret, setSecret] = useState<Secret>('passphrase');
+  const [value, setValue] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const settled = useEffectEvent(onSettled);
+
+  useEffect(() => {
+    if (!settling) return;
+    void settleWrites()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => settled());
+  }, [settling]);
+
+  const unlock = async () => {
+    if (settling || busy || value.trim() === '') return;
+    setBusy(true);
+    setWrong(false);
+    setFailed(false);
+    try {
+      if (secret === 'passphrase') await unlockWithPassphrase(value);
+      else await unlockWithRecoveryKey(value);
+    } catch (error) {
+      if (error instanceof WrongSecretError) setWrong(true);
+      else {
+        console.error(error);
+        setFailed(true);
+      }
+      setBusy(false);
+    }
+    // Unlocked: this screen gives way to the app.
+  };
+
+  const switchTo = (next: Secret) => {
+    setSecret(next);
+    setValue('');
+    setWrong(false);
+  };
+
+  const error = wrong
+    ? t(secret === 'passphrase' ? 'protection.lock.wrongPassphrase' : 'protection.lock.wrongRecoveryKey')
+    : null;
+
+  return (
+    <StandaloneScreen width={480}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void unlock();
+        }}
+      >
+        <Stack gap="md">
+          <Group gap="sm" wrap="nowrap">
+            <IconLock aria-hidden size={28} />
+            <Title order={1} size="h2">
+              {t('protection.lock.title')}
+            </Title>
+          </Group>
+          <Text>{t(secret === 'passphrase' ? 'protection.lock.hint' : 'protection.lock.recoveryHint')}</Text>
+          {secret === 'passphrase' ? (
+            <PasswordInput
+              key="passphrase"
+              label={t('protection.lock.passphrase')}
+              value={value}
+              autoComplete="current-password"
+              visibilityToggleButtonProps={{ 'aria-label': t('protection.passphrase.show') }}
+              autoFocus
+              error={error}
+              onChange={(event) => setValue(event.currentTarget.value)}
+            />
+          ) : (
+            <TextInput
+              key="recoveryKey"
+              label={t('protection.lock.recoveryKey')}
+              description={t('protection.lock.recoveryKeyFormat')}
+              value={value}
+              autoComplete="off"
+              spellCheck={false}
+              autoFocus
+              error={error}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              onChange={(event) => setValue(event.currentTarget.value)}
+            />
+          )}
+          {busy && <Text role="status">{t('protection.lock.unlocking')}</Text>}
+          {failed && (
+            <Text c="red.8" role="alert">
+              {t('protection.lock.failed')}
+            </Text>
+          )}
+          <Group justify="space-between">
+            <Button type="submit" loading={busy} disabled={settling}>
+              {t('protection.lock.unlock')}
+            </Button>
+            <Anchor
+              component="button"
+              type="button"
+              onClick={() => switchTo(secret === 'passphrase' ? 'recoveryKey' : 'passphrase')}
+            >
+              {t(
+                secret === 'passphrase' ? 'protection.lock.useRecoveryKey' : 'protection.lock.usePassphrase',
+              )}
+            </Anchor>
+          </Group>
+        </Stack>
+      </form>
+    </StandaloneScreen>
+  );
+}

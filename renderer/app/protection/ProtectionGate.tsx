@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  lockNow,
+  needsFirstRunChoice,
+  openProtection,
+  protectionMode,
+  readIdleMinutes,
+} from '../../db/protection';
+import { FirstRunChoice } from './FirstRunChoice';
+import { LockScreen } from './LockScreen';
+import { useProtectionMode } from '../../db/queries/protectionMode';
+import { onLockRequested } from '../../ui/protection/lockRequests';
+import { useLockTriggers } from './useLockTriggers';
+
+type Phase = 'checking' | 'first-run' | 'open';
+
+/**
+ * Between the app and its data: the first-run choice on a new, empty database, the lock screen
+ * while the database is locked, the app (`children`) otherwise. Locking (Ctrl+L, the Lock button,
+ * the idle time) first closes the app, so that the open forms keep their drafts, and forgets the
+ * key once those are written: after unlocking, the forms offer them back.
+ */
+export function ProtectionGate({ children }: { children: ReactNode }) {
+  const mode = useProtectionMode();
+  const [phase, setPhase] = useState<Phase>('checking');
+  const [locking, setLocking] = useState(false);
+  const idleMinutes = useLiveQuery(readIdleMinutes, []);
+
+  useEffect(() => {
+    let live = true;
+    openProtection()
+      .then(needsFirstRunChoice)
+      .then(
+        (firstRun) => live && setPhase(firstRun ? 'first-run' : 'open'),
+        (error: unknown) => {
+          // The app reports a database that cannot be opened itself.
+          console.error(error);
+          if (live) setPhase('open');
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const lock = useCallback(() => {
+    if (protectionMode() !== 'unlocked') return;
+    // A message still shown could name a record.
+    notifications.clean();
+    setLocking(true);
+  }, []);
+  useEffect(() => onLockRequested(lock), [lock]);
+  useLockTriggers(phase === 'open' && mode === 'unlocked' && !locking, idleMinutes ?? 0, lock);
+
+  if (phase === 'checking')
+    return (
+      <Center h="100vh">
+        <Loader aria-hidden />
+      </Center>
+    );
+  if (phase === 'first-run') return <FirstRunChoice onDone={() => setPhase('open')} />;
+  if (mode === 'locked' || locking)
+    return (
+      <LockScreen
+        settling={locking}
+        onSettled={() => {
+          lockNow();
+          setLocking(false);
+        }}
+      />
+    );
+  return children;
+}

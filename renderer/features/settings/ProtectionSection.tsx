@@ -1,0 +1,257 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import {
+  changePassphrase,
+  ChangedMeanwhileError,
+  IDLE_CHOICES,
+  readIdleMinutes,
+  turnOnProtection,
+  WrongSecretError,
+  writeIdleMinutes,
+} from '../../db/protection';
+import { useProtectionMode } from '../../db/queries/protectionMode';
+import { LOCK_SHORTCUT, requestLock } from '../../ui/protection/lockRequests';
+import { newPassphraseProblem, type NewPassphraseProblem } from '../../ui/protection/newPassphrase';
+import { NewPassphraseFields } from '../../ui/protection/NewPassphraseFields';
+import { RecoveryKeyPanel } from '../../ui/protection/RecoveryKeyPanel';
+
+/**
+ * Settings → protection of the data on this laptop: whether it is on; turning it on for the data
+ * already here (encrypted in place, all or nothing, then the recovery key once); the idle time
+ * before the app locks; Lock now; a new passphrase (with the current one or the recovery key).
+ */
+export function ProtectionSection() {
+  const { t } = useTranslation();
+  const mode = useProtectionMode();
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  // The mode turns to unlocked while the records are being encrypted: the form stays until it is done.
+  const [turningOn, setTurningOn] = useState(false);
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="protection-title">
+      <Title order={2} size="h3" id="protection-title">
+        {t('protection.settings.title')}
+      </Title>
+      {mode === 'off' || turningOn ? (
+        <TurnOn onBusy={setTurningOn} onTurnedOn={setRecoveryKey} />
+      ) : (
+        <ProtectedControls />
+      )}
+      <Modal
+        opened={recoveryKey !== null}
+        onClose={() => {}}
+        withCloseButton={false}
+        closeOnEscape={false}
+        closeOnClickOutside={false}
+        size="lg"
+        title={t('protection.recovery.title')}
+      >
+        {recoveryKey && (
+          <RecoveryKeyPanel recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} withTitle={false} />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function TurnOn({
+  onBusy,
+  onTurnedOn,
+}: {
+  onBusy(busy: boolean): void;
+  onTurnedOn(recoveryKey: string): void;
+}) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async () => {
+    const found = newPassphraseProblem(passphrase, repeat);
+    setProblem(found);
+    if (found) return;
+    setBusy(true);
+    onBusy(true);
+    setFailure(null);
+    try {
+      const key = await turnOnProtection(passphrase);
+      setPassphrase('');
+      setRepeat('');
+      onTurnedOn(key);
+      onBusy(false);
+    } catch (error) {
+      onBusy(false);
+      console.error(error);
+      setFailure(
+        t(
+          error instanceof ChangedMeanwhileError
+            ? 'protection.settings.changedMeanwhile'
+            : 'protection.settings.turnOnFailed',
+        ),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Alert
+        role="note"
+        color="yellow"
+        title={t('protection.settings.offTitle')}
+        styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      >
+        {t('protection.settings.off')}
+      </Alert>
+      <Text>{t('protection.firstRun.forget')}</Text>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="xs" maw={480}>
+          <NewPassphraseFields
+            passphrase={passphrase}
+            repeat={repeat}
+            onPassphrase={setPassphrase}
+            onRepeat={setRepeat}
+            problem={problem}
+            label={t('protection.passphrase.label')}
+          />
+          {busy && <Text role="status">{t('protection.settings.encrypting')}</Text>}
+          {failure && (
+            <Text c="red.8" role="alert">
+              {failure}
+            </Text>
+          )}
+          <Group>
+            <Button type="submit" loading={busy}>
+              {t('protection.settings.turnOn')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </>
+  );
+}
+
+function ProtectedControls() {
+  const { t } = useTranslation();
+  const idleMinutes = useLiveQuery(readIdleMinutes, []);
+  const [changing, setChanging] = useState(false);
+  const idleLabel = (minutes: number) =>
+    minutes === 0
+      ? t('protection.settings.idleNever')
+      : t('protection.settings.idleAfter', { count: minutes });
+  return (
+    <>
+      <Text>{t('protection.settings.on')}</Text>
+      {idleMinutes !== undefined && (
+        <Select
+          label={t('protection.settings.idleLabel')}
+          description={t('protection.settings.idleHint')}
+          data={IDLE_CHOICES.map((minutes) => ({ value: String(minutes), label: idleLabel(minutes) }))}
+          value={String(idleMinutes)}
+          allowDeselect={false}
+          onChange={(value) => {
+            if (value !== null)
+              void writeIdleMinutes(Number(value)).catch((error: unknown) => console.error(error));
+          }}
+          maw={360}
+        />
+      )}
+      {changing ? (
+        <ChangePassphraseForm onDone={() => setChanging(false)} />
+      ) : (
+        <Group>
+          <Button variant="default" onClick={requestLock} aria-keyshortcuts={LOCK_SHORTCUT.aria}>
+            {t('protection.lock.now')} ({LOCK_SHORTCUT.keys.join('+')})
+          </Button>
+          <Button variant="default" onClick={() => setChanging(true)}>
+            {t('protection.settings.change')}
+          </Button>
+        </Group>
+      )}
+    </>
+  );
+}
+
+function ChangePassphraseForm({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
+  const [wrong, setWrong] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const found = newPassphraseProblem(passphrase, repeat);
+    setProblem(found);
+    if (found || current === '') return;
+    setBusy(true);
+    setWrong(false);
+    setFailed(false);
+    try {
+      await changePassphrase(current, passphrase);
+      notifications.show({ color: 'green', message: t('protection.settings.changed') });
+      onDone();
+    } catch (error) {
+      if (error instanceof WrongSecretError) setWrong(true);
+      else {
+        console.error(error);
+        setFailed(true);
+      }
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="xs" maw={480}>
+        <PasswordInput
+          label={t('protection.settings.current')}
+          description={t('protection.settings.currentHint')}
+          value={current}
+          autoComplete="current-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('protection.passphrase.show') }}
+          autoFocus
+          error={wrong && t('protection.settings.wrongCurrent')}
+          onChange={(event) => setCurrent(event.currentTarget.value)}
+        />
+        <NewPassphraseFields
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
+          problem={problem}
+        />
+        {failed && (
+          <Text c="red.8" role="alert">
+            {t('protection.settings.changeFailed')}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={busy}>
+            {t('protection.settings.saveChange')}
+          </Button>
+          <Button variant="default" disabled={busy} onClick={onDone}>
+            {t('protection.settings.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
