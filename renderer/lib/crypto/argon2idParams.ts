@@ -13,9 +13,10 @@ export interface Argon2idParams {
 }
 
 /**
- * 64 MiB, 3 passes, 1 lane: OWASP's second recommended Argon2id setting (m=64 MiB would be the
- * first's memory with t=3 for a desktop), chosen so that one unlock stays under a second on the
- * benchmark machine (`npm run bench -- encryption` prints the figure).
+ * 64 MiB, 3 passes, 1 lane: RFC 9106's second recommended setting (64 MiB, t=3) with one lane,
+ * since hash-wasm computes on one thread. It is well above OWASP's minimums for Argon2id (19 MiB
+ * with t=2, or 46 MiB with t=1: about a quarter of this memory × passes). One unlock takes about a
+ * second on the shared benchmark machine, more under load (`npm run bench -- encryption` prints it).
  */
 export const ARGON2ID_DEFAULTS: Argon2idParams = { memorySize: 65_536, iterations: 3, parallelism: 1 };
 
