@@ -6,6 +6,30 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
   version: string;
 };
 
+/** What the chunking below asks of a module: which modules import it statically. */
+interface ChunkingContext {
+  getModuleInfo(id: string): { importers: readonly string[] } | null;
+}
+
+const SCREEN_MODULE = /[\\/]renderer[\\/]features[\\/][^\\/]+[\\/]\w+Screen\.tsx$/;
+
+/** The screens (renderer/features/x/YScreen.tsx, each its own lazy chunk) that import `id`, directly or not. */
+function screensImporting(id: string, context: ChunkingContext): number {
+  const seen = new Set([id]);
+  const queue = [id];
+  let screens = 0;
+  while (queue.length > 0) {
+    const current = queue.pop()!;
+    if (SCREEN_MODULE.test(current)) screens += 1;
+    for (const importer of context.getModuleInfo(current)?.importers ?? [])
+      if (!seen.has(importer)) {
+        seen.add(importer);
+        queue.push(importer);
+      }
+  }
+  return screens;
+}
+
 // The renderer is built with relative asset paths so the same bundle loads from the
 // Electron app:// protocol and from the local web server used by `npm run web`.
 export default defineConfig({
@@ -18,6 +42,27 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Few, larger chunks: split by default, the large tour's programme took 63 requests (six at a
+        // time over HTTP/1.1), most of a start-up. Now: what start-up needs is one script; what two
+        // or more screens share (Mantine's form controls, the entity schemas, formatters …) is a second,
+        // loaded with the first screen; each screen's own code a third. Code used on demand (the
+        // document writer, calendar and photo libraries, encryption) stays in chunks of its own.
+        codeSplitting: {
+          groups: [
+            { name: 'start', tags: ['$initial'], priority: 2 },
+            {
+              name: (id: string, context: ChunkingContext) =>
+                screensImporting(id, context) >= 2 ? 'screens' : null,
+              priority: 1,
+              // Not the dependencies of a shared module that only one screen uses statically.
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,3 +1,6 @@
+// First, before React and the shell are evaluated: the language, the active tour and the first
+// screen's chunk start loading meanwhile (see earlyStart.ts).
+import { earlyActiveTour, earlyLanguage } from './app/earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/fonts';
@@ -6,23 +9,15 @@ import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import './app/global.css';
 import { App } from './app/App';
-import { preloadFirstScreen } from './app/screens';
-import { readActiveTour } from './db/queries/activeTour';
 import { setupI18n } from './i18n/setup';
 
 /**
- * Start-up does at once what used to happen one after another: the interface language is asked for
- * first (nothing renders without it), the database opens and the active tour is read meanwhile, and
- * the first screen's chunk loads beside them. The shell then renders with the tour already read.
+ * Start-up waits for the interface language (nothing renders without it) and the active tour, both
+ * asked for by earlyStart.ts; the first screen's chunk loads beside them. The shell then renders
+ * with the tour already read.
  */
 async function start(): Promise<void> {
-  const i18n = setupI18n();
-  // Undefined when it cannot be read now (the shell reads it itself, and reports what went wrong).
-  const activeTour = readActiveTour().catch(() => undefined);
-  // One microtask later: Vite's preload helper issues the language's import() calls in microtasks
-  // queued by setupI18n, and the screen's dozens of chunks, asked for first, would queue ahead of them.
-  queueMicrotask(() => preloadFirstScreen(window.location.hash, activeTour));
-  const [, initialTour] = await Promise.all([i18n, activeTour]);
+  const [, initialTour] = await Promise.all([setupI18n(earlyLanguage), earlyActiveTour]);
   const container = document.getElementById('root');
   if (!container) throw new Error('No #root element in index.html');
   createRoot(container).render(

@@ -1,4 +1,6 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
+import { WelcomeScreen } from '../features/tours/WelcomeScreen';
+import { SCREEN_CHUNKS } from './screenChunks';
 import {
   IconBulb,
   IconCalendarEvent,
@@ -32,22 +34,16 @@ function lazyScreen<Name extends string>(
   return { element: <Screen />, preload: () => void load() };
 }
 
-const OverviewScreen = lazyScreen(() => import('../features/overview/OverviewScreen'), 'OverviewScreen');
-const ProgrammeScreen = lazyScreen(() => import('../features/itinerary/ProgrammeScreen'), 'ProgrammeScreen');
-const ContactsScreen = lazyScreen(() => import('../features/contacts/ContactsScreen'), 'ContactsScreen');
-const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
-const BackupScreen = lazyScreen(() => import('../features/backup/BackupScreen'), 'BackupScreen');
-const FindingsScreen = lazyScreen(() => import('../features/findings/FindingsScreen'), 'FindingsScreen');
-const RecommendationsScreen = lazyScreen(
-  () => import('../features/recommendations/RecommendationsScreen'),
-  'RecommendationsScreen',
-);
-const MaterialsScreen = lazyScreen(() => import('../features/materials/MaterialsScreen'), 'MaterialsScreen');
-const DocumentsScreen = lazyScreen(() => import('../features/report/DocumentsScreen'), 'DocumentsScreen');
-const TranslationScreen = lazyScreen(
-  () => import('../features/translation/TranslationScreen'),
-  'TranslationScreen',
-);
+const OverviewScreen = lazyScreen(SCREEN_CHUNKS.overview, 'OverviewScreen');
+const ProgrammeScreen = lazyScreen(SCREEN_CHUNKS.programme, 'ProgrammeScreen');
+const ContactsScreen = lazyScreen(SCREEN_CHUNKS.contacts, 'ContactsScreen');
+const SettingsScreen = lazyScreen(SCREEN_CHUNKS.settings, 'SettingsScreen');
+const BackupScreen = lazyScreen(SCREEN_CHUNKS.backup, 'BackupScreen');
+const FindingsScreen = lazyScreen(SCREEN_CHUNKS.findings, 'FindingsScreen');
+const RecommendationsScreen = lazyScreen(SCREEN_CHUNKS.recommendations, 'RecommendationsScreen');
+const MaterialsScreen = lazyScreen(SCREEN_CHUNKS.materials, 'MaterialsScreen');
+const DocumentsScreen = lazyScreen(SCREEN_CHUNKS.documents, 'DocumentsScreen');
+const TranslationScreen = lazyScreen(SCREEN_CHUNKS.translation, 'TranslationScreen');
 
 export interface ScreenDefinition {
   id: string;
@@ -148,23 +144,8 @@ export const SCREENS: readonly ScreenDefinition[] = [
   },
 ];
 
-/** The welcome screen, shown at `/` while no tour is open; a chunk of its own like every screen. */
-export const WELCOME_SCREEN = lazyScreen(() => import('../features/tours/WelcomeScreen'), 'WelcomeScreen');
-
 /**
- * Starts loading the chunk of the screen a start-up URL leads to while the app loads its language
- * and reads the active tour; otherwise the chunk is only asked for once the shell has rendered, one
- * round trip later. A URL naming a screen loads that one at once; the bare `/` leads to the
- * overview when a tour is open and to the welcome screen when none is, known once `activeTour` is read.
+ * The welcome screen, shown at `/` while no tour is open: part of the start-up's own script (it is
+ * small), so that a new user's first screen needs no request after it.
  */
-export function preloadFirstScreen(hash: string, activeTour: Promise<unknown>): void {
-  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  const named = SCREENS.find((screen) => screen.path === path);
-  if (named) {
-    named.preload();
-    return;
-  }
-  void activeTour.then((tour) =>
-    (tour ? SCREENS.find((screen) => screen.requiresTour) : WELCOME_SCREEN)?.preload(),
-  );
-}
+export const WELCOME_SCREEN: LazyScreen = { element: <WelcomeScreen />, preload: () => undefined };

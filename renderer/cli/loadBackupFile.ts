@@ -6,6 +6,7 @@ import { FileEnvelopeError, isEncryptedFile } from '../lib/crypto/fileEnvelope';
 import { openEncryptedFile } from '../lib/crypto/openEncryptedFile';
 import { TOUR_RECORD_KINDS, type TourBundle } from '../domain/tourBundle';
 import { TourFileError, type LoadedTour } from './loadTourFile';
+import { nativeInflate, nativeSha256Hex } from './nativeCodecs';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
@@ -40,11 +41,24 @@ async function openBackup(bytes: Uint8Array, passphrase: string | undefined): Pr
  * tour. Event ids in a backup are the records' own ids, so no aliases are needed for --event.
  * An encrypted backup needs the delegation's file passphrase.
  */
-export async function loadBackupFile(bytes: Uint8Array, passphrase?: string): Promise<LoadedTour> {
+export async function loadBackupFile(
+  bytes: Uint8Array,
+  passphrase?: string,
+  /**
+   * The photos only in `attachmentBytes`, their Blobs left empty: for the exporter, which reads
+   * the bytes and saves no record (Node would copy 60 MB of photos into Blobs for nothing).
+   */
+  { bytesOnly = false }: { bytesOnly?: boolean } = {},
+): Promise<LoadedTour> {
   const plain = await openBackup(bytes, passphrase);
   let decoded;
   try {
-    decoded = await readBackupFile(plain, DEFAULT_LIMITS, { keepAttachmentBytes: true });
+    decoded = await readBackupFile(plain, DEFAULT_LIMITS, {
+      keepAttachmentBytes: true,
+      bytesOnly,
+      inflate: nativeInflate,
+      sha256Hex: nativeSha256Hex,
+    });
   } catch (error) {
     if (error instanceof BackupError) throw new TourFileError(`Not a valid backup file: ${error.message}`);
     throw error;

@@ -16,7 +16,8 @@ import type { StoredDraft } from './drafts/storedDraft';
 import type { ExchangePeer } from './exchange/exchangePeer';
 import { KeyHolder } from './protection/keyHolder';
 import { sealingMiddleware } from './protection/sealingMiddleware';
-import { isKeyVault, VAULT_SETTING } from './protection/vault';
+import { loadRecordCodec } from './protection/recordCodec';
+import { isKeyVault, VAULT_SETTING } from './protection/vaultRecord';
 
 export const DATABASE_NAME = 'delegation-desk';
 
@@ -100,7 +101,10 @@ export class DelegationDeskDb extends Dexie {
       'ready',
       async (vip: Dexie) => {
         const row = (await vip.table('settings').get(VAULT_SETTING)) as { value?: unknown } | undefined;
-        this.protection.opened(isKeyVault(row?.value) ? row.value.vaultId : null);
+        const vaultId = isKeyVault(row?.value) ? row.value.vaultId : null;
+        // A protected database's records are opened by code loaded only then (protection/recordCodec).
+        if (vaultId !== null) await loadRecordCodec();
+        this.protection.opened(vaultId);
       },
       true,
     );

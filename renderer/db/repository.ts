@@ -153,14 +153,14 @@ export function createRepository<T extends RecordMeta>(
   };
 }
 
-/** Live records of one tour (tombstones left out). */
-export function listByTour<T extends RecordMeta & { tourId: string }>(
+/**
+ * Live records of one tour (tombstones left out). Filtered after the read: a Dexie filter would walk
+ * a cursor, one IndexedDB event per record, where a plain key range is one getAll request.
+ */
+export async function listByTour<T extends RecordMeta & { tourId: string }>(
   table: Table<T, string>,
   tourId: string,
 ): Promise<T[]> {
-  return table
-    .where('tourId')
-    .equals(tourId)
-    .filter((record) => record.deletedAt === null)
-    .toArray();
+  const records = await table.where('tourId').equals(tourId).toArray();
+  return records.filter((record) => record.deletedAt === null);
 }

@@ -1,36 +1,21 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loadCldrNames } from './cldr';
-import { isLanguage, languageFromSystem, type Language } from './languages';
+import type { Language } from './languages';
+import { initialLanguage, loadLanguage, STORAGE_KEY, type UiStrings } from './loadLanguage';
 
-const STORAGE_KEY = 'delegation-desk.uiLanguage';
+export { initialLanguage } from './loadLanguage';
 
-type UiStrings = Record<string, unknown>;
-
-// Each interface language is its own chunk: the start loads the one in use (about a quarter of the
-// strings), a switch loads the next before anything re-renders in it.
-const UI_STRINGS: Record<Language, () => Promise<{ default: UiStrings }>> = {
-  ru: () => import('../../locales/ui/ru.json'),
-  be: () => import('../../locales/ui/be.json'),
-  en: () => import('../../locales/ui/en.json'),
-  hu: () => import('../../locales/ui/hu.json'),
-};
-
-/** The interface strings and CLDR names of `language`, both loaded before it is shown. */
-async function loadLanguage(language: Language): Promise<UiStrings> {
-  const [strings] = await Promise.all([UI_STRINGS[language](), loadCldrNames(language)]);
-  return strings.default;
+/** The interface language and its strings, when start-up already asked for them (app/earlyStart.ts). */
+export interface LoadingLanguage {
+  language: Language;
+  strings: Promise<UiStrings>;
 }
 
-/** The remembered choice, or on first start the system language. */
-export function initialLanguage(): Language {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  return isLanguage(stored) ? stored : languageFromSystem(navigator.languages);
-}
-
-export async function setupI18n(): Promise<typeof i18next> {
-  const lng = initialLanguage();
-  const strings = await loadLanguage(lng);
+/** Initialises i18next in the remembered language, or in the one `loading` is already loading. */
+export async function setupI18n(loading?: LoadingLanguage): Promise<typeof i18next> {
+  const lng = loading?.language ?? initialLanguage();
+  const strings = await (loading?.strings ?? loadLanguage(lng));
   await i18next.use(initReactI18next).init({
     resources: { [lng]: { translation: strings } },
     partialBundledLanguages: true,

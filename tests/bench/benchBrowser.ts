@@ -1,15 +1,16 @@
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { TourBundle } from '../../renderer/domain/tourBundle';
 import { buildBlankPage } from './blankPage';
-import { BENCH_DIR } from './largeTourFile';
 import { serveFolder } from './staticServer';
 import { RUNS, sample, single, summarise, timed, type Figure } from './stats';
 
 /** Above this, a language switch is measured fewer times (see below). */
 const SLOW_SWITCH_MS = 2000;
-const DIST = resolve(import.meta.dirname, '../../dist-renderer');
+// BENCH_DIST: another build to measure (say, main's, to compare in the same conditions).
+const DIST = process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../../dist-renderer');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags of playwright.config.ts, so the figures match how the e2e tests run the app.
 const ARGS = [
@@ -35,12 +36,29 @@ async function navigateAndWaitFor(page: Page, url: string, text: string): Promis
   return (await handle.jsonValue()) as number;
 }
 
+/**
+ * A new, empty database first asks whether to protect it with a passphrase: answered "Not now"
+ * (kept in that origin's database), so later starts open on the app itself.
+ */
+export async function answerFirstRun(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const notNow = page.getByRole('button', { name: 'Not now', exact: true });
+  const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+  // Asked only once: a database that already answered opens on the app.
+  await notNow.or(navigation).first().waitFor({ timeout: 60_000 });
+  if (await notNow.isVisible()) await notNow.click();
+  await navigation.waitFor({ timeout: 60_000 });
+  await page.close();
+}
+
 /** Puts the large tour into the profile's IndexedDB the way a user would: the Backup screen's restore. */
 export async function restoreThroughBackupScreen(
   context: BrowserContext,
   url: string,
   backup: string,
 ): Promise<number> {
+  await answerFirstRun(context, url);
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 60_000 });
@@ -90,8 +108,8 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
   // start-up cost without a tour, between the blank page and the large tour.
   const emptyApp = await serveFolder(DIST);
   const blank = await serveFolder(blankDist);
-  const profile = join(BENCH_DIR, 'chromium-profile');
-  await rm(profile, { recursive: true, force: true });
+  // A fresh profile of its own: two benchmark runs at once (worktrees share node_modules/.cache) must not share one.
+  const profile = await mkdtemp(join(tmpdir(), 'delegation-desk-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ARGS,
@@ -113,6 +131,7 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
     };
     const appStart = await sample(RUNS, () => open(`${app.url}#/programme`, eventTitle));
     const blankStart = await sample(RUNS, () => open(blank.url, 'Blank page ready'));
+    await answerFirstRun(context, emptyApp.url);
     const emptyStart = await sample(RUNS, () => open(emptyApp.url, 'Create a study tour'));
 
     const page = await context.newPage();
@@ -171,5 +190,7 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
     await app.close();
     await emptyApp.close();
     await blank.close();
+    await rm(profile, { recursive: true, force: true });
+    await rm(dirname(blankDist), { recursive: true, force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
@@ -6,9 +6,11 @@ import { BENCH_DIR } from './largeTourFile';
 
 /** The baseline for start-up: the smallest Vite React page, built the same way as the renderer. */
 export async function buildBlankPage(): Promise<string> {
-  const root = join(BENCH_DIR, 'blank');
+  // A folder of its own (inside the project, so `react` resolves): another benchmark run at the same
+  // time must not empty the one being served. The caller removes it (the folder above the result).
+  await mkdir(BENCH_DIR, { recursive: true });
+  const root = await mkdtemp(join(BENCH_DIR, 'blank-'));
   const outDir = join(root, 'dist');
-  await mkdir(root, { recursive: true });
   await writeFile(
     join(root, 'index.html'),
     '<!doctype html><html><head><meta charset="UTF-8" /><title>Blank</title></head>' +

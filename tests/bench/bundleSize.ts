@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { single, type Figure } from './stats';
 
-const DIST = resolve(import.meta.dirname, '../../dist-renderer');
+// BENCH_DIST: another build to measure (say, main's, to compare in the same conditions).
+const DIST = process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../../dist-renderer');
 
 const gzipKb = async (file: string) => gzipSync(await readFile(file), { level: 9 }).length / 1024;
 

@@ -14,8 +14,14 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves a built folder on 127.0.0.1 at a free port (as `vite preview` would, without a child process). */
-export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built folder on 127.0.0.1 at a free port, or at `port` (as `vite preview` would, without
+ * a child process). A fixed port keeps the origin, and so a browser profile's database, across runs.
+ */
+export async function serveFolder(
+  root: string,
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(
       /^(\.\.[/\\])+/,
@@ -26,10 +32,10 @@ export async function serveFolder(root: string): Promise<{ url: string; close: (
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${address.port}/`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

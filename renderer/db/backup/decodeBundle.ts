@@ -44,6 +44,23 @@ export interface DecodedBundle {
 
 export interface DecodeOptions {
   keepAttachmentBytes?: boolean;
+  /**
+   * With `keepAttachmentBytes`, the attachments' Blobs are left empty (of the file's type): for a
+   * reader that takes the bytes from `attachmentBytes` and never stores the records (the CLI
+   * exporter). Node copies every byte into a Blob: 60 MB for a large tour's photos, for nothing.
+   */
+  bytesOnly?: boolean;
+  /**
+   * Inflates a deflated entry into exactly `declared` bytes, throwing `InflatedSizeError` as soon
+   * as it would write more: the platform's native inflater where there is one (the CLI: Node's
+   * zlib, a tenth of fflate's time on a large tour's 6 MB of records); `inflateLimited` otherwise.
+   */
+  inflate?: (compressed: Uint8Array, declared: number) => Uint8Array<ArrayBuffer>;
+  /**
+   * SHA-256 as lower-case hex where the platform has a faster one than Web Crypto (the CLI:
+   * Node's `createHash`, where `crypto.subtle.digest` costs ten times as much on 60 MB of photos).
+   */
+  sha256Hex?: (bytes: Uint8Array) => Promise<string> | string;
 }
 
 const ZIP_SIGNATURES = [
@@ -63,7 +80,7 @@ function looksLikeZip(bytes: Uint8Array): boolean {
  * file is then checked against the manifest's size and SHA-256, so a view in the wrong place is
  * refused as a damaged file would be.
  */
-function unzip(bytes: Uint8Array, limits: BundleLimits): Unzipped {
+function unzip(bytes: Uint8Array, limits: BundleLimits, inflate: Inflater): Unzipped {
   let entries: ZipEntry[];
   try {
     entries = readZipEntries(bytes);
@@ -82,18 +99,20 @@ function unzip(bytes: Uint8Array, limits: BundleLimits): Unzipped {
   for (const entry of entries) {
     const path = decoder.decode(entry.name);
     if (path.endsWith('/')) continue; // a folder entry some zip tools add
-    files[path] = extract(entry, path);
+    files[path] = extract(entry, path, inflate);
   }
   return files;
 }
 
-function extract(entry: ZipEntry, path: string): Uint8Array<ArrayBuffer> {
+type Inflater = NonNullable<DecodeOptions['inflate']>;
+
+function extract(entry: ZipEntry, path: string, inflate: Inflater): Uint8Array<ArrayBuffer> {
   try {
     if (entry.compression === 0) {
       if (entry.data.length !== entry.size) throw new InflatedSizeError(entry.size);
       return plainBytes(entry.data);
     }
-    if (entry.compression === 8) return inflateLimited(entry.data, entry.size);
+    if (entry.compression === 8) return inflate(entry.data, entry.size);
   } catch (cause) {
     throw new BackupError('corrupted', { file: path }, { cause });
   }
@@ -129,7 +148,11 @@ async function readSignature(files: Unzipped): Promise<DecodedBundle['signature'
 const isAttachmentFile = (path: string) => path.startsWith('attachments/') || path.startsWith('thumbnails/');
 
 /** Every file the manifest lists is there, with its size and hash; nothing else is there. */
-async function verifyFiles(files: Unzipped, manifest: Manifest): Promise<void> {
+async function verifyFiles(
+  files: Unzipped,
+  manifest: Manifest,
+  hash: NonNullable<DecodeOptions['sha256Hex']>,
+): Promise<void> {
   const listed = new Set(manifest.files.map((entry) => entry.path));
   for (const path of Object.keys(files)) {
     if (path === MANIFEST_PATH || path === SIGNATURE_PATH || path.endsWith('/')) continue;
@@ -138,15 +161,20 @@ async function verifyFiles(files: Unzipped, manifest: Manifest): Promise<void> {
   for (const kind of BUNDLE_KINDS) {
     if (!listed.has(recordsPath(kind))) throw new BackupError('corrupted', { file: recordsPath(kind) });
   }
+  const mismatch = (path: string) =>
+    isAttachmentFile(path)
+      ? new BackupError('attachment-mismatch', { file: path })
+      : new BackupError('corrupted', { file: path });
   for (const entry of manifest.files) {
     const bytes = files[entry.path];
-    const mismatch = () =>
-      isAttachmentFile(entry.path)
-        ? new BackupError('attachment-mismatch', { file: entry.path })
-        : new BackupError('corrupted', { file: entry.path });
-    if (!bytes || bytes.length !== entry.size) throw mismatch();
-    if ((await sha256Hex(bytes)) !== entry.sha256) throw mismatch();
+    if (!bytes || bytes.length !== entry.size) throw mismatch(entry.path);
   }
+  // All hashed at once (the platform hashes off the main thread, on every core), checked in the
+  // manifest's order so the first bad file is the one named.
+  const hashes = await Promise.all(manifest.files.map((entry) => hash(files[entry.path]!)));
+  manifest.files.forEach((entry, index) => {
+    if (hashes[index] !== entry.sha256) throw mismatch(entry.path);
+  });
 }
 
 function invalid(kind: BundleKind, index: number, record: unknown, issues: z.core.$ZodIssue[]): BackupError {
@@ -186,7 +214,14 @@ function parseAll<T>(kind: BundleKind, items: unknown[], schema: z.ZodType<T>): 
  * Puts each attachment's bytes back as Blobs, checking them against the record, then validates
  * it. `keep`, if given, receives each attachment's bytes by its id.
  */
-function readAttachments(files: Unzipped, items: unknown[], keep?: Map<string, Uint8Array>): TourOwned[] {
+function readAttachments(
+  files: Unzipped,
+  items: unknown[],
+  keep?: Map<string, Uint8Array>,
+  bytesOnly = false,
+): TourOwned[] {
+  const blobOf = (bytes: Uint8Array, type: string) =>
+    new Blob(bytesOnly ? [] : [plainBytes(bytes)], { type });
   const fileBytes: Uint8Array[] = [];
   const withBlobs = items.map((item, index) => {
     if (typeof item !== 'object' || item === null) throw invalid('attachments', index, item, []);
@@ -205,10 +240,10 @@ function readAttachments(files: Unzipped, items: unknown[], keep?: Map<string, U
       const thumbBytes = files[thumbRef.data.file];
       if (!thumbBytes || !isAttachmentFile(thumbRef.data.file))
         throw new BackupError('attachment-mismatch', { file: thumbRef.data.file });
-      thumbnail = new Blob([plainBytes(thumbBytes)], { type: thumbRef.data.type });
+      thumbnail = blobOf(thumbBytes, thumbRef.data.type);
     }
     fileBytes.push(bytes);
-    return { ...record, blob: new Blob([plainBytes(bytes)], { type: blobRef.data.type }), thumbnail };
+    return { ...record, blob: blobOf(bytes, blobRef.data.type), thumbnail };
   });
   const attachments = parseAll('attachments', withBlobs, attachmentSchema);
   if (keep) attachments.forEach((attachment, index) => keep.set(attachment.id, fileBytes[index]!));
@@ -231,11 +266,26 @@ export async function decodeBundle(
   // Encrypted files are opened first (filePassphrase.ts unsealBundle); one reaching here was not.
   if (isEncryptedFile(bytes)) throw new FileEnvelopeError('passphrase-needed');
   if (!looksLikeZip(bytes)) throw new BackupError('not-a-backup');
-  const files = unzip(bytes, limits);
+  const files = unzip(bytes, limits, options.inflate ?? inflateLimited);
   const manifest = readManifest(files);
   const signature = await readSignature(files);
-  await verifyFiles(files, manifest);
+  // The files are hashed off the main thread while the records are parsed here; a file that does
+  // not match its manifest entry is the problem named, whatever parsing it found.
+  const verified = verifyFiles(files, manifest, options.sha256Hex ?? sha256Hex);
+  verified.catch(() => undefined); // awaited below, after parsing: no unhandled rejection meanwhile
+  let parsed: { tours: Tour[]; records: DataSet['records']; attachmentBytes?: Map<string, Uint8Array> };
+  try {
+    parsed = parseRecords(files, options);
+  } catch (error) {
+    await verified;
+    throw error;
+  }
+  await verified;
+  const { tours, records, attachmentBytes } = parsed;
+  return { manifest, data: { tours, records }, attachmentBytes, signature };
+}
 
+function parseRecords(files: Unzipped, options: DecodeOptions) {
   const tours: Tour[] = parseAll('tours', readArray(files, 'tours'), tourSchema);
   const records = emptyRecords();
   const attachmentBytes = options.keepAttachmentBytes ? new Map<string, Uint8Array>() : undefined;
@@ -243,10 +293,10 @@ export async function decodeBundle(
     const items = readArray(files, kind);
     records[kind] =
       kind === 'attachments'
-        ? readAttachments(files, items, attachmentBytes)
+        ? readAttachments(files, items, attachmentBytes, attachmentBytes !== undefined && options.bytesOnly)
         : parseAll<TourOwned>(kind, items, ENTITY_SCHEMAS[kind as TourRecordKind] as z.ZodType<TourOwned>);
   }
-  return { manifest, data: { tours, records }, attachmentBytes, signature };
+  return { tours, records, attachmentBytes };
 }
 
 /**
@@ -269,7 +319,7 @@ export function peekBundlePurpose(bytes: Uint8Array): Manifest['purpose'] | null
     const entry = readZipEntries(bytes).find((candidate) => decoder.decode(candidate.name) === MANIFEST_PATH);
     // A manifest is a few kilobytes; a larger one is not worth inflating for a peek.
     if (!entry || entry.size > MAX_PEEKED_MANIFEST_BYTES) return null;
-    const raw = extract(entry, MANIFEST_PATH);
+    const raw = extract(entry, MANIFEST_PATH, inflateLimited);
     const purpose = (parseJsonFile(raw, MANIFEST_PATH) as { purpose?: unknown } | null)?.purpose;
     return purpose === 'backup' || purpose === 'exchange' ? purpose : null;
   } catch {

@@ -1,17 +1,12 @@
-import { importAesKey } from '../../lib/crypto/aesGcm';
+import { importAesKey } from '../../lib/crypto/webAesGcm';
 import type { Attachment } from '../../domain/entities';
 import { db } from '../database';
-import type { KeyVault } from './vault';
-import { VAULT_SETTING } from './vault';
+import { ChangedMeanwhileError } from './errors';
+import { loadRecordCodec } from './recordCodec';
+import { VAULT_SETTING, type KeyVault } from './vaultRecord';
 import { sealBlob, type SealedBlob } from './sealedBlob';
 
-/** A record changed while the database was being encrypted: nothing was changed, try again. */
-export class ChangedMeanwhileError extends Error {
-  constructor() {
-    super('The database changed while it was being encrypted');
-    this.name = 'ChangedMeanwhileError';
-  }
-}
+export { ChangedMeanwhileError } from './errors';
 
 interface SealedPhotos {
   updatedAt: string;
@@ -29,6 +24,8 @@ export async function encryptInPlace(vault: KeyVault, dataKey: Uint8Array): Prom
   const holder = db.protection;
   if (holder.mode !== 'off') throw new Error('The database is already protected');
   const cryptoKey = await importAesKey(dataKey);
+  // Records are sealed inside the transaction below, synchronously: the sealing code must be here first.
+  await loadRecordCodec();
   const photos = new Map<string, SealedPhotos>();
   for (const attachment of await db.attachments.toArray()) {
     photos.set(attachment.id, {

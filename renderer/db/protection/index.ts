@@ -1,26 +1,20 @@
-import type { Argon2idParams } from '../../lib/crypto/passphraseKey';
+import type { Argon2idParams } from '../../lib/crypto/argon2idParams';
 import { db } from '../database';
 import { readSetting, writeSetting } from '../settings';
-import { encryptInPlace } from './encryptInPlace';
+import { WrongSecretError } from './errors';
 import type { ProtectionMode } from './keyHolder';
 import { PLAIN_SETTING_PREFIX } from './sealingMiddleware';
-import {
-  isKeyVault,
-  makeVault,
-  openWithPassphrase,
-  openWithRecoveryKey,
-  rewrapForPassphrase,
-  VAULT_SETTING,
-  WrongSecretError,
-  type KeyVault,
-} from './vault';
+import { isKeyVault, VAULT_SETTING, type KeyVault } from './vaultRecord';
 
 export { LockedError, type ProtectionMode } from './keyHolder';
-export { WrongSecretError } from './vault';
-export { ChangedMeanwhileError } from './encryptInPlace';
+export { ChangedMeanwhileError, WrongSecretError } from './errors';
 export { isSealedBlob, plainBlob } from './sealedBlob';
 export { sealNewBlobs, sealNewBlobsOf } from './sealNewBlobs';
 export { settleWrites } from './settleWrites';
+
+// The key derivation (Argon2id wasm) and the wrapping load when a vault is made or opened, not
+// with the app: an unprotected database never needs them, a protected one at its unlock.
+const vaultCode = () => import('./vault');
 
 /** Kept in the clear (PLAIN_SETTING_PREFIX): read before unlocking. */
 const IDLE_SETTING = `${PLAIN_SETTING_PREFIX}idleMinutes`;
@@ -52,12 +46,14 @@ async function readVault(): Promise<KeyVault> {
 
 /** Unlocks with the passphrase; a wrong one throws WrongSecretError and changes nothing. */
 export async function unlockWithPassphrase(passphrase: string): Promise<void> {
+  const { openWithPassphrase } = await vaultCode();
   const vault = await readVault();
   await db.protection.unlock(vault.vaultId, await openWithPassphrase(vault, passphrase));
 }
 
 /** Unlocks with the recovery key; a wrong one throws WrongSecretError and changes nothing. */
 export async function unlockWithRecoveryKey(recoveryKey: string): Promise<void> {
+  const { openWithRecoveryKey } = await vaultCode();
   const vault = await readVault();
   await db.protection.unlock(vault.vaultId, await openWithRecoveryKey(vault, recoveryKey));
 }
@@ -72,6 +68,7 @@ export function lockNow(): void {
  * in place (all or nothing). Returns the recovery key, to be shown once.
  */
 export async function turnOnProtection(passphrase: string, params?: Argon2idParams): Promise<string> {
+  const [{ makeVault }, { encryptInPlace }] = await Promise.all([vaultCode(), import('./encryptInPlace')]);
   const { vault, dataKey, recoveryKey } = await makeVault(passphrase, params);
   await encryptInPlace(vault, dataKey);
   await writeSetting(FIRST_RUN_SETTING, true);
@@ -87,6 +84,7 @@ export async function changePassphrase(
   next: string,
   params?: Argon2idParams,
 ): Promise<void> {
+  const { openWithPassphrase, openWithRecoveryKey, rewrapForPassphrase } = await vaultCode();
   const vault = await readVault();
   let dataKey: Uint8Array;
   try {

@@ -1,4 +1,5 @@
-import { importAesKey } from '../../lib/crypto/aesGcm';
+import { importAesKey } from '../../lib/crypto/webAesGcm';
+import { loadRecordCodec } from './recordCodec';
 
 /**
  * Whether this database is protected and whether its data key is in memory:
@@ -39,7 +40,8 @@ export class KeyHolder {
   }
 
   async unlock(vaultId: string, key: Uint8Array): Promise<void> {
-    this.unlockWith(vaultId, key, await importAesKey(key));
+    const [cryptoKey] = await Promise.all([importAesKey(key), loadRecordCodec()]);
+    this.unlockWith(vaultId, key, cryptoKey);
   }
 
   /** The same, with the WebCrypto key already made: synchronous, for use inside a transaction. */

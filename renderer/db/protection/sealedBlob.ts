@@ -1,4 +1,4 @@
-import { openAsync, SEAL_OVERHEAD, sealAsync } from '../../lib/crypto/aesGcm';
+import { openAsync, SEAL_OVERHEAD, sealAsync } from '../../lib/crypto/webAesGcm';
 import type { KeyHolder } from './keyHolder';
 
 /**

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { LockedError, type KeyHolder } from './keyHolder';
-import { isSealed, openRecord, sealRecord } from './recordSeal';
+import { recordCodec } from './recordCodec';
 
 /** Settings kept in the clear: the key vault and what the lock screen needs before unlocking. */
 export const PLAIN_SETTING_PREFIX = 'protection.';
@@ -40,11 +40,14 @@ export function sealingMiddleware(holder: KeyHolder): Middleware<DBCore> {
             name === 'settings' &&
             typeof value.key === 'string' &&
             value.key.startsWith(PLAIN_SETTING_PREFIX);
-          const open = (value: unknown): unknown =>
-            isSealed(value) ? openRecord(value, holder, aad) : value;
+          // Only called with protection on, when the codec is loaded (see recordCodec.ts).
+          const open = (value: unknown): unknown => {
+            const { isSealed, openRecord } = recordCodec();
+            return isSealed(value) ? openRecord(value, holder, aad) : value;
+          };
           const seal = (value: AnyRecord): AnyRecord => {
             if (keptPlain(value)) return value;
-            return sealRecord(value, plainFields, holder.recordKey(), aad);
+            return recordCodec().sealRecord(value, plainFields, holder.recordKey(), aad);
           };
           const wrapCursor = (cursor: DBCoreCursor): DBCoreCursor => {
             let openedKey: unknown;

@@ -1,57 +1,13 @@
 import { KEY_BYTES, OpenError, openSync, randomBytes, sealSync } from '../../lib/crypto/aesGcm';
-import {
-  ARGON2ID_DEFAULTS,
-  derivePassphraseKeyBytes,
-  isSafeArgon2idParams,
-  newSalt,
-  type Argon2idParams,
-} from '../../lib/crypto/passphraseKey';
+import { ARGON2ID_DEFAULTS, derivePassphraseKeyBytes, newSalt } from '../../lib/crypto/passphraseKey';
 import { newRecoveryKey, parseRecoveryKey, recoveryWrappingKey } from '../../lib/crypto/recoveryKey';
-import { PLAIN_SETTING_PREFIX } from './sealingMiddleware';
+import { WrongSecretError } from './errors';
+import type { KeyVault } from './vaultRecord';
 
-/**
- * The key vault: the database's random 256-bit data key, wrapped (AES-256-GCM) twice: by a key
- * derived from the passphrase (Argon2id, parameters kept beside the salt) and by the recovery key.
- * Stored in the clear in `settings` (the sealing layer leaves `protection.*` alone): without the
- * passphrase or the recovery key it opens nothing. Changing the passphrase re-wraps the data key;
- * no record is sealed again.
- */
-export const VAULT_SETTING = `${PLAIN_SETTING_PREFIX}vault`;
-
-export interface KeyVault {
-  format: 1;
-  /** Tells a vault from a later one (a database deleted and protected again). */
-  vaultId: string;
-  salt: Uint8Array;
-  params: Argon2idParams;
-  byPassphrase: Uint8Array;
-  byRecoveryKey: Uint8Array;
-}
-
-/** The passphrase or the recovery key does not open the vault. */
-export class WrongSecretError extends Error {
-  constructor() {
-    super('Wrong passphrase or recovery key');
-    this.name = 'WrongSecretError';
-  }
-}
+export { WrongSecretError } from './errors';
+export { isKeyVault, VAULT_SETTING, type KeyVault } from './vaultRecord';
 
 const WRAP_AAD = new TextEncoder().encode('delegation-desk data key');
-
-export function isKeyVault(value: unknown): value is KeyVault {
-  const vault = value as Partial<KeyVault> | null;
-  return (
-    typeof vault === 'object' &&
-    vault !== null &&
-    vault.format === 1 &&
-    typeof vault.vaultId === 'string' &&
-    vault.salt instanceof Uint8Array &&
-    vault.byPassphrase instanceof Uint8Array &&
-    vault.byRecoveryKey instanceof Uint8Array &&
-    typeof vault.params === 'object' &&
-    isSafeArgon2idParams(vault.params)
-  );
-}
 
 export interface NewVault {
   vault: KeyVault;

@@ -23,13 +23,17 @@ function tableOf(kind: TourRecordKind): Table<TourOwned, string> {
   return db[kind] as unknown as Table<TourOwned, string>;
 }
 
-function readKind(
+async function readKind(
   kind: TourRecordKind,
   tourIds: readonly string[],
   withDeleted: boolean,
 ): Promise<TourOwned[]> {
-  const records = tableOf(kind).where('tourId').anyOf(tourIds);
-  return (withDeleted ? records : records.filter((record) => record.deletedAt === null)).toArray();
+  // One tour (every screen): a plain key range, which Dexie reads with one getAll request. `anyOf`
+  // or a Dexie filter would walk a cursor, one IndexedDB event per record (most of a large tour's
+  // start-up). Deleted records are dropped here, after the read, instead.
+  const index = tableOf(kind).where('tourId');
+  const records = await (tourIds.length === 1 ? index.equals(tourIds[0]!) : index.anyOf(tourIds)).toArray();
+  return withDeleted ? records : records.filter((record) => record.deletedAt === null);
 }
 
 async function readKinds<K extends TourRecordKind>(

@@ -38,6 +38,8 @@ export interface PackOptions {
   patches?: Readonly<Record<string, (xml: string) => string>>;
   /** A faster CRC-32 where the platform has one (Node's zlib.crc32); the JavaScript one otherwise. */
   crc32?: (bytes: Uint8Array) => number;
+  /** A faster raw DEFLATE where the platform has one (the CLI: Node's zlib, off the main thread). */
+  deflateRaw?: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>;
 }
 
 const encoder = new TextEncoder();
@@ -59,6 +61,7 @@ function dosTime(now: Date): { time: number; date: number } {
 
 export async function packDocx(document: Document, options: PackOptions): Promise<Uint8Array[]> {
   const crc32 = options.crc32 ?? crc32InJs;
+  const deflate = options.deflateRaw ?? deflateRaw;
   const parts = compilerOf(Packer).compile(document);
   const { time, date } = dosTime(new Date());
   const entries = await Promise.all(
@@ -76,7 +79,7 @@ export async function packDocx(document: Document, options: PackOptions): Promis
       }
       const patch = options.patches?.[path];
       const xml = encoder.encode(patch ? patch(content) : content);
-      return { ...base, compression: 8, crc: crc32(xml), size: xml.length, data: await deflateRaw(xml) };
+      return { ...base, compression: 8, crc: crc32(xml), size: xml.length, data: await deflate(xml) };
     }),
   );
   return zipChunks(entries);

@@ -84,6 +84,8 @@ export interface WriteOptions {
   draft?: boolean;
   /** A faster CRC-32 where the platform has one (the CLI: Node's zlib.crc32) for the photos' checksums. */
   crc32?: (bytes: Uint8Array) => number;
+  /** A faster raw DEFLATE where the platform has one (the CLI: Node's zlib) for the XML parts. */
+  deflateRaw?: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>;
   /**
    * Hears the characters of the report the layout's width table does not know (unmeasured.ts),
    * worked out once here for the contents: the CLI names them to the user.
@@ -127,6 +129,7 @@ export async function writeDocxChunks(
     media,
     patches: { 'word/styles.xml': withUnhyphenatedStyles },
     ...(options.crc32 ? { crc32: options.crc32 } : {}),
+    ...(options.deflateRaw ? { deflateRaw: options.deflateRaw } : {}),
   });
 }
 

@@ -56,7 +56,11 @@ export function numberAttr(node: XmlNode | undefined, name: string): number | un
 /** An on/off property (`<w:b/>`, `<w:b w:val="false"/>`): undefined when absent. */
 export function onOff(node: XmlNode | undefined, name: string): boolean | undefined {
   const element = child(node, name);
-  if (!element) return undefined;
+  return element ? isOn(element) : undefined;
+}
+
+/** Whether an on/off element present (`<w:b/>`, `<w:b w:val="false"/>`) is on. */
+export function isOn(element: XmlNode): boolean {
   const value = attr(element, 'w:val');
   return !(value === false || value === 0 || value === 'false' || value === '0' || value === 'off');
 }

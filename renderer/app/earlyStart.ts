@@ -1,0 +1,36 @@
+import { readActiveTour } from '../db/queries/activeTour';
+import type { Tour } from '../domain/entities';
+import { initialLanguage, loadLanguage } from '../i18n/loadLanguage';
+import { isScreenPath, SCREEN_CHUNKS, TOUR_LANDING } from './screenChunks';
+
+/**
+ * What start-up asks for before the rest of its script (React, Mantine, the shell) is evaluated:
+ * main.tsx imports this module first, so these requests run while the browser evaluates the rest,
+ * instead of one after another once it has. The interface language's strings, the database's open
+ * and the active tour's read, and the chunk of the screen the app lands on.
+ */
+
+/** The interface language and its strings (and CLDR names), loading. */
+export const earlyLanguage = (() => {
+  const language = initialLanguage();
+  return { language, strings: loadLanguage(language) };
+})();
+
+/** The active tour; undefined when it cannot be read now (the shell reads it itself, and reports why). */
+export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour().catch(() => undefined);
+
+/**
+ * The chunk of the screen a start-up URL leads to: a URL naming a screen loads that one at once;
+ * the bare `/` leads to the first screen about a tour when one is open (the welcome screen, when
+ * none is, is part of the start-up script).
+ */
+function loadFirstScreen(hash: string): void {
+  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  if (isScreenPath(path)) void SCREEN_CHUNKS[path]();
+  else if (path === '')
+    void earlyActiveTour.then((tour) => {
+      if (tour) void SCREEN_CHUNKS[TOUR_LANDING]();
+    });
+}
+
+loadFirstScreen(window.location.hash);
