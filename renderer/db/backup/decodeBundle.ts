@@ -42,8 +42,19 @@ export interface DecodedBundle {
   signature: { fingerprint: string; publicKey: PublicKeyJwk } | null;
 }
 
+/**
+ * How far a decode is: `done` of `total` bytes, counting each file of the zip twice (once
+ * unpacked, once hashed), so the bar moves evenly over both steps.
+ */
+export interface DecodeProgress {
+  done: number;
+  total: number;
+}
+
 export interface DecodeOptions {
   keepAttachmentBytes?: boolean;
+  /** Called after each file of the zip is unpacked and after each is hashed. */
+  onProgress?: (progress: DecodeProgress) => void;
   /**
    * With `keepAttachmentBytes`, the attachments' Blobs are left empty (of the file's type): for a
    * reader that takes the bytes from `attachmentBytes` and never stores the records (the CLI
@@ -63,6 +74,16 @@ export interface DecodeOptions {
   sha256Hex?: (bytes: Uint8Array) => Promise<string> | string;
 }
 
+/** Counts the bytes done for `onProgress`; a no-op without a listener. */
+function progressCounter(total: number, onProgress?: (progress: DecodeProgress) => void) {
+  let done = 0;
+  return (bytes: number) => {
+    done += bytes;
+    onProgress?.({ done: Math.min(done, total), total });
+  };
+}
+type Advance = ReturnType<typeof progressCounter>;
+
 const ZIP_SIGNATURES = [
   [0x50, 0x4b, 0x03, 0x04],
   [0x50, 0x4b, 0x05, 0x06],
@@ -80,7 +101,7 @@ function looksLikeZip(bytes: Uint8Array): boolean {
  * file is then checked against the manifest's size and SHA-256, so a view in the wrong place is
  * refused as a damaged file would be.
  */
-function unzip(bytes: Uint8Array, limits: BundleLimits, inflate: Inflater): Unzipped {
+function listEntries(bytes: Uint8Array, limits: BundleLimits): { entries: ZipEntry[]; unpacked: number } {
   let entries: ZipEntry[];
   try {
     entries = readZipEntries(bytes);
@@ -95,11 +116,16 @@ function unzip(bytes: Uint8Array, limits: BundleLimits, inflate: Inflater): Unzi
     if (entry.size > limits.maxEntryBytes || unpacked > limits.maxUnpackedBytes)
       throw new BackupError('too-large', { limit: limits.maxUnpackedBytes });
   }
+  return { entries, unpacked };
+}
+
+function unzip(entries: readonly ZipEntry[], inflate: Inflater, advance: Advance): Unzipped {
   const files: Unzipped = {};
   for (const entry of entries) {
     const path = decoder.decode(entry.name);
     if (path.endsWith('/')) continue; // a folder entry some zip tools add
     files[path] = extract(entry, path, inflate);
+    advance(entry.size);
   }
   return files;
 }
@@ -152,6 +178,7 @@ async function verifyFiles(
   files: Unzipped,
   manifest: Manifest,
   hash: NonNullable<DecodeOptions['sha256Hex']>,
+  advance: Advance,
 ): Promise<void> {
   const listed = new Set(manifest.files.map((entry) => entry.path));
   for (const path of Object.keys(files)) {
@@ -171,7 +198,14 @@ async function verifyFiles(
   }
   // All hashed at once (the platform hashes off the main thread, on every core), checked in the
   // manifest's order so the first bad file is the one named.
-  const hashes = await Promise.all(manifest.files.map((entry) => hash(files[entry.path]!)));
+  const hashes = await Promise.all(
+    manifest.files.map(async (entry) => {
+      const bytes = files[entry.path]!;
+      const hex = await hash(bytes);
+      advance(bytes.length);
+      return hex;
+    }),
+  );
   manifest.files.forEach((entry, index) => {
     if (hashes[index] !== entry.sha256) throw mismatch(entry.path);
   });
@@ -266,12 +300,14 @@ export async function decodeBundle(
   // Encrypted files are opened first (filePassphrase.ts unsealBundle); one reaching here was not.
   if (isEncryptedFile(bytes)) throw new FileEnvelopeError('passphrase-needed');
   if (!looksLikeZip(bytes)) throw new BackupError('not-a-backup');
-  const files = unzip(bytes, limits, options.inflate ?? inflateLimited);
+  const { entries, unpacked } = listEntries(bytes, limits);
+  const advance = progressCounter(2 * unpacked, options.onProgress);
+  const files = unzip(entries, options.inflate ?? inflateLimited, advance);
   const manifest = readManifest(files);
   const signature = await readSignature(files);
   // The files are hashed off the main thread while the records are parsed here; a file that does
   // not match its manifest entry is the problem named, whatever parsing it found.
-  const verified = verifyFiles(files, manifest, options.sha256Hex ?? sha256Hex);
+  const verified = verifyFiles(files, manifest, options.sha256Hex ?? sha256Hex, advance);
   verified.catch(() => undefined); // awaited below, after parsing: no unhandled rejection meanwhile
   let parsed: { tours: Tour[]; records: DataSet['records']; attachmentBytes?: Map<string, Uint8Array> };
   try {

@@ -53,9 +53,18 @@ export async function forgetFilePassphrase(): Promise<void> {
  * Writes nothing to the database; throws FileEnvelopeError when the file stays closed.
  */
 export async function unsealBundle(bytes: Uint8Array, ask?: AskPassphrase): Promise<Uint8Array> {
-  const remembered = await rememberedFileKey();
-  const keys = remembered ? [remembered, ...sessionKeys] : sessionKeys;
-  const { plain, newKey } = await openEncryptedFile(bytes, keys, ask);
-  if (newKey) sessionKeys.push(newKey);
+  const { plain, newKey } = await openEncryptedFile(bytes, await knownFileKeys(), ask);
+  if (newKey) keepSessionKey(newKey);
   return plain;
+}
+
+/** The keys that open files without asking: this laptop's, then those derived this session. */
+export async function knownFileKeys(): Promise<FileKey[]> {
+  const remembered = await rememberedFileKey();
+  return remembered ? [remembered, ...sessionKeys] : [...sessionKeys];
+}
+
+/** A key derived from a colleague's passphrase (by the import worker): kept until the app closes. */
+export function keepSessionKey(key: FileKey): void {
+  sessionKeys.push(key);
 }

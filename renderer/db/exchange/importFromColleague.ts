@@ -163,7 +163,11 @@ export async function planExchangeImport(
   bytes: Uint8Array,
   limits: BundleLimits = DEFAULT_LIMITS,
 ): Promise<ExchangePlan> {
-  const decoded = await decodeBundle(bytes, limits);
+  return planDecodedExchange(await decodeBundle(bytes, limits));
+}
+
+/** The same, for a file already decoded and checked (by the import worker). */
+export async function planDecodedExchange(decoded: DecodedBundle): Promise<ExchangePlan> {
   const myDevice = await deviceId();
   if (decoded.manifest.deviceId === myDevice) throw new BackupError('own-bundle');
   const tables = [...BUNDLE_KINDS.map((kind) => tableOf(kind)), db.exchangePeers];

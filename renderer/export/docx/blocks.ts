@@ -141,9 +141,12 @@ export function keptTogether(makers: readonly ParagraphMaker[]): Paragraph[] {
   return makers.map((make, i) => make(i < makers.length - 1));
 }
 
-/** A long text whose last two paragraphs stay together: its last line never stands alone. */
-export function keptTogetherTail(makers: readonly ParagraphMaker[]): Paragraph[] {
-  return makers.map((make, i) => make(i === makers.length - 2));
+/**
+ * A long text whose last two paragraphs stay together: its last line never stands alone. With
+ * `withNext`, the last keeps with what follows too (the signature block below the conclusions).
+ */
+export function keptTogetherTail(makers: readonly ParagraphMaker[], withNext = false): Paragraph[] {
+  return makers.map((make, i) => make(i === makers.length - 2 || (withNext && i === makers.length - 1)));
 }
 
 /** The width text may take on a page of the preset, in twips. */
@@ -172,12 +175,18 @@ export interface TableSpec {
   /** Column headings and their share of the text width (shares are normalised). */
   columns: { heading: string; share: number }[];
   rows: (CellContent[] | { group: string })[];
+  /**
+   * The last row keeps with what follows (its paragraphs keep with the next, as Word keeps a row
+   * with the next paragraph): the signature block below the recommendations never stands alone.
+   */
+  keepWithNext?: boolean;
 }
 
-function cellParagraphs(content: CellContent, size: number | undefined): Paragraph[] {
+function cellParagraphs(content: CellContent, size: number | undefined, keepNext = false): Paragraph[] {
+  const keep = keepNext || undefined;
   if (typeof content !== 'string')
-    return content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText })];
-  return [new Paragraph({ style: STYLE.tableText, children: runs(content, { size }) })];
+    return content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText, keepNext: keep })];
+  return [new Paragraph({ style: STYLE.tableText, keepNext: keep, children: runs(content, { size }) })];
 }
 
 /** What each column needs at a font size: its share, and its longest word with the cell's margins. */
@@ -222,7 +231,8 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         }),
     ),
   });
-  const rows = spec.rows.map((row) => {
+  const rows = spec.rows.map((row, index) => {
+    const keepNext = spec.keepWithNext === true && index === spec.rows.length - 1;
     if (!Array.isArray(row)) {
       return new TableRow({
         cantSplit: true,
@@ -246,7 +256,7 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         (content, i) =>
           new TableCell({
             width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            children: cellParagraphs(content, runSize),
+            children: cellParagraphs(content, runSize, keepNext),
           }),
       ),
     });

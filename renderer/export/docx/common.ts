@@ -113,7 +113,8 @@ export function signatureBlock(ctx: WriteContext, head: DelegateLine | undefined
   };
   const lines = [ctx.t('report.delegationHead'), head.position, head.rank].filter((s) => s.trim() !== '');
   return [
-    ...blankLines(1),
+    // The space above keeps with the block, so the block goes to a new page with its space.
+    new Paragraph({ style: STYLE.plain, keepNext: true }),
     new Table({
       width: { size: width, type: WidthType.DXA },
       columnWidths: [leftWidth, width - leftWidth],

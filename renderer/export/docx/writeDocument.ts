@@ -1,5 +1,6 @@
 import { Document } from 'docx';
 import type { DocumentModel, PhotoItem } from '../../domain/report/model';
+import { photosIn } from './photosIn';
 import { placeAndYear } from './common';
 import { contentsPageNumbers } from './contentsPageNumbers';
 import type { ContentsLayoutReport } from './layout/layoutEstimator';
@@ -16,17 +17,6 @@ import { sanitizeModel } from './sanitize';
 import { documentNumbering, documentStyles, withUnhyphenatedStyles } from './styles';
 import { reportChildren } from './writeReport';
 import { briefChildren, contactsChildren, memoChildren, programmeChildren } from './writeWorkingDocuments';
-
-function photosIn(model: DocumentModel): PhotoItem[] {
-  switch (model.kind) {
-    case 'report':
-      return model.chapters.flatMap((c) => c.groups.flatMap((g) => g.findings.flatMap((f) => f.photos)));
-    case 'memo':
-      return model.findings.flatMap((f) => f.photos);
-    default:
-      return [];
-  }
-}
 
 async function readImages(
   photos: readonly PhotoItem[],

@@ -155,11 +155,14 @@ function chapterEnding(ctx: WriteContext, chapter: KeyPointChapter): DocumentChi
 export function recommendationsTable(
   ctx: WriteContext,
   doc: Pick<ReportDocument, 'recommendations'>,
+  /** Its last row keeps with what follows (the signature block, when nothing comes between). */
+  keepWithNext = false,
 ): DocumentChild[] {
   const { t } = ctx;
   if (doc.recommendations.length === 0) return [];
   return [
     table(ctx.preset, {
+      keepWithNext,
       columns: [
         { heading: t('table.number'), share: 1.3 },
         { heading: t('table.recommendation'), share: 7 },
@@ -265,6 +268,9 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
   const { t } = ctx;
   const figures = new FigureCounter();
   const head = doc.delegation.find((d) => d.role === 'head');
+  const hasConclusions = doc.tour.conclusions.trim() !== '';
+  // The signature block never stands alone on the last page: what precedes it keeps with it.
+  const signed = head !== undefined;
   return [
     ...titlePage(ctx, doc.tour, head, doc.requisites),
     new Paragraph({
@@ -287,13 +293,13 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
       ? [
           heading(t('report.recommendations'), 1, { pageBreakBefore: true }),
           body(t('report.recommendationsIntro')),
-          ...recommendationsTable(ctx, doc),
+          ...recommendationsTable(ctx, doc, signed && !hasConclusions),
         ]
       : []),
-    ...(doc.tour.conclusions.trim() !== ''
+    ...(hasConclusions
       ? [
           heading(t('report.conclusions'), 1, { pageBreakBefore: true }),
-          ...keptTogetherTail(textBlockMakers(textBlocksOf(doc.tour.conclusions))),
+          ...keptTogetherTail(textBlockMakers(textBlocksOf(doc.tour.conclusions)), signed),
         ]
       : []),
     ...signatureBlock(ctx, head),

@@ -1,19 +1,20 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { unsealBundle } from '../../db/backup';
-import { applyExchangeImport, planExchangeImport, type ExchangePlan } from '../../db/exchange';
+import { applyExchangeImport, planDecodedExchange, type ExchangePlan } from '../../db/exchange';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import type { MergeSummary, Resolution } from '../../domain/merge';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { ConflictList } from './ConflictList';
+import { DecodeProgress } from './DecodeProgress';
+import { readBundleFile } from './decoding/readBundleFile';
 import { DuplicatesList, OverwritesList, SenderKey } from './ExchangeTrust';
 import { FilePicker } from './FilePicker';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
-import { readChosenFile } from './readChosenFile';
+import { withinFileLimit } from './readChosenFile';
 import { useFileImportFlow } from './useFileImportFlow';
 
 const SUMMARY_ROWS = ['added', 'updated', 'conflictsResolved', 'deleted'] as const;
@@ -29,8 +30,10 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
 
   const { state, busy, check, apply, cancel } = useFileImportFlow<ExchangePlan, MergeSummary>({
     incoming,
-    // Decrypted first (asking for the passphrase if need be); the signature is checked inside.
-    inspect: async (bytes) => planExchangeImport(await unsealBundle(bytes, prompt.ask)),
+    // Decrypted (asking for the passphrase if need be), unzipped and checked, signature included,
+    // in the import worker; then compared with the records here.
+    inspect: async (bytes, job) =>
+      planDecodedExchange(await readBundleFile('exchange', bytes, prompt.ask, job)),
     onCheck: () => setChoices(new Map()),
     apply: async (plan) => {
       const summary = await applyExchangeImport(plan, choices);
@@ -50,10 +53,13 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
       </Title>
       <FilePicker
         label={t('backup.exchange.fileLabel')}
-        onFile={(file) => void check(() => readChosenFile(file))}
+        onFile={(file) => void check(() => withinFileLimit(file))}
         disabled={busy}
       />
-      {state.step === 'checking' && <Text role="status">{t('backup.exchange.checking')}</Text>}
+      {/* While the file waits for its passphrase, the prompt (with its own Cancel) stands alone. */}
+      {state.step === 'checking' && !prompt.pending && (
+        <DecodeProgress progress={state.progress} onCancel={cancel} />
+      )}
       {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (
         <Alert color="red" role="alert">

@@ -1,25 +1,20 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import {
-  previewRestore,
-  readBackupFile,
-  restoreBackup,
-  unsealBundle,
-  type DecodedBundle,
-  type RestorePreview,
-} from '../../db/backup';
+import { previewRestore, restoreBackup, type DecodedBundle, type RestorePreview } from '../../db/backup';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { tourTitle } from '../../domain/names/tourTitle';
 import { backupsFolder } from '../../platform';
 import { AutomaticBackupsList } from './AutomaticBackupsList';
+import { DecodeProgress } from './DecodeProgress';
+import { readBundleFile } from './decoding/readBundleFile';
 import { FilePicker } from './FilePicker';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
-import { readChosenFile } from './readChosenFile';
+import { withinFileLimit } from './readChosenFile';
 import { useFileImportFlow } from './useFileImportFlow';
 
 interface RestorePlan {
@@ -34,8 +29,9 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
   const prompt = usePassphrasePrompt();
   const { state, busy, check, apply, cancel } = useFileImportFlow<RestorePlan, void>({
     incoming,
-    inspect: async (bytes) => {
-      const decoded = await readBackupFile(await unsealBundle(bytes, prompt.ask));
+    // Decrypted, unzipped and checked (references included) in the import worker.
+    inspect: async (bytes, job) => {
+      const decoded = await readBundleFile('backup', bytes, prompt.ask, job);
       return { decoded, preview: await previewRestore(decoded) };
     },
     apply: async ({ decoded }) => {
@@ -59,7 +55,7 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
       <Text>{t('backup.restore.hint')}</Text>
       <FilePicker
         label={t('backup.restore.fileLabel')}
-        onFile={(file) => void check(() => readChosenFile(file))}
+        onFile={(file) => void check(() => withinFileLimit(file))}
         disabled={busy}
       />
       {backupsFolder.available() && (
@@ -67,7 +63,10 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
           onRestore={(name) => void check(async () => (await backupsFolder.read(name)).bytes)}
         />
       )}
-      {state.step === 'checking' && <Text role="status">{t('backup.restore.checking')}</Text>}
+      {/* While the file waits for its passphrase, the prompt (with its own Cancel) stands alone. */}
+      {state.step === 'checking' && !prompt.pending && (
+        <DecodeProgress progress={state.progress} onCancel={cancel} />
+      )}
       {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (
         <Alert color="red" role="alert">

@@ -1,9 +1,19 @@
-import { BackupError, DEFAULT_LIMITS } from '../../db/backup';
+import { BackupError } from '../../db/backup/errors';
+import { DEFAULT_LIMITS } from '../../db/backup/format';
 
-/** The bytes of a file the user picked; a huge file is refused before it is read into memory. */
-export async function readChosenFile(file: File): Promise<Uint8Array> {
+/** A picked file, refused at once when it is too large to be a backup (before anything is read). */
+export async function withinFileLimit(file: Blob): Promise<Blob> {
   if (file.size > DEFAULT_LIMITS.maxFileBytes)
     throw new BackupError('too-large', { limit: DEFAULT_LIMITS.maxFileBytes });
+  return file;
+}
+
+/**
+ * The bytes of a picked file, read by the import worker: reading a file of hundreds of megabytes
+ * into memory on the window's thread held it for seconds.
+ */
+export async function readChosenFile(file: Blob): Promise<Uint8Array> {
+  await withinFileLimit(file);
   try {
     return new Uint8Array(await file.arrayBuffer());
   } catch (cause) {

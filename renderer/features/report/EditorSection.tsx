@@ -10,7 +10,7 @@ interface EditorSectionProps {
   children: ReactNode;
 }
 
-/** One of the Documents screen's editors (tour facts, abbreviations): a bordered, headed section. */
+/** One of the Documents screen's editors (tour facts, abbreviations, requisites): a bordered, headed section. */
 export function EditorSection({ id, title, intro, children }: EditorSectionProps) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={id}>

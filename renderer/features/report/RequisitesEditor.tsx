@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/DateField';
+import { EditorSection } from './EditorSection';
 import { useTourPartSave } from './useTourPartSave';
 import type { Language, Tour, TourRequisites } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
@@ -75,63 +76,53 @@ export function RequisitesEditor({
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="documents-requisites">
-      <Stack gap="xs">
-        <Title order={2} size="h4" id="documents-requisites">
-          {t('report.requisites.title')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+    <EditorSection id="documents-requisites" title={t('report.requisites.title')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('report.requisites.place')}
+          description={t('report.requisites.placeHint')}
+          value={place}
+          onChange={(event) => set('place', event.currentTarget.value)}
+        />
+        <DateField
+          label={t('report.requisites.date')}
+          value={date}
+          onChange={(value) => set('date', value)}
+          clearable
+          error={dateValid ? undefined : t('report.requisites.dateInvalid')}
+        />
+        <TextInput
+          label={t('report.requisites.number')}
+          value={number}
+          maxLength={100}
+          onChange={(event) => set('number', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <Switch
+        label={t('report.requisites.approval')}
+        checked={approvalOn}
+        onChange={(event) => set('approvalOn', event.currentTarget.checked)}
+      />
+      {approvalOn && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label={t('report.requisites.place')}
-            description={t('report.requisites.placeHint')}
-            value={place}
-            onChange={(event) => set('place', event.currentTarget.value)}
-          />
-          <DateField
-            label={t('report.requisites.date')}
-            value={date}
-            onChange={(value) => set('date', value)}
-            clearable
-            error={dateValid ? undefined : t('report.requisites.dateInvalid')}
+            label={t('report.requisites.approver')}
+            value={approver}
+            onChange={(event) => set('approver', event.currentTarget.value)}
           />
           <TextInput
-            label={t('report.requisites.number')}
-            value={number}
-            maxLength={100}
-            onChange={(event) => set('number', event.currentTarget.value)}
+            label={t('report.requisites.approverName')}
+            description={t('report.requisites.approverNameHint')}
+            value={approverName}
+            onChange={(event) => set('approverName', event.currentTarget.value)}
           />
         </SimpleGrid>
-        <Switch
-          label={t('report.requisites.approval')}
-          checked={approvalOn}
-          onChange={(event) => set('approvalOn', event.currentTarget.checked)}
-        />
-        {approvalOn && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('report.requisites.approver')}
-              value={approver}
-              onChange={(event) => set('approver', event.currentTarget.value)}
-            />
-            <TextInput
-              label={t('report.requisites.approverName')}
-              description={t('report.requisites.approverNameHint')}
-              value={approverName}
-              onChange={(event) => set('approverName', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-        )}
-        <Group>
-          <Button
-            variant="default"
-            onClick={() => void save()}
-            loading={saving.pending}
-            disabled={!dateValid}
-          >
-            {t('report.requisites.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      )}
+      <Group>
+        <Button variant="default" onClick={() => void save()} loading={saving.pending} disabled={!dateValid}>
+          {t('report.requisites.save')}
+        </Button>
+      </Group>
+    </EditorSection>
   );
 }

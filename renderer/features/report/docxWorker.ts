@@ -12,6 +12,11 @@ export interface DocxJob {
   preset: PresetId;
   /** A draft: marked as such, with the texts taken from another language highlighted. */
   draft: boolean;
+  /**
+   * Photos of an encrypted database, opened by the main thread (which holds the key) by attachment
+   * id: a sealed photo's Blob would reach the worker as its ciphertext.
+   */
+  attachmentBytes?: ReadonlyMap<string, Uint8Array>;
 }
 export type DocxResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -19,7 +24,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<DocxJob>) => {
   try {
-    const bytes = await writeDocx(event.data.model, event.data.preset, { draft: event.data.draft });
+    const { model, preset, draft, attachmentBytes } = event.data;
+    const bytes = await writeDocx(model, preset, { draft, attachmentBytes });
     scope.postMessage({ ok: true, bytes } satisfies DocxResult, [bytes.buffer]);
   } catch (error) {
     scope.postMessage({

@@ -1,6 +1,7 @@
 import type { DocumentModel } from '../../domain/report/model';
 import type { PresetId } from '../../export/docx/presets';
 import { saveFile, type SaveOutcome } from '../../platform';
+import { openedPhotos } from './openedPhotos';
 import type { DocxJob, DocxResult } from './docxWorker';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -21,6 +22,7 @@ function writeInWorker(job: DocxJob): Promise<Uint8Array> {
       worker.terminate();
       reject(new WorkerUnavailable(event.message || 'The document worker did not start'));
     };
+    // Not transferred: should the worker fail to start, the main thread writes with the same bytes.
     worker.postMessage(job);
   });
 }
@@ -28,7 +30,7 @@ function writeInWorker(job: DocxJob): Promise<Uint8Array> {
 /** Where workers are unavailable, the writer is loaded on demand and runs here. */
 async function writeHere(job: DocxJob): Promise<Uint8Array> {
   const { writeDocx } = await import('../../export/docx/writeDocument');
-  return writeDocx(job.model, job.preset, { draft: job.draft });
+  return writeDocx(job.model, job.preset, { draft: job.draft, attachmentBytes: job.attachmentBytes });
 }
 
 /**
@@ -41,7 +43,7 @@ export async function exportDocument(
   options: { draft?: boolean } = {},
 ): Promise<SaveOutcome> {
   const draft = options.draft === true;
-  const job = { model, preset, draft };
+  const job: DocxJob = { model, preset, draft, attachmentBytes: await openedPhotos(model) };
   let bytes: Uint8Array;
   try {
     bytes = typeof Worker === 'undefined' ? await writeHere(job) : await writeInWorker(job);

@@ -1,3 +1,5 @@
+import { plainBytes } from '../plainBytes';
+
 /**
  * AES-256-GCM, as one byte string: a random 96-bit nonce, then the ciphertext and its 128-bit tag.
  * WebCrypto's implementation, for large contents (photos) sealed outside IndexedDB transactions;
@@ -29,7 +31,8 @@ export function importAesKey(key: Uint8Array): Promise<CryptoKey> {
 export async function sealAsync(key: CryptoKey, plain: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const nonce = randomBytes(NONCE_BYTES);
   const sealed = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, new Uint8Array(plain)),
+    // No copy of the plain bytes: a photo is megabytes, and WebCrypto copies what it is given anyway.
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, plainBytes(plain)),
   );
   const out = new Uint8Array(NONCE_BYTES + sealed.length);
   out.set(nonce, 0);
@@ -44,7 +47,7 @@ export async function openAsync(key: CryptoKey, sealed: Uint8Array): Promise<Uin
       await crypto.subtle.decrypt(
         { name: 'AES-GCM', iv: sealed.slice(0, NONCE_BYTES) },
         key,
-        sealed.slice(NONCE_BYTES),
+        plainBytes(sealed.subarray(NONCE_BYTES)),
       ),
     );
   } catch {

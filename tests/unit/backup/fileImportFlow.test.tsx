@@ -4,13 +4,14 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BackupError } from '../../../renderer/db/backup';
 import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import type { IncomingFile } from '../../../renderer/features/backup/incomingFile';
-import { useFileImportFlow } from '../../../renderer/features/backup/useFileImportFlow';
+import { useFileImportFlow, type InspectJob } from '../../../renderer/features/backup/useFileImportFlow';
+import { ImportCancelled } from '../../../renderer/features/backup/decoding/decodeInWorker';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 function renderFlow(apply = vi.fn(async (plan: string) => `applied ${plan}`)) {
-  const inspect = vi.fn(async (input: Uint8Array) => {
-    const text = new TextDecoder().decode(input);
+  const inspect = vi.fn(async (input: Uint8Array | Blob) => {
+    const text = new TextDecoder().decode(input as Uint8Array);
     if (text === 'broken') throw new BackupError('not-a-backup');
     return `plan of ${text}`;
   });
@@ -70,5 +71,56 @@ describe('the check → preview → apply flow of files brought in', () => {
     );
     await act(async () => rerender({ incoming: handOver }));
     expect(inspect).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the decoding’s progress; Cancel stops the check (its signal aborted), and its late result is dropped', async () => {
+    let finish: (plan: string) => void = () => undefined;
+    let seen: AbortSignal | null = null;
+    const inspect = vi.fn(
+      (_file: Uint8Array | Blob, job: InspectJob) =>
+        new Promise<string>((resolve) => {
+          seen = job.signal;
+          job.onProgress({ stage: 'unpacking', done: 5, total: 10 });
+          finish = resolve;
+        }),
+    );
+    const apply = vi.fn(async (plan: string) => plan);
+    const { result } = renderHook(() => useFileImportFlow({ inspect, apply, incoming: null }));
+    let checking: Promise<void> = Promise.resolve();
+    await act(async () => {
+      checking = result.current.check(async () => bytes('big'));
+    });
+    expect(result.current.state).toEqual({
+      step: 'checking',
+      progress: { stage: 'unpacking', done: 5, total: 10 },
+    });
+    act(() => result.current.cancel());
+    expect(result.current.state).toEqual({ step: 'idle' });
+    expect(seen!.aborted).toBe(true);
+    await act(async () => {
+      finish('plan of big');
+      await checking;
+    });
+    expect(result.current.state).toEqual({ step: 'idle' });
+    expect(apply).not.toHaveBeenCalled();
+  });
+
+  it('a cancelled check’s refusal is not shown either (ImportCancelled is no error)', async () => {
+    const inspect = vi.fn(async (_file: Uint8Array | Blob, job: InspectJob) => {
+      await new Promise((resolve) => job.signal.addEventListener('abort', resolve));
+      throw new ImportCancelled();
+    });
+    const { result } = renderHook(() =>
+      useFileImportFlow({ inspect, apply: async (plan: string) => plan, incoming: null }),
+    );
+    let checking: Promise<void> = Promise.resolve();
+    await act(async () => {
+      checking = result.current.check(async () => bytes('big'));
+    });
+    await act(async () => {
+      result.current.cancel();
+      await checking;
+    });
+    expect(result.current.state).toEqual({ step: 'idle' });
   });
 });

@@ -133,6 +133,28 @@ describe('an official document a clerk submits untouched', { timeout: 120_000 },
     expect(brief.text).toMatch(/_+ A\. Kovaljov/);
   });
 
+  it('keeps the signature block with the lines before it: the last row of the recommendations, or the conclusions', async () => {
+    /** What stands before the signature's table, from the end of the table or paragraph before it. */
+    const beforeSignature = (xml: string) => {
+      const signature = xml.lastIndexOf('<w:tbl>', xml.indexOf('_ А.П. Ковалёв'));
+      return xml.slice(0, signature);
+    };
+    const plain = (await read('report', 'ru')).read.parts['word/document.xml']!;
+    const head = beforeSignature(plain);
+    // The spacer above the signature keeps with it; the recommendations' last row keeps with the spacer.
+    expect(head.slice(head.lastIndexOf('</w:tbl>'))).toContain('<w:keepNext/>');
+    const lastRow = head.slice(head.lastIndexOf('<w:tr>'), head.lastIndexOf('</w:tbl>'));
+    expect(lastRow).toContain('<w:keepNext/>');
+    const bundle: TourBundle = {
+      ...sample.bundle,
+      tour: { ...sample.bundle.tour, conclusions: { ru: 'Первый вывод.\n\nПоследний вывод делегации.' } },
+    };
+    const concluded = beforeSignature((await read('report', 'ru', bundle)).read.parts['word/document.xml']!);
+    const paragraphs = concluded.split('<w:p>');
+    const last = paragraphs.findLast((p) => p.includes('Последний вывод делегации.'))!;
+    expect(last).toContain('<w:keepNext/>');
+  });
+
   it('writes delegates in Hungarian transcription in Hungarian documents, the passport form in English', async () => {
     const bundle: TourBundle = {
       ...sample.bundle,

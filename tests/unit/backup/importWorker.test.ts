@@ -1,0 +1,277 @@
+import { zipSync } from 'fflate';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeBackup } from '../../../renderer/db/backup';
+import { BackupError } from '../../../renderer/db/backup/errors';
+import type {
+  FromImportWorker,
+  ToImportWorker,
+} from '../../../renderer/features/backup/decoding/decodeMessages';
+import { importWorkerHandler } from '../../../renderer/features/backup/decoding/decodeJob';
+import {
+  decodeBundleFile,
+  ImportCancelled,
+  type ImportProgress,
+} from '../../../renderer/features/backup/decoding/decodeInWorker';
+import { fromWire } from '../../../renderer/features/backup/decoding/wireErrors';
+import { deriveFileKey, FileEnvelopeError, sealFile } from '../../../renderer/lib/crypto/fileEnvelope';
+import { resetDb } from '../db/resetDb';
+import { declareSize } from './craftedZip';
+import { sampleTourWithPhoto } from './laptop';
+
+// Argon2id at its real parameters and real IndexedDB work on a shared, often overloaded machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+const PASSPHRASE = 'Будапешт-2010 сообщество';
+
+/** The worker's core driven as a plain function: what it posts, and a way to wait for the end. */
+function drive() {
+  const posted: FromImportWorker[] = [];
+  let settle: (message: FromImportWorker) => void = () => undefined;
+  const ended = new Promise<FromImportWorker>((resolve) => (settle = resolve));
+  const listeners: ((message: FromImportWorker) => void)[] = [];
+  const handle = importWorkerHandler((message) => {
+    posted.push(message);
+    listeners.forEach((listener) => listener(message));
+    if (message.type === 'done' || message.type === 'failed') settle(message);
+  });
+  return {
+    posted,
+    ended,
+    handle,
+    onMessage: (listener: (m: FromImportWorker) => void) => listeners.push(listener),
+  };
+}
+
+const start = (file: Uint8Array | Blob, purpose: 'backup' | 'exchange' = 'backup'): ToImportWorker => ({
+  type: 'start',
+  purpose,
+  file,
+  keys: [],
+});
+
+describe('the import worker’s messages', () => {
+  let backup: Uint8Array;
+  let tourId: string;
+
+  beforeAll(async () => {
+    await resetDb();
+    tourId = (await sampleTourWithPhoto()).tourId;
+    backup = (await makeBackup({ tourId }, '0.1.0')).bytes;
+  });
+
+  it('reports progress that only grows up to its total, then the checked bundle', async () => {
+    const { posted, ended, handle } = drive();
+    handle(start(backup));
+    const end = await ended;
+    expect(end.type).toBe('done');
+    if (end.type !== 'done') return;
+    expect(end.decoded.data.tours.map((tour) => tour.id)).toEqual([tourId]);
+    expect(end.decoded.data.records.attachments).toHaveLength(1);
+    expect(end.newKey).toBeNull();
+    const progress = posted.filter((message) => message.type === 'progress');
+    expect(progress.slice(0, 2)).toMatchObject([{ stage: 'reading' }, { stage: 'decrypting' }]);
+    const unpacking = progress.filter((message) => message.stage === 'unpacking');
+    expect(unpacking.length).toBeGreaterThan(2);
+    for (const [index, message] of unpacking.entries()) {
+      expect(message.done).toBeLessThanOrEqual(message.total);
+      if (index > 0) expect(message.done).toBeGreaterThanOrEqual(unpacking[index - 1]!.done);
+    }
+    expect(unpacking.at(-1)!.done).toBeGreaterThan(unpacking.at(-1)!.total / 2);
+    // The end is the last word; only one job per worker.
+    expect(posted.at(-1)).toBe(end);
+    handle(start(backup));
+    expect(posted.at(-1)).toBe(end);
+  });
+
+  it('reads a picked file itself (the window hands over the File, not its bytes)', async () => {
+    const { ended, handle } = drive();
+    handle(start(new Blob([backup as Uint8Array<ArrayBuffer>])));
+    const end = await ended;
+    expect(end.type === 'done' && end.decoded.data.tours.map((tour) => tour.id)).toEqual([tourId]);
+  });
+
+  it('asks the window for a passphrase, again after a wrong one, and hands back the derived key', async () => {
+    const key = await deriveFileKey(PASSPHRASE);
+    const sealed = await sealFile(backup, key, 'backup');
+    const { posted, ended, handle, onMessage } = drive();
+    const answers = ['not the passphrase', PASSPHRASE];
+    onMessage((message) => {
+      if (message.type === 'ask') handle({ type: 'passphrase', passphrase: answers.shift() ?? null });
+    });
+    handle(start(sealed));
+    const end = await ended;
+    expect(posted.filter((message) => message.type === 'ask')).toEqual([
+      { type: 'ask', reason: 'needed' },
+      { type: 'ask', reason: 'wrong' },
+    ]);
+    expect(end.type).toBe('done');
+    if (end.type !== 'done') return;
+    expect(Array.from(end.newKey!.keyBytes)).toEqual(Array.from(key.keyBytes));
+    expect(end.decoded.data.tours).toHaveLength(1);
+  });
+
+  it('refuses an encrypted file when the person gives up, with the envelope’s own error', async () => {
+    const key = await deriveFileKey(PASSPHRASE);
+    const sealed = await sealFile(backup, key, 'backup');
+    const { ended, handle, onMessage } = drive();
+    onMessage((message) => {
+      if (message.type === 'ask') handle({ type: 'passphrase', passphrase: null });
+    });
+    handle(start(sealed));
+    const end = await ended;
+    expect(end).toEqual({ type: 'failed', error: { kind: 'envelope', code: 'passphrase-needed' } });
+    if (end.type !== 'failed') return;
+    expect(fromWire(end.error)).toBeInstanceOf(FileEnvelopeError);
+  });
+
+  it('refuses a lying zip entry as the window did, the error rebuilt with its details for the message', async () => {
+    const bomb = declareSize(
+      zipSync({ 'manifest.json': new Uint8Array(64 * 1024 * 1024) }, { level: 9 }),
+      'manifest.json',
+      100,
+    );
+    const { ended, handle } = drive();
+    handle(start(bomb));
+    const end = await ended;
+    expect(end).toEqual({
+      type: 'failed',
+      error: { kind: 'backup', code: 'corrupted', details: { file: 'manifest.json' } },
+    });
+    if (end.type !== 'failed') return;
+    const error = fromWire(end.error);
+    expect(error).toBeInstanceOf(BackupError);
+    expect(error).toMatchObject({ code: 'corrupted', details: { file: 'manifest.json' } });
+  });
+});
+
+/**
+ * A stand-in for the browser's Worker running the same core in this process, asynchronously as a
+ * worker would: it says `ready`, takes the file, and can be terminated at any time.
+ */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  onmessage: ((event: MessageEvent<FromImportWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  received: ToImportWorker[] = [];
+  transferred: unknown[] = [];
+  private handle = importWorkerHandler((message) => this.deliver(message));
+
+  constructor() {
+    FakeWorker.last = this;
+    this.deliver({ type: 'ready' });
+  }
+
+  private deliver(message: FromImportWorker) {
+    setTimeout(() => {
+      if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<FromImportWorker>);
+    });
+  }
+
+  postMessage(message: ToImportWorker, options?: { transfer?: unknown[] }) {
+    this.received.push(message);
+    this.transferred.push(...(options?.transfer ?? []));
+    setTimeout(() => {
+      if (!this.terminated) this.handle(message);
+    });
+  }
+
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('decoding a file in the worker, from the window’s side', () => {
+  let backup: Uint8Array;
+
+  beforeAll(async () => {
+    await resetDb();
+    await sampleTourWithPhoto();
+    backup = (await makeBackup('everything', '0.1.0')).bytes;
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeWorker.last = null;
+  });
+
+  const request = (file: Uint8Array | Blob, signal: AbortSignal, progress: ImportProgress[] = []) => ({
+    purpose: 'backup' as const,
+    file,
+    keys: [],
+    ask: async () => null,
+    onProgress: (update: ImportProgress) => progress.push(update),
+    signal,
+  });
+
+  it('hands the file over once the worker is ready (moved, not copied), and returns the checked bundle', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const progress: ImportProgress[] = [];
+    const result = await decodeBundleFile(request(backup.slice(), new AbortController().signal, progress));
+    expect(result.decoded.data.tours).toHaveLength(1);
+    expect(progress.some((update) => update.stage === 'unpacking')).toBe(true);
+    const worker = FakeWorker.last!;
+    expect(worker.received[0]).toMatchObject({ type: 'start', purpose: 'backup' });
+    expect(worker.transferred).toHaveLength(1);
+    // Done: the worker is freed.
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('Cancel terminates the worker at once and rejects with ImportCancelled; later messages are ignored', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const controller = new AbortController();
+    const progress: ImportProgress[] = [];
+    // Cancel on the first word of progress: the job is under way in the worker.
+    const decoding = decodeBundleFile({
+      ...request(backup.slice(), controller.signal, progress),
+      onProgress: (update) => {
+        progress.push(update);
+        controller.abort();
+      },
+    });
+    await expect(decoding).rejects.toBeInstanceOf(ImportCancelled);
+    const worker = FakeWorker.last!;
+    expect(worker.terminated).toBe(true);
+    const seen = progress.length;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(progress).toHaveLength(seen);
+  });
+
+  it('passes the worker’s refusal on as the same error class the messages are translated from', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const listed = declareSize(backup, 'records/findings.json', 1024 * 1024 * 1024);
+    await expect(decodeBundleFile(request(listed, new AbortController().signal))).rejects.toMatchObject({
+      name: 'BackupError',
+      code: 'too-large',
+    });
+  });
+
+  it('falls back to this thread when the worker cannot start, and when there is no Worker at all', async () => {
+    class BrokenWorker {
+      onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+      onmessage = null;
+      constructor() {
+        setTimeout(() => this.onerror?.({ message: 'blocked', preventDefault: () => undefined }));
+      }
+      postMessage() {
+        throw new Error('never handed a file');
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', BrokenWorker);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const viaFallback = await decodeBundleFile(request(backup, new AbortController().signal));
+    expect(viaFallback.decoded.data.tours).toHaveLength(1);
+    vi.stubGlobal('Worker', undefined);
+    const here = await decodeBundleFile(request(backup, new AbortController().signal));
+    expect(here.decoded.data.tours).toHaveLength(1);
+  });
+
+  it('on this thread too, Cancel answers at once with ImportCancelled', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const controller = new AbortController();
+    const decoding = decodeBundleFile(request(backup, controller.signal));
+    controller.abort();
+    await expect(decoding).rejects.toBeInstanceOf(ImportCancelled);
+  });
+});

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readTourBundle } from '../../../renderer/db/queries/tourRecords';
+import { turnOnProtection } from '../../../renderer/db/protection';
+import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import { photosIn } from '../../../renderer/export/docx/photosIn';
+import { openedPhotos } from '../../../renderer/features/report/openedPhotos';
+import { resetDb } from '../db/resetDb';
+import { sampleTourWithPhoto } from '../backup/laptop';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
+
+const QUICK = { memorySize: 8_192, iterations: 1, parallelism: 1 };
+const JPEG = [0xff, 0xd8, 1, 2, 3, 0xff, 0xd9];
+
+async function reportOf(tourId: string) {
+  const bundle = await readTourBundle(tourId, { withDeleted: true });
+  const model = buildDocument(bundle!, {
+    kind: 'report',
+    language: 'ru',
+    onlyIncludedFindings: false,
+    eventId: null,
+  });
+  expect(photosIn(model)).toHaveLength(1);
+  return model;
+}
+
+describe("a document's photos from an encrypted database", () => {
+  beforeEach(resetDb);
+
+  it('are opened on the main thread, since a sealed Blob would reach the worker as its ciphertext', async () => {
+    const { tourId, photo } = await sampleTourWithPhoto();
+    await turnOnProtection('Балатон осенью 2010', QUICK);
+    const model = await reportOf(tourId);
+    // What postMessage would hand the document worker: the stored bytes, not the photo.
+    const cloned = structuredClone(photosIn(model)[0]!.blob);
+    expect([...new Uint8Array(await cloned.arrayBuffer())]).not.toEqual(JPEG);
+
+    const opened = await openedPhotos(model);
+    expect([...opened.keys()]).toEqual([photo.id]);
+    expect([...opened.get(photo.id)!]).toEqual(JPEG);
+  });
+
+  it('are left to the worker when the database is plain', async () => {
+    const { tourId } = await sampleTourWithPhoto();
+    expect((await openedPhotos(await reportOf(tourId))).size).toBe(0);
+  });
+});
