@@ -1,3 +1,4 @@
+import { startFirstRunCheck } from '../db/protection';
 import { readActiveTour } from '../db/queries/activeTour';
 import type { Tour } from '../domain/entities';
 import { initialLanguage, loadLanguage } from '../i18n/loadLanguage';
@@ -6,8 +7,8 @@ import { isScreenPath, SCREEN_CHUNKS, TOUR_LANDING } from './screenChunks';
 /**
  * What start-up asks for before the rest of its script (React, Mantine, the shell) is evaluated:
  * main.tsx imports this module first, so these requests run while the browser evaluates the rest,
- * instead of one after another once it has. The interface language's strings, the database's open
- * and the active tour's read, and the chunk of the screen the app lands on.
+ * instead of one after another once it has. The interface language's strings, the database's open,
+ * the protection check and the active tour's read, and the chunk of the screen the app lands on.
  */
 
 /** The interface language and its strings (and CLDR names), loading. */
@@ -15,6 +16,8 @@ export const earlyLanguage = (() => {
   const language = initialLanguage();
   return { language, strings: loadLanguage(language) };
 })();
+
+startFirstRunCheck();
 
 /** The active tour; undefined when it cannot be read now (the shell reads it itself, and reports why). */
 export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour().catch(() => undefined);

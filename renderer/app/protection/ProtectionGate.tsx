@@ -2,13 +2,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  lockNow,
-  needsFirstRunChoice,
-  openProtection,
-  protectionMode,
-  readIdleMinutes,
-} from '../../db/protection';
+import { firstRunCheck, lockNow, protectionMode, readIdleMinutes } from '../../db/protection';
 import { FirstRunChoice } from './FirstRunChoice';
 import { LockScreen } from './LockScreen';
 import { useProtectionMode } from '../../db/queries/protectionMode';
@@ -31,16 +25,14 @@ export function ProtectionGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    openProtection()
-      .then(needsFirstRunChoice)
-      .then(
-        (firstRun) => live && setPhase(firstRun ? 'first-run' : 'open'),
-        (error: unknown) => {
-          // The app reports a database that cannot be opened itself.
-          console.error(error);
-          if (live) setPhase('open');
-        },
-      );
+    firstRunCheck().then(
+      (firstRun) => live && setPhase(firstRun ? 'first-run' : 'open'),
+      (error: unknown) => {
+        // The app reports a database that cannot be opened itself.
+        console.error(error);
+        if (live) setPhase('open');
+      },
+    );
     return () => {
       live = false;
     };

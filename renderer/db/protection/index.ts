@@ -115,6 +115,26 @@ export async function needsFirstRunChoice(): Promise<boolean> {
   return (await db.tours.count()) === 0;
 }
 
+let earlyCheck: Promise<boolean> | null = null;
+
+/**
+ * Starts what the app checks before it shows anything (open the database; offer the first-run
+ * choice?) while start-up is still loading its script (app/earlyStart.ts): the shell's first
+ * `firstRunCheck` then finds it done instead of asking only after its first render.
+ */
+export function startFirstRunCheck(): void {
+  earlyCheck ??= openProtection().then(needsFirstRunChoice);
+  // Reported by whoever takes it (firstRunCheck), not as an unhandled rejection meanwhile.
+  earlyCheck.catch(() => undefined);
+}
+
+/** Opens the database and tells whether to offer the first-run choice (the early check, once). */
+export function firstRunCheck(): Promise<boolean> {
+  const check = earlyCheck ?? openProtection().then(needsFirstRunChoice);
+  earlyCheck = null;
+  return check;
+}
+
 /** "Not now": the app starts without protection, which Settings can turn on later. */
 export function declineFirstRunProtection(): Promise<void> {
   return writeSetting(FIRST_RUN_SETTING, true);
