@@ -109,6 +109,9 @@ function TurnOn({
         {t('protection.settings.off')}
       </Alert>
       <Text>{t('protection.firstRun.forget')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('protection.settings.leftovers')}
+      </Text>
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,0 +1,104 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, expect as baseExpect, test, type BrowserContext, type TestInfo } from '@playwright/test';
+import sample from '../../renderer/assets/sample/study-tour-hungary-2010.json' with { type: 'json' };
+
+const expect = baseExpect.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 300_000 });
+
+const PASSPHRASE = 'Балатон осенью 2010';
+
+/** Names, e-mails and finding texts of the sample tour (at least 6 characters, the first 24). */
+function secretsOfSample(): string[] {
+  const texts = [
+    ...sample.contacts.flatMap((contact) => [contact.familyName, contact.givenName, contact.email]),
+    ...sample.delegates.flatMap((delegate) => [delegate.familyName, delegate.givenName]),
+    ...sample.findings.flatMap((finding) => Object.values(finding.text)),
+  ].filter((text): text is string => typeof text === 'string' && text.length >= 6);
+  return [...new Set(texts.map((text) => text.slice(0, 24)))];
+}
+
+/** Every file of the profile's IndexedDB folder, as bytes. */
+function indexedDbFiles(profile: string): { file: string; bytes: Buffer }[] {
+  const root = path.join(profile, 'Default', 'IndexedDB');
+  const files: { file: string; bytes: Buffer }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push({ file: path.relative(root, full), bytes: readFileSync(full) });
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/** The secrets found in the files, searched as UTF-8, Latin-1 (V8's one-byte strings) and UTF-16LE. */
+function secretsFound(files: { bytes: Buffer }[], secrets: string[]): string[] {
+  return secrets.filter((secret) =>
+    (['utf8', 'latin1', 'utf16le'] as const).some((encoding) => {
+      const needle = Buffer.from(secret, encoding);
+      return files.some(({ bytes }) => bytes.includes(needle));
+    }),
+  );
+}
+
+/** A browser profile of its own on disk (as the desktop app's), configured as the other tests. */
+async function launchProfile(profile: string, testInfo: TestInfo): Promise<BrowserContext> {
+  const use = testInfo.project.use;
+  return chromium.launchPersistentContext(profile, {
+    ...use.launchOptions,
+    baseURL: use.baseURL,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    reducedMotion: 'reduce',
+  });
+}
+
+async function sampleTourOnDisk(testInfo: TestInfo, protect: boolean): Promise<string> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'delegation-desk-profile-'));
+  const context = await launchProfile(profile, testInfo);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('./');
+  if (protect) {
+    await page.getByLabel('Passphrase for this laptop', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Repeat the passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Protect with this passphrase' }).click();
+    await page.getByRole('checkbox', { name: 'I have written down or printed the recovery key' }).check();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  } else await page.getByRole('button', { name: 'Not now', exact: true }).click();
+  await page.getByRole('button', { name: 'Open the sample tour (Hungary, September 2010)' }).click();
+  await expect(
+    page.getByRole('banner').getByRole('heading', { name: /community policing study tour to Hungary/ }),
+  ).toBeVisible();
+  // Closing the browser flushes IndexedDB's files to disk.
+  await context.close();
+  return profile;
+}
+
+// Protected from the first start, nothing of a tour is ever written in the clear. (A database that
+// held tours before protection was turned on in Settings keeps the old plain values in LevelDB's log
+// until Chromium compacts it: README, "Protection of the data on this laptop".)
+test('the IndexedDB files of a protected profile hold none of the sample tour’s names, e-mails or findings; a plain one holds them all', async ({
+  baseURL,
+}, testInfo) => {
+  expect(baseURL).toBe(testInfo.project.use.baseURL);
+  const secrets = secretsOfSample();
+  expect(secrets.length).toBeGreaterThan(30);
+  const plain = await sampleTourOnDisk(testInfo, false);
+  const protectedProfile = await sampleTourOnDisk(testInfo, true);
+  try {
+    // The control: the same tour in an unprotected profile is found in full, so the search is real.
+    const plainFiles = indexedDbFiles(plain);
+    expect(secretsFound(plainFiles, secrets)).toEqual(secrets);
+    const sealedFiles = indexedDbFiles(protectedProfile);
+    const size = (files: { bytes: Buffer }[]) => files.reduce((sum, file) => sum + file.bytes.length, 0);
+    // The tour is there (sealed), not missing.
+    expect(size(sealedFiles)).toBeGreaterThan(size(plainFiles) * 0.8);
+    expect(secretsFound(sealedFiles, secrets)).toEqual([]);
+  } finally {
+    rmSync(plain, { recursive: true, force: true });
+    rmSync(protectedProfile, { recursive: true, force: true });
+  }
+});
