@@ -157,10 +157,14 @@ export function createRepository<T extends RecordMeta>(
  * Live records of one tour (tombstones left out). Filtered after the read: a Dexie filter would walk
  * a cursor, one IndexedDB event per record, where a plain key range is one getAll request.
  */
-export async function listByTour<T extends RecordMeta & { tourId: string }>(
+export function listByTour<T extends RecordMeta & { tourId: string }>(
   table: Table<T, string>,
   tourId: string,
 ): Promise<T[]> {
-  const records = await table.where('tourId').equals(tourId).toArray();
-  return records.filter((record) => record.deletedAt === null);
+  // Dexie's own promise (no `async`): callers inside a write transaction keep it open across this read.
+  return table
+    .where('tourId')
+    .equals(tourId)
+    .toArray()
+    .then((records) => records.filter((record) => record.deletedAt === null));
 }

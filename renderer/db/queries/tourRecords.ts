@@ -23,7 +23,7 @@ function tableOf(kind: TourRecordKind): Table<TourOwned, string> {
   return db[kind] as unknown as Table<TourOwned, string>;
 }
 
-async function readKind(
+function readKind(
   kind: TourRecordKind,
   tourIds: readonly string[],
   withDeleted: boolean,
@@ -32,8 +32,9 @@ async function readKind(
   // or a Dexie filter would walk a cursor, one IndexedDB event per record (most of a large tour's
   // start-up). Deleted records are dropped here, after the read, instead.
   const index = tableOf(kind).where('tourId');
-  const records = await (tourIds.length === 1 ? index.equals(tourIds[0]!) : index.anyOf(tourIds)).toArray();
-  return withDeleted ? records : records.filter((record) => record.deletedAt === null);
+  // Dexie's own promise (no `async`): a caller inside a transaction keeps it open across this read.
+  const records = (tourIds.length === 1 ? index.equals(tourIds[0]!) : index.anyOf(tourIds)).toArray();
+  return withDeleted ? records : records.then((all) => all.filter((record) => record.deletedAt === null));
 }
 
 async function readKinds<K extends TourRecordKind>(
