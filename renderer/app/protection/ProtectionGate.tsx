@@ -1,15 +1,28 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { firstRunCheck, lockNow, protectionMode, readIdleMinutes } from '../../db/protection';
-import { FirstRunChoice } from './FirstRunChoice';
-import { LockScreen } from './LockScreen';
 import { useProtectionMode } from '../../db/queries/protectionMode';
 import { onLockRequested } from '../../ui/protection/lockRequests';
 import { useLockTriggers } from './useLockTriggers';
 
 type Phase = 'checking' | 'first-run' | 'open';
+
+// Loaded only when shown: most starts open an unprotected database that has tours, and the start
+// script stays within its size (npm run bench -- size).
+const FirstRunChoice = lazy(() =>
+  import('./FirstRunChoice').then((module) => ({ default: module.FirstRunChoice })),
+);
+const LockScreen = lazy(() => import('./LockScreen').then((module) => ({ default: module.LockScreen })));
+
+function Waiting() {
+  return (
+    <Center h="100vh">
+      <Loader aria-hidden />
+    </Center>
+  );
+}
 
 /**
  * Between the app and its data: the first-run choice on a new, empty database, the lock screen
@@ -47,22 +60,24 @@ export function ProtectionGate({ children }: { children: ReactNode }) {
   useEffect(() => onLockRequested(lock), [lock]);
   useLockTriggers(phase === 'open' && mode === 'unlocked' && !locking, idleMinutes ?? 0, lock);
 
-  if (phase === 'checking')
+  if (phase === 'checking') return <Waiting />;
+  if (phase === 'first-run')
     return (
-      <Center h="100vh">
-        <Loader aria-hidden />
-      </Center>
+      <Suspense fallback={<Waiting />}>
+        <FirstRunChoice onDone={() => setPhase('open')} />
+      </Suspense>
     );
-  if (phase === 'first-run') return <FirstRunChoice onDone={() => setPhase('open')} />;
   if (mode === 'locked' || locking)
     return (
-      <LockScreen
-        settling={locking}
-        onSettled={() => {
-          lockNow();
-          setLocking(false);
-        }}
-      />
+      <Suspense fallback={<Waiting />}>
+        <LockScreen
+          settling={locking}
+          onSettled={() => {
+            lockNow();
+            setLocking(false);
+          }}
+        />
+      </Suspense>
     );
   return children;
 }
