@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { WarningNote } from '../../ui/WarningNote';
 import { declineFirstRunProtection, turnOnProtection } from '../../db/protection';
 import { newPassphraseProblem, type NewPassphraseProblem } from '../../ui/protection/newPassphrase';
 import { NewPassphraseFields } from '../../ui/protection/NewPassphraseFields';
@@ -71,14 +72,9 @@ export function FirstRunChoice({ onDone }: { onDone(): void }) {
             <List.Item>{t('protection.firstRun.whatEncrypted')}</List.Item>
             <List.Item>{t('protection.firstRun.everyStart')}</List.Item>
           </List>
-          <Alert
-            role="note"
-            color="yellow"
-            title={t('protection.firstRun.forgetTitle')}
-            styles={{ title: { color: 'var(--mantine-color-text)' } }}
-          >
+          <WarningNote title={t('protection.firstRun.forgetTitle')}>
             {t('protection.firstRun.forget')}
-          </Alert>
+          </WarningNote>
           <NewPassphraseFields
             passphrase={passphrase}
             repeat={repeat}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { WarningNote } from '../../ui/WarningNote';
 import {
   MIN_FILE_PASSPHRASE_LENGTH,
   filePassphraseSetAt,
@@ -35,14 +36,9 @@ export function FileEncryptionSection() {
         <Text>{t('fileEncryption.isSet', { when: formatMoment(setAt, language) })}</Text>
       ) : (
         // A standing warning, not news: a note, so that it is not announced (nor taken for an error).
-        <Alert
-          role="note"
-          color="yellow"
-          title={t('fileEncryption.notSetTitle')}
-          styles={{ title: { color: 'var(--mantine-color-text)' } }}
-        >
+        <WarningNote title={t('fileEncryption.notSetTitle')}>
           {t('fileEncryption.notSet')} {automatic && t('fileEncryption.automaticPlain')}
-        </Alert>
+        </WarningNote>
       )}
       {!setAt || editing ? (
         <PassphraseForm

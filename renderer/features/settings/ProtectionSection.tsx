@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { WarningNote } from '../../ui/WarningNote';
 import {
   changePassphrase,
   ChangedMeanwhileError,
@@ -100,14 +101,7 @@ function TurnOn({
 
   return (
     <>
-      <Alert
-        role="note"
-        color="yellow"
-        title={t('protection.settings.offTitle')}
-        styles={{ title: { color: 'var(--mantine-color-text)' } }}
-      >
-        {t('protection.settings.off')}
-      </Alert>
+      <WarningNote title={t('protection.settings.offTitle')}>{t('protection.settings.off')}</WarningNote>
       <Text>{t('protection.firstRun.forget')}</Text>
       <Text size="sm" c="dimmed">
         {t('protection.settings.leftovers')}
