@@ -6,12 +6,12 @@
  */
 export const SCREEN_CHUNKS = {
   overview: () => import('../features/overview/OverviewScreen'),
-  programme: () => import('../features/itinerary/ProgrammeScreen'),
+  programme: () => import('../features/programme/ProgrammeScreen'),
   contacts: () => import('../features/contacts/ContactsScreen'),
   findings: () => import('../features/findings/FindingsScreen'),
   recommendations: () => import('../features/recommendations/RecommendationsScreen'),
   materials: () => import('../features/materials/MaterialsScreen'),
-  documents: () => import('../features/report/DocumentsScreen'),
+  documents: () => import('../features/documents/DocumentsScreen'),
   translation: () => import('../features/translation/TranslationScreen'),
   backup: () => import('../features/backup/BackupScreen'),
   settings: () => import('../features/settings/SettingsScreen'),

@@ -8,7 +8,7 @@ import type {
   Organisation,
   Recommendation,
   Setting,
-  Theme,
+  KeyPoint,
   Tour,
   TourEvent,
 } from '../domain/entities';
@@ -76,7 +76,7 @@ export class DelegationDeskDb extends Dexie {
   organisations!: Table<Organisation, string>;
   contacts!: Table<Contact, string>;
   events!: Table<TourEvent, string>;
-  themes!: Table<Theme, string>;
+  themes!: Table<KeyPoint, string>;
   findings!: Table<Finding, string>;
   recommendations!: Table<Recommendation, string>;
   materials!: Table<Material, string>;

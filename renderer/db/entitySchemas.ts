@@ -8,13 +8,13 @@ import {
   materialSchema,
   organisationSchema,
   recommendationSchema,
-  themeSchema,
+  keyPointSchema,
 } from '../domain/entities';
 import type { TourRecordKind } from '../domain/tourBundle';
 
 /** The schema that guards each tour-owned table, for importers and bundle writers. */
 export const ENTITY_SCHEMAS: Record<TourRecordKind, z.ZodType> = {
-  themes: themeSchema,
+  themes: keyPointSchema,
   delegates: delegateSchema,
   organisations: organisationSchema,
   contacts: contactSchema,

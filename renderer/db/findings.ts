@@ -5,7 +5,7 @@ import type {
   LocalizedText,
   Material,
   Recommendation,
-  Theme,
+  KeyPoint,
   TourOwned,
 } from '../domain/entities';
 import {
@@ -289,7 +289,7 @@ export async function reorderRecommendations(tourId: string, orderedIds: readonl
 
 // ---------------------------------------------------------------- key points
 
-export async function addKeyPoint(tourId: string, title: LocalizedText): Promise<Theme> {
+export async function addKeyPoint(tourId: string, title: LocalizedText): Promise<KeyPoint> {
   guard(keyPointProblems({ title }));
   return db.transaction('rw', [db.themes, db.settings], async () => {
     const order = nextOrder(await listByTour(db.themes, tourId));
@@ -297,7 +297,7 @@ export async function addKeyPoint(tourId: string, title: LocalizedText): Promise
   });
 }
 
-export async function renameKeyPoint(id: string, title: LocalizedText): Promise<Theme> {
+export async function renameKeyPoint(id: string, title: LocalizedText): Promise<KeyPoint> {
   guard(keyPointProblems({ title }));
   return db.transaction('rw', [db.themes, db.settings], async () => {
     const stored = await repos.themes.get(id);

@@ -7,7 +7,7 @@ import {
   materialSchema,
   organisationSchema,
   recommendationSchema,
-  themeSchema,
+  keyPointSchema,
   tourSchema,
 } from '../domain/entities';
 import { db } from './database';
@@ -19,7 +19,7 @@ export const delegates = createRepository(db.delegates, delegateSchema);
 export const organisations = createRepository(db.organisations, organisationSchema);
 export const contacts = createRepository(db.contacts, contactSchema);
 export const events = createRepository(db.events, eventSchema);
-export const themes = createRepository(db.themes, themeSchema);
+export const themes = createRepository(db.themes, keyPointSchema);
 export const findings = createRepository(db.findings, findingSchema);
 export const recommendations = createRepository(db.recommendations, recommendationSchema);
 export const materials = createRepository(db.materials, materialSchema);

@@ -6,7 +6,7 @@ import type {
   Material,
   Organisation,
   Recommendation,
-  Theme,
+  KeyPoint,
   Tour,
   TourEvent,
 } from './entities';
@@ -18,7 +18,7 @@ export interface TourBundle {
   organisations: Organisation[];
   contacts: Contact[];
   events: TourEvent[];
-  themes: Theme[];
+  themes: KeyPoint[];
   findings: Finding[];
   recommendations: Recommendation[];
   materials: Material[];

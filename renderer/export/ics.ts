@@ -1,6 +1,6 @@
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { CalendarModel } from '../domain/itinerary/calendarModel';
+import type { CalendarModel } from '../domain/programme/calendarModel';
 import { buildVtimezone } from './ics/vtimezone';
 
 export interface IcsOptions {

@@ -10,17 +10,17 @@ import {
   turnOnProtection,
   unlockWithPassphrase,
 } from '../../renderer/db/protection';
-import { buildDocument } from '../../renderer/domain/report/buildDocument';
+import { buildDocument } from '../../renderer/domain/documents/buildDocument';
 import { TOUR_RECORD_KINDS } from '../../renderer/domain/tourBundle';
 import { defaultPresetFor } from '../../renderer/export/docx/presets';
 import { writeDocx } from '../../renderer/export/docx/writeDocument';
-import { openedPhotos } from '../../renderer/features/report/openedPhotos';
+import { openedPhotos } from '../../renderer/features/documents/openedPhotos';
 import { ARGON2ID_DEFAULTS } from '../../renderer/lib/crypto/passphraseKey';
 import { deriveFileKey, type FileKey } from '../../renderer/lib/crypto/fileEnvelope';
 import { RUNS, sample, single, summarise, timed, type Figure } from './stats';
 
 const PASSPHRASE = 'Балатон осенью, третья неделя';
-/** What the programme screen reads on start-up (features/itinerary/useItineraryRecords.ts). */
+/** What the programme screen reads on start-up (features/programme/useProgrammeRecords.ts). */
 const PROGRAMME_KINDS = ['events', 'delegates', 'themes', 'organisations', 'contacts'] as const;
 /** The ratio of issue 19: encryption on / off. */
 const RATIO_GOAL = 1.3;

@@ -7,7 +7,7 @@
  * `docx` alone. Prints one JSON line.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildDocument } from '../../renderer/domain/report/buildDocument';
+import { buildDocument } from '../../renderer/domain/documents/buildDocument';
 import { runExport } from '../../renderer/cli/exportCli';
 import { loadBackupFile } from '../../renderer/cli/loadBackupFile';
 import { defaultPresetFor } from '../../renderer/export/docx/presets';

@@ -5,7 +5,7 @@ export * from './delegate';
 export * from './organisation';
 export * from './contact';
 export * from './event';
-export * from './theme';
+export * from './keyPoint';
 export * from './finding';
 export * from './recommendation';
 export * from './recommendationTerm';

@@ -1,5 +1,5 @@
 import type { Attachment, TourEvent } from '../entities';
-import { compareEvents } from '../itinerary';
+import { compareEvents } from '../programme';
 import { visitInProgress } from './visitCapture';
 
 type TrayEvent = Pick<TourEvent, 'id' | 'kind' | 'start' | 'end' | 'timeZone' | 'deletedAt'>;

@@ -9,7 +9,7 @@ import {
   type Material,
   type Organisation,
   type Recommendation,
-  type Theme,
+  type KeyPoint,
   type Tour,
   type TourEvent,
   type TranslationMeta,
@@ -41,7 +41,7 @@ export const TRANSLATABLE_FIELDS = {
   contact: ['rank', 'position'],
 } as const satisfies {
   tour: readonly (keyof Tour)[];
-  theme: readonly (keyof Theme)[];
+  theme: readonly (keyof KeyPoint)[];
   finding: readonly (keyof Finding)[];
   recommendation: readonly (keyof Recommendation)[];
   attachment: readonly (keyof Attachment)[];
@@ -83,7 +83,7 @@ export const TRANSLATABLE_RECORD_KINDS = [
 /** The records of one tour whose texts may be translated (attachments without their Blobs are enough). */
 export interface TranslatableTour {
   tour: Tour;
-  themes: readonly Theme[];
+  themes: readonly KeyPoint[];
   findings: readonly Finding[];
   recommendations: readonly Recommendation[];
   attachments: readonly Pick<Attachment, 'id' | 'caption' | 'deletedAt' | 'order'>[];

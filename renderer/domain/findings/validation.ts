@@ -1,4 +1,4 @@
-import type { Finding, LocalizedText, Material, Recommendation, Theme } from '../entities';
+import type { Finding, LocalizedText, Material, Recommendation, KeyPoint } from '../entities';
 import { isEmptyEverywhere } from './translatableFields';
 
 /**
@@ -26,7 +26,7 @@ export function materialProblems(draft: Pick<Material, 'title'>): FieldProblems<
   return blank(draft.title) ? { title: 'required' } : {};
 }
 
-export function keyPointProblems(draft: Pick<Theme, 'title'>): FieldProblems<'title'> {
+export function keyPointProblems(draft: Pick<KeyPoint, 'title'>): FieldProblems<'title'> {
   return blank(draft.title) ? { title: 'required' } : {};
 }
 

@@ -1,5 +1,5 @@
 import type { Finding, TourEvent } from '../entities';
-import { compareEvents, datePart, eventInterval } from '../itinerary';
+import { compareEvents, datePart, eventInterval } from '../programme';
 
 /**
  * Capturing findings during a visit: which visit is on now, and what a new finding made at it

@@ -4,7 +4,7 @@ import {
   type Delegate,
   type LocalizedText,
   type Organisation,
-  type Theme,
+  type KeyPoint,
   type Tour,
 } from '../entities';
 import { isEmptyEverywhere } from '../findings';
@@ -14,7 +14,7 @@ import type { GlossaryTerm } from './glossary';
 /** What the glossary is seeded from: the names the tour already has in several languages. */
 export interface GlossarySource {
   tour: Pick<Tour, 'glossary'>;
-  themes: readonly Theme[];
+  themes: readonly KeyPoint[];
   organisations?: readonly Organisation[];
   delegates?: readonly Delegate[];
   contacts?: readonly Contact[];

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { MAX_YEAR, MIN_YEAR } from '../entities';
-import { isKnownTimeZone, wallClockToInstant } from '../itinerary/timeZones';
+import { isKnownTimeZone, wallClockToInstant } from '../programme/timeZones';
 
 /** The EXIF tags a capture time is read from, as the EXIF reader gives them (raw strings). */
 export interface ExifTimeTags {

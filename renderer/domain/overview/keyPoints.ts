@@ -1,5 +1,5 @@
-import type { Finding, Recommendation, Theme, TourEvent } from '../entities';
-import { compareEvents } from '../itinerary';
+import type { Finding, Recommendation, KeyPoint, TourEvent } from '../entities';
+import { compareEvents } from '../programme';
 import { countByKind, recommendationKeyPoints, sortByOrder, type KindCounts } from '../findings';
 
 type Live = { deletedAt: string | null };
@@ -7,7 +7,7 @@ const isLive = (record: Live) => record.deletedAt === null;
 
 /** Where one key point of the terms of reference stands. */
 export interface KeyPointSummary {
-  keyPoint: Theme;
+  keyPoint: KeyPoint;
   /** Events of the programme that address the key point, in programme order. */
   visits: TourEvent[];
   findings: Finding[];
@@ -23,7 +23,7 @@ export interface KeyPointSummary {
 }
 
 export interface KeyPointSources {
-  themes: readonly Theme[];
+  themes: readonly KeyPoint[];
   events: readonly TourEvent[];
   findings: readonly Finding[];
   recommendations: readonly Recommendation[];

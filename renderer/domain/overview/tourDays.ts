@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Tour, TourEvent } from '../entities';
-import { compareEvents, convertWallClock, datePart, todayIn } from '../itinerary';
+import { compareEvents, convertWallClock, datePart, todayIn } from '../programme';
 
 /** Where today falls relative to the tour, on the venue's calendar. */
 export type TourPhase =

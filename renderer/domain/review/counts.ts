@@ -5,7 +5,7 @@ export type ReviewCounts = Record<ReviewState, number>;
 export const emptyCounts = (): ReviewCounts =>
   Object.fromEntries(REVIEW_STATES.map((state) => [state, 0])) as ReviewCounts;
 
-interface ThemedFinding {
+interface FindingWithKeyPoint {
   id: string;
   themeId: string;
   status?: string | undefined;
@@ -23,7 +23,7 @@ interface BasedRecommendation {
  * counts under its own key points when it has them, else under those of the findings it is based on.
  */
 export function reviewCountsByKeyPoint(
-  findings: readonly ThemedFinding[],
+  findings: readonly FindingWithKeyPoint[],
   recommendations: readonly BasedRecommendation[],
 ): Map<string, { findings: ReviewCounts; recommendations: ReviewCounts }> {
   const result = new Map<string, { findings: ReviewCounts; recommendations: ReviewCounts }>();

@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import type { Language } from '../../domain/entities';
 import type { TextBlock } from '../../domain/findings/plainText';
-import type { PhotoItem } from '../../domain/report/model';
+import type { PhotoItem } from '../../domain/documents/model';
 import type { DocText } from './docStrings';
 import type { DateWriter } from './formatDates';
 import { columnWidths, longestWordTwips, type ColumnNeed } from './columnWidths';

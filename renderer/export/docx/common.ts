@@ -10,7 +10,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { DelegateLine, DocumentRequisites, ProgrammeDay, TourSummary } from '../../domain/report/model';
+import type {
+  DelegateLine,
+  DocumentRequisites,
+  ProgrammeDay,
+  TourSummary,
+} from '../../domain/documents/model';
 import { blankLines, runs, table, textWidthTwips, type DocumentChild, type WriteContext } from './blocks';
 import { countryName } from './formatDates';
 import { STYLE } from './styles';

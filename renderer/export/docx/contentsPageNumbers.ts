@@ -1,5 +1,5 @@
 import type { PageNumberEstimator } from 'docx';
-import type { DocumentModel } from '../../domain/report/model';
+import type { DocumentModel } from '../../domain/documents/model';
 import { layoutEstimator, type ContentsLayoutReport } from './layout/layoutEstimator';
 
 /**

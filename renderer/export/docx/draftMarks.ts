@@ -1,5 +1,5 @@
 import { textBlocks } from '../../domain/findings/plainText';
-import type { Fallback } from '../../domain/report/fallbacks';
+import type { Fallback } from '../../domain/documents/fallbacks';
 
 /** Tells whether a line of the document comes from a text taken from another language. */
 export type FallbackMarker = (line: string) => boolean;

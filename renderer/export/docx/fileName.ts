@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../../domain/report/model';
+import type { DocumentModel } from '../../domain/documents/model';
 import { docText } from './docStrings';
 import { countryName } from './formatDates';
 

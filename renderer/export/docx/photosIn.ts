@@ -1,4 +1,4 @@
-import type { DocumentModel, PhotoItem } from '../../domain/report/model';
+import type { DocumentModel, PhotoItem } from '../../domain/documents/model';
 
 /** The photos a document prints (what its package must hold). */
 export function photosIn(model: DocumentModel): PhotoItem[] {

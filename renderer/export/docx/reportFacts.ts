@@ -1,6 +1,6 @@
 import { formatTerm } from '../../domain/recommendationTerm';
 import { textBlocks } from '../../domain/findings/plainText';
-import type { RecommendationRow, ReportDocument, TourSummary } from '../../domain/report/model';
+import type { RecommendationRow, ReportDocument, TourSummary } from '../../domain/documents/model';
 import { body, heading, table, textBlockMakers, type DocumentChild, type WriteContext } from './blocks';
 
 /**

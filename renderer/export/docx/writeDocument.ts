@@ -1,5 +1,5 @@
 import { Document } from 'docx';
-import type { DocumentModel, PhotoItem } from '../../domain/report/model';
+import type { DocumentModel, PhotoItem } from '../../domain/documents/model';
 import { photosIn } from './photosIn';
 import { placeAndYear } from './common';
 import { contentsPageNumbers } from './contentsPageNumbers';

@@ -5,7 +5,7 @@ import type {
   KeyPointChapter,
   RecommendationRow,
   ReportDocument,
-} from '../../domain/report/model';
+} from '../../domain/documents/model';
 import {
   body,
   dashItem,
@@ -288,7 +288,7 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
       : []),
     ...introduction(ctx, doc, doc.delegation.length === 0),
     ...keyPointChapters(ctx, doc, figures),
-    // An empty section is left out, never filled with "not written yet" (see domain/report/leftOut.ts).
+    // An empty section is left out, never filled with "not written yet" (see domain/documents/leftOut.ts).
     ...(doc.recommendations.length > 0
       ? [
           heading(t('report.recommendations'), 1, { pageBreakBefore: true }),

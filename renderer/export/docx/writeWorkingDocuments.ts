@@ -7,7 +7,7 @@ import type {
   ContactsDocument,
   MemoDocument,
   ProgrammeDocument,
-} from '../../domain/report/model';
+} from '../../domain/documents/model';
 import { body, heading, labelled, runs, table, type DocumentChild, type WriteContext } from './blocks';
 import {
   delegationTable,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { addKeyPoint, reorderKeyPoints, saveTranslation } from '../../db/findings';
 import { themes as keyPointRepository } from '../../db/repositories';
-import type { Theme } from '../../domain/entities';
+import type { KeyPoint } from '../../domain/entities';
 import { moveBy } from '../../domain/findings';
 import { withText } from '../../domain/localizedText';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -18,7 +18,7 @@ function KeyPointRow({
   count,
   onMove,
 }: {
-  theme: Theme;
+  theme: KeyPoint;
   number: number;
   count: number;
   onMove(delta: -1 | 1): void;
@@ -97,7 +97,7 @@ export function KeyPointsModal({
   onClose,
 }: {
   tourId: string;
-  themes: readonly Theme[];
+  themes: readonly KeyPoint[];
   onClose(): void;
 }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { Center, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useActiveTour } from '../../ui/activeTour';
 import { keyPointSummaries, reportReadiness, tourCounts } from '../../domain/overview';
-import { reportLeftOut } from '../../domain/report/leftOut';
+import { reportLeftOut } from '../../domain/documents/leftOut';
 import { useNow } from '../../ui/useNow';
 import { KeyPointsTable } from './KeyPointsTable';
 import { ReviewByKeyPoint } from './ReviewByKeyPoint';

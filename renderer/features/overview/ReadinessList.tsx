@@ -10,7 +10,7 @@ import {
   type ReadinessStatus,
   type ReportReadiness,
 } from '../../domain/overview';
-import type { LeftOutSection } from '../../domain/report/leftOut';
+import type { LeftOutSection } from '../../domain/documents/leftOut';
 import { formatMoment, intlLocale } from '../../i18n/formatters';
 import { LANGUAGE_NATIVE_NAMES, isLanguage } from '../../i18n/languages';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -133,7 +133,7 @@ interface ReadinessListProps {
   now: number;
   hasData: boolean;
   contactCount: number;
-  /** The report's chapters left out because they are empty (domain/report/leftOut.ts). */
+  /** The report's chapters left out because they are empty (domain/documents/leftOut.ts). */
   leftOut: readonly LeftOutSection[];
   /** The last automatic backup's failure, until one succeeds (desktop app). */
   automaticBackupFailure?: AutomaticBackupFailure | null;

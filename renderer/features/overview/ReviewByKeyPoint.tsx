@@ -1,6 +1,6 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Finding, Recommendation, Theme } from '../../domain/entities';
+import type { Finding, Recommendation, KeyPoint } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
 import { REVIEW_STATES, emptyCounts, reviewCountsByKeyPoint } from '../../domain/review';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -11,7 +11,7 @@ export function ReviewByKeyPoint({
   findings,
   recommendations,
 }: {
-  themes: readonly Theme[];
+  themes: readonly KeyPoint[];
   findings: readonly Finding[];
   recommendations: readonly Recommendation[];
 }) {

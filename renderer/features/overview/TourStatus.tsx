@@ -2,7 +2,7 @@ import { Anchor, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mant
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Tour, TourEvent } from '../../domain/entities';
-import { convertWallClock, timePart } from '../../domain/itinerary';
+import { convertWallClock, timePart } from '../../domain/programme';
 import { pickText } from '../../domain/localizedText';
 import { todayAndTomorrow, tourPhase, type ProgrammeDay } from '../../domain/overview';
 import { formatDate, formatDateRange } from '../../i18n/formatters';

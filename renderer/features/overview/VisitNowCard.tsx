@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Organisation, Tour, TourEvent } from '../../domain/entities';
 import { currentOrNextVisit } from '../../domain/findings';
-import { convertWallClock, datePart, timePart, todayIn } from '../../domain/itinerary';
+import { convertWallClock, datePart, timePart, todayIn } from '../../domain/programme';
 import { localized } from '../../domain/names/recordLabels';
 import { formatDate } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';

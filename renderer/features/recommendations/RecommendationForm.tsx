@@ -10,7 +10,7 @@ import {
   type Finding,
   type Language,
   type Recommendation,
-  type Theme,
+  type KeyPoint,
 } from '../../domain/entities';
 import {
   keyPointsOfFindings,
@@ -44,7 +44,7 @@ interface Props {
   initialFindingIds: readonly string[];
   findings: readonly Finding[];
   /** The tour's key points, offered for the recommendation to belong to. */
-  keyPoints: readonly Theme[];
+  keyPoints: readonly KeyPoint[];
   onClose(): void;
 }
 

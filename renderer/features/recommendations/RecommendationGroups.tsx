@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Finding, Recommendation, Theme } from '../../domain/entities';
+import type { Finding, Recommendation, KeyPoint } from '../../domain/entities';
 import { groupRecommendationsByKeyPoint } from '../../domain/findings';
 import { localized } from '../../domain/names/recordLabels';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -13,7 +13,7 @@ const CARD_HEIGHT_GUESS = 200;
 
 interface Props {
   /** In the tour's order. */
-  keyPoints: readonly Theme[];
+  keyPoints: readonly KeyPoint[];
   /** In the tour's numbered order. */
   recommendations: readonly Recommendation[];
   findings: readonly Finding[];

@@ -7,7 +7,7 @@ import { contactName, delegateName, eventLabel, localized } from '../../domain/n
  * the key point's number, the finding's title, the recommendation's number…
  */
 export function recordNamer(source: TranslatableTour, language: Language) {
-  const themeNumbers = numberByOrder(source.themes);
+  const keyPointNumbers = numberByOrder(source.themes);
   const recommendationNumbers = numberByOrder(source.recommendations);
   const byId = <T extends { id: string }>(records: readonly T[] | undefined) =>
     new Map((records ?? []).map((record) => [record.id, record]));
@@ -25,7 +25,7 @@ export function recordNamer(source: TranslatableTour, language: Language) {
       case 'tour':
         return { name: localized(source.tour.title, language) };
       case 'theme':
-        return { name: '', number: themeNumbers.get(id) };
+        return { name: '', number: keyPointNumbers.get(id) };
       case 'recommendation':
         return { name: '', number: recommendationNumbers.get(id) };
       case 'finding': {

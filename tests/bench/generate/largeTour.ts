@@ -7,7 +7,7 @@ import type {
   Material,
   Organisation,
   Recommendation,
-  Theme,
+  KeyPoint,
   Tour,
   TourEvent,
 } from '../../../renderer/domain/entities';
@@ -135,7 +135,7 @@ export function generateTour(scale: TourScale = LARGE_TOUR, seed = 20260302): To
     conclusions: { ru: paragraphs(random, 3).ru },
   };
 
-  const themes: Theme[] = THEMES.map((title, order) => ({ ...stamp(tourId), title, order }));
+  const themes: KeyPoint[] = THEMES.map((title, order) => ({ ...stamp(tourId), title, order }));
 
   const delegates: Delegate[] = [
     ['Иванов', 'Сергей', 'Петрович', 'head'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBackupFile } from '../../../renderer/db/backup';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
 import { loadBackupFile } from '../../../renderer/cli/loadBackupFile';
 import { generateTour, SMALL_TOUR } from '../../bench/generate/largeTour';
 import { backupBytes } from '../../bench/generate/writeBackup';

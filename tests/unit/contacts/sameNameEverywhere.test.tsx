@@ -8,7 +8,7 @@ import type { TourRecords } from '../../../renderer/db/queries/useTourRecords';
 import type { Material, Tour } from '../../../renderer/domain/entities';
 import { ContactsView } from '../../../renderer/features/contacts/ContactsView';
 import { FindingCard } from '../../../renderer/features/findings/FindingCard';
-import { EventFormModal } from '../../../renderer/features/itinerary/EventFormModal';
+import { EventFormModal } from '../../../renderer/features/programme/EventFormModal';
 import { MaterialsScreen } from '../../../renderer/features/materials/MaterialsScreen';
 import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import { contact, finding } from '../search/records';

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { removeOrganisation } from '../../../renderer/db/contacts';
 import { db } from '../../../renderer/db/database';
 import { deleteFinding, deleteMaterial, deleteRecommendation } from '../../../renderer/db/findings';
-import { deleteDelegate, deleteEventKeepingFindings } from '../../../renderer/db/itinerary';
+import { deleteDelegate, deleteEventKeepingFindings } from '../../../renderer/db/programme';
 import * as repos from '../../../renderer/db/repositories';
 import { SaveConflictError, listByTour, type SaveOptions } from '../../../renderer/db/repository';
 import { importSampleFile } from '../../../renderer/db/sampleImport';

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { mergeContacts } from '../../../renderer/db/duplicates';
 import { applyExchangeImport, planExchangeImport } from '../../../renderer/db/exchange';
-import { deleteEventKeepingFindings } from '../../../renderer/db/itinerary';
+import { deleteEventKeepingFindings } from '../../../renderer/db/programme';
 import { restoreDeleted } from '../../../renderer/db/recycleBin';
 import { listByTour } from '../../../renderer/db/repository';
 import { sampleTourWithPhoto } from '../backup/laptop';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../renderer/domain/entities';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
 import { defaultPresetFor, PRESET_IDS, type PresetId } from '../../../renderer/export/docx/presets';
 import { writeDocx } from '../../../renderer/export/docx/writeDocument';
 import { generateTour, type TourScale } from '../../bench/generate/largeTour';

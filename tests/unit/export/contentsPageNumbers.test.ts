@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
-import type { ReportDocument } from '../../../renderer/domain/report/model';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
+import type { ReportDocument } from '../../../renderer/domain/documents/model';
 import { contentsPageNumbers } from '../../../renderer/export/docx/contentsPageNumbers';
 import type { ContentsLayoutReport } from '../../../renderer/export/docx/layout/layoutEstimator';
 import { unmeasuredCharacters } from '../../../renderer/export/docx/layout/unmeasured';

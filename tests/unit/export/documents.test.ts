@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../renderer/domain/entities';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../renderer/domain/report/model';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../renderer/domain/documents/model';
 import { docText } from '../../../renderer/export/docx/docStrings';
 import { PRESETS, PRESET_IDS, defaultPresetFor, mmToTwips } from '../../../renderer/export/docx/presets';
 import { writeDocx } from '../../../renderer/export/docx/writeDocument';

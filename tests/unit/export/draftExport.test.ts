@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../renderer/domain/entities';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
 import { defaultPresetFor, type PresetId } from '../../../renderer/export/docx/presets';
 import { writeDocx } from '../../../renderer/export/docx/writeDocument';
 import { readDocx, W } from './readDocx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
 import { documentFileName } from '../../../renderer/export/docx/fileName';
 import { countryName, dateWriter, languageName } from '../../../renderer/export/docx/formatDates';
 import { PRESETS } from '../../../renderer/export/docx/presets';

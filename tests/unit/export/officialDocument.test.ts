@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../renderer/domain/entities';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
-import { leftOutSections } from '../../../renderer/domain/report/leftOut';
-import type { ReportDocument } from '../../../renderer/domain/report/model';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
+import { leftOutSections } from '../../../renderer/domain/documents/leftOut';
+import type { ReportDocument } from '../../../renderer/domain/documents/model';
 import type { TourBundle } from '../../../renderer/domain/tourBundle';
 import { docText } from '../../../renderer/export/docx/docStrings';
 import { defaultPresetFor } from '../../../renderer/export/docx/presets';
@@ -67,15 +67,15 @@ describe('an official document a clerk submits untouched', { timeout: 120_000 },
   });
 
   it('gives a key point without findings no chapter, and numbers the others without a gap', async () => {
-    const emptyTheme = sample.bundle.themes[1]!;
+    const emptyKeyPoint = sample.bundle.themes[1]!;
     const bundle: TourBundle = {
       ...sample.bundle,
-      findings: sample.bundle.findings.filter((f) => f.themeId !== emptyTheme.id),
+      findings: sample.bundle.findings.filter((f) => f.themeId !== emptyKeyPoint.id),
     };
     const model = buildDocument(bundle, { kind: 'report', language: 'ru' }) as ReportDocument;
     expect(model.chapters.map((c) => c.number)).toEqual(model.chapters.map((_, i) => i + 1));
-    expect(model.emptyKeyPoints).toEqual([emptyTheme.title.ru]);
-    expect(leftOutSections(model)).toContainEqual({ section: 'keyPoint', title: emptyTheme.title.ru });
+    expect(model.emptyKeyPoints).toEqual([emptyKeyPoint.title.ru]);
+    expect(leftOutSections(model)).toContainEqual({ section: 'keyPoint', title: emptyKeyPoint.title.ru });
   });
 
   it.each(['ru', 'be', 'en', 'hu'] as const)(

@@ -1,8 +1,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../../renderer/domain/entities';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
-import type { ReportDocument } from '../../../renderer/domain/report/model';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
+import type { ReportDocument } from '../../../renderer/domain/documents/model';
 import { writeDocx } from '../../../renderer/export/docx/writeDocument';
 import { readDocx, W } from './readDocx';
 import { loadSample } from './sampleBundle';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, DocumentRequestError } from '../../../renderer/domain/report/buildDocument';
-import type { BriefDocument, MemoDocument, ReportDocument } from '../../../renderer/domain/report/model';
+import { buildDocument, DocumentRequestError } from '../../../renderer/domain/documents/buildDocument';
+import type { BriefDocument, MemoDocument, ReportDocument } from '../../../renderer/domain/documents/model';
 import { romanizeCyrillic } from '../../../renderer/domain/names/romanizeCyrillic';
 import { loadSample } from './sampleBundle';
 
@@ -65,8 +65,10 @@ describe('the report model', () => {
       m.chapters.flatMap((c) => c.groups.flatMap((g) => g.findings)).length;
     expect(count(only)).toBe(15);
     expect(count(all)).toBe(16);
-    const firstTheme = sample.bundle.themes[0]!.id;
-    expect(report('ru', { themeIds: [firstTheme] }).chapters.map((c) => c.themeId)).toEqual([firstTheme]);
+    const firstKeyPoint = sample.bundle.themes[0]!.id;
+    expect(report('ru', { themeIds: [firstKeyPoint] }).chapters.map((c) => c.themeId)).toEqual([
+      firstKeyPoint,
+    ]);
   });
 
   it('leaves out deleted records', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
 import type { TourBundle } from '../../../renderer/domain/tourBundle';
 import { sanitizeModel, sanitizeText } from '../../../renderer/export/docx/sanitize';
 import { writeDocx } from '../../../renderer/export/docx/writeDocument';

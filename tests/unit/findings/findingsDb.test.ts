@@ -69,11 +69,11 @@ describe('findings in the database', () => {
     expect(byKeyPoint.map((group) => group.findings.length)).toEqual([3, 4, 3, 3, 3]);
     expect(byKeyPoint.every((group) => group.key !== null)).toBe(true);
     const byTitle = new Map(tour.findings.map((f) => [f.title.ru, f]));
-    const sortedThemes = sortByOrder(tour.themes);
+    const sortedKeyPoints = sortByOrder(tour.themes);
     const sortedEvents = [...tour.events].sort((a, b) => (a.start < b.start ? -1 : 1));
     for (const sample of sampleJson.findings) {
       const stored = byTitle.get(sample.title.ru)!;
-      expect(stored.themeId).toBe(sortedThemes[Number(sample.themeId.slice(1)) - 1]!.id);
+      expect(stored.themeId).toBe(sortedKeyPoints[Number(sample.themeId.slice(1)) - 1]!.id);
       if (sample.eventId) expect(stored.eventId).toBe(sortedEvents[Number(sample.eventId.slice(1)) - 1]!.id);
     }
     const byVisit = groupByVisit(sortedEvents, tour.findings);

@@ -5,7 +5,7 @@ import {
   proposeKeyPoints,
   recommendationKeyPoints,
 } from '../../../renderer/domain/findings';
-import { recommendationSchema, themeSchema } from '../../../renderer/domain/entities';
+import { recommendationSchema, keyPointSchema } from '../../../renderer/domain/entities';
 import { keyPointSummaries } from '../../../renderer/domain/overview/keyPoints';
 
 const meta = (id: string) => ({
@@ -58,7 +58,7 @@ describe('the key points of a recommendation', () => {
   it('parse when absent (records and files from before), with the key point conclusions absent too', () => {
     const old = recommendation('r', 0, ['f1']);
     expect(recommendationSchema.parse(old).themeIds).toBeUndefined();
-    expect(themeSchema.parse(keyPoint('k1', 0)).conclusions).toBeUndefined();
+    expect(keyPointSchema.parse(keyPoint('k1', 0)).conclusions).toBeUndefined();
     const chosen = recommendationSchema.parse(recommendation('r', 0, ['f1'], ['k1', 'k2']));
     expect(chosen.themeIds).toEqual(['k1', 'k2']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
-import type { BriefDocument, ReportDocument } from '../../../renderer/domain/report/model';
-import { leftOutSections, reportLeftOut } from '../../../renderer/domain/report/leftOut';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
+import type { BriefDocument, ReportDocument } from '../../../renderer/domain/documents/model';
+import { leftOutSections, reportLeftOut } from '../../../renderer/domain/documents/leftOut';
 import { writeDocx } from '../../../renderer/export/docx/writeDocument';
 import { docText } from '../../../renderer/export/docx/docStrings';
 import type { TourBundle } from '../../../renderer/domain/tourBundle';

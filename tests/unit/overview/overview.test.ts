@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Theme, Tour } from '../../../renderer/domain/entities';
+import type { KeyPoint, Tour } from '../../../renderer/domain/entities';
 import {
   backupAge,
   contactsWithoutCheckedCyrillic,
@@ -21,7 +21,7 @@ const meta = {
   revision: 1,
   deletedAt: null,
 };
-const keyPoint = (id: string, order: number, en: string): Theme => ({ ...meta, id, order, title: { en } });
+const keyPoint = (id: string, order: number, en: string): KeyPoint => ({ ...meta, id, order, title: { en } });
 const deleted = { deletedAt: '2010-09-05T00:00:00.000Z' };
 
 const tour: Tour = { ...meta, ...TOUR_DRAFT, id: 'tour', title: { ru: 'Поездка', en: 'Tour' } };

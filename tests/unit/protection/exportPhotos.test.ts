@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTourBundle } from '../../../renderer/db/queries/tourRecords';
 import { turnOnProtection } from '../../../renderer/db/protection';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
 import { photosIn } from '../../../renderer/export/docx/photosIn';
-import { openedPhotos } from '../../../renderer/features/report/openedPhotos';
+import { openedPhotos } from '../../../renderer/features/documents/openedPhotos';
 import { resetDb } from '../db/resetDb';
 import { sampleTourWithPhoto } from '../backup/laptop';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { removeOrganisation } from '../../../renderer/db/contacts';
 import { db } from '../../../renderer/db/database';
 import { deleteFinding, deleteMaterial, saveMaterial } from '../../../renderer/db/findings';
-import { deleteDelegate, deleteEventKeepingFindings } from '../../../renderer/db/itinerary';
+import { deleteDelegate, deleteEventKeepingFindings } from '../../../renderer/db/programme';
 import { listRecentlyDeleted, restoreDeleted } from '../../../renderer/db/recycleBin';
 import { findings as findingRepository, recommendations } from '../../../renderer/db/repositories';
 import {

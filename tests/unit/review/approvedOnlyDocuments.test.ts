@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../../renderer/domain/report/buildDocument';
-import type { BriefDocument, ReportDocument } from '../../../renderer/domain/report/model';
+import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
+import type { BriefDocument, ReportDocument } from '../../../renderer/domain/documents/model';
 import { loadSample } from '../export/sampleBundle';
 
 /** The sample tour with one finding and one recommendation approved by the head, the rest not. */

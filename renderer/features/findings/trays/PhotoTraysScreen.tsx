@@ -13,7 +13,7 @@ import { useTourRecords } from '../../../db/queries/useTourRecords';
 import { useTourRecordsOf } from '../../../db/queries/tourRecords';
 import type { Attachment, Organisation, Tour, TourEvent } from '../../../domain/entities';
 import { sortIntoTrays } from '../../../domain/findings';
-import { timePart } from '../../../domain/itinerary';
+import { timePart } from '../../../domain/programme';
 import { localized } from '../../../domain/names/recordLabels';
 import { formatDate } from '../../../i18n/formatters';
 import { useUiLanguage } from '../../../i18n/useUiLanguage';

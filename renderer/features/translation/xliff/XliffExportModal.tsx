@@ -59,7 +59,7 @@ export function XliffExportModal({ tour, source: initialSource, target: initialT
     kindLabel: (value: TranslatableKind) => t(`translation.kindNames.${value}`),
   };
   const { document, withoutSource } = xliffExportOf(tour, request);
-  const themeNumbers = numberByOrder(tour.themes);
+  const keyPointNumbers = numberByOrder(tour.themes);
   const languageOptions = LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NATIVE_NAMES[code] }));
 
   const save = async () => {
@@ -133,7 +133,7 @@ export function XliffExportModal({ tour, source: initialSource, target: initialT
             { value: ALL, label: t('xliff.export.allKeyPoints') },
             ...sortByOrder(tour.themes.filter((theme) => theme.deletedAt === null)).map((theme) => ({
               value: theme.id,
-              label: `${themeNumbers.get(theme.id) ?? ''}. ${localized(theme.title, uiLanguage)}`,
+              label: `${keyPointNumbers.get(theme.id) ?? ''}. ${localized(theme.title, uiLanguage)}`,
             })),
           ]}
           value={themeId}

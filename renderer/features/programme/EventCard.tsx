@@ -1,0 +1,117 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { RowActions } from '../../ui/RowActions';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Delegate, Language, Organisation, TourEvent } from '../../domain/entities';
+import { convertWallClock, datePart, timePart } from '../../domain/programme/timeZones';
+import { formatDate, formatList } from '../../i18n/formatters';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { delegateName, localized } from '../../domain/names/recordLabels';
+
+interface EventCardProps {
+  event: TourEvent;
+  venueTimeZone: string;
+  /** Show the times also on the home clock (this zone); null to hide. */
+  homeTimeZone: string | null;
+  delegates: readonly Delegate[];
+  organisations: readonly Organisation[];
+  highlight: 'now' | 'next' | null;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/**
+ * "09:30–12:30" on the day the agenda shows (`day`); a time on another day gets its date,
+ * e.g. a night arrival that is already the next day on the home clock.
+ */
+function timeRange(start: string, end: string, day: string, language: Language): string {
+  const at = (wallClock: string, sameDayAs: string) =>
+    datePart(wallClock) === sameDayAs
+      ? timePart(wallClock)
+      : `${formatDate(datePart(wallClock), language, 'short')} ${timePart(wallClock)}`;
+  return `${at(start, day)}–${at(end, datePart(start))}`;
+}
+
+/** One event of the agenda: when, what, where, who. */
+export function EventCard(props: EventCardProps) {
+  const { event, venueTimeZone, homeTimeZone, delegates, organisations, highlight } = props;
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const titleId = useId();
+  const title = localized(event.title, language) || t('itinerary.agenda.untitled');
+  const organisation = organisations.find((candidate) => candidate.id === event.organisationId);
+  const attending = delegates
+    .filter((delegate) => event.delegateIds.includes(delegate.id))
+    .map((delegate) => delegateName(delegate, language));
+  const homeStart = homeTimeZone ? convertWallClock(event.start, event.timeZone, homeTimeZone) : null;
+  const homeEnd = homeTimeZone ? convertWallClock(event.end, event.timeZone, homeTimeZone) : null;
+  const where = [event.place, event.address].filter((part) => part.trim() !== '').join(', ');
+
+  return (
+    <Paper
+      component="article"
+      aria-labelledby={titleId}
+      withBorder
+      p="sm"
+      radius="md"
+      bd={highlight ? '2px solid var(--mantine-primary-color-filled)' : undefined}
+      data-highlight={highlight ?? undefined}
+    >
+      <Group align="flex-start" wrap="nowrap" justify="space-between">
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <Stack gap={2} miw={120}>
+            <Text fw={700} ff="monospace">
+              {timeRange(event.start, event.end, datePart(event.start), language)}
+            </Text>
+            {event.timeZone !== venueTimeZone && (
+              <Text size="xs" c="dimmed">
+                {event.timeZone}
+              </Text>
+            )}
+            {homeStart && homeEnd && (
+              <Text size="xs" c="dimmed">
+                {t('itinerary.agenda.homeTime', {
+                  range: timeRange(homeStart, homeEnd, datePart(event.start), language),
+                })}
+              </Text>
+            )}
+          </Stack>
+          <Stack gap={4}>
+            <Group gap="xs">
+              <Badge variant="light">{t(`itinerary.kinds.${event.kind}`)}</Badge>
+              {highlight === 'now' && <Badge color="green">{t('itinerary.agenda.now')}</Badge>}
+              {highlight === 'next' && <Badge color="blue">{t('itinerary.agenda.next')}</Badge>}
+            </Group>
+            <Text fw={600} id={titleId}>
+              {title}
+            </Text>
+            {(where || organisation) && (
+              <Text size="sm">
+                {[organisation ? localized(organisation.name, language) : '', where]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+            )}
+            {attending.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {t('itinerary.agenda.attending', { names: formatList(attending, language) })}
+              </Text>
+            )}
+          </Stack>
+        </Group>
+        <RowActions
+          actions={[
+            { label: t('itinerary.agenda.editEvent', { title }), icon: IconPencil, onClick: props.onEdit },
+            {
+              label: t('itinerary.agenda.deleteEvent', { title }),
+              icon: IconTrash,
+              onClick: props.onDelete,
+              danger: true,
+            },
+          ]}
+        />
+      </Group>
+    </Paper>
+  );
+}

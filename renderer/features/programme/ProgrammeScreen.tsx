@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useActiveTour } from '../../ui/activeTour';
+import type { Tour } from '../../domain/entities';
+import { AgendaView } from './AgendaView';
+import { DelegationView } from './DelegationView';
+import { TourDetailsForm } from './TourDetailsForm';
+import { useProgrammeRecords } from './useProgrammeRecords';
+
+function Programme({ tour }: { tour: Tour }) {
+  const { t } = useTranslation();
+  const records = useProgrammeRecords(tour.id);
+  // A link to a delegate (from global search) opens the delegation tab.
+  const [searchParams] = useSearchParams();
+  const linksDelegate = searchParams.has('delegate');
+  const [tab, setTab] = useState<string | null>(linksDelegate ? 'delegation' : 'agenda');
+  if (linksDelegate && tab !== 'delegation') setTab('delegation');
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('itinerary.title')}</Title>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="agenda">{t('itinerary.tabs.agenda')}</Tabs.Tab>
+          <Tabs.Tab value="delegation">{t('itinerary.tabs.delegation')}</Tabs.Tab>
+          <Tabs.Tab value="tour">{t('itinerary.tabs.tour')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="agenda" pt="md">
+          <AgendaView tour={tour} records={records} />
+        </Tabs.Panel>
+        <Tabs.Panel value="delegation" pt="md">
+          <DelegationView tourId={tour.id} delegates={records.delegates} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tour" pt="md">
+          {/* Keyed by revision: a change saved elsewhere (another tab, an import) refreshes the form. */}
+          <TourDetailsForm key={`${tour.id}:${tour.revision}`} tour={tour} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+/** The Programme screen: agenda, delegation and tour details of the active tour. */
+export function ProgrammeScreen() {
+  // The shell shows screens only once the active tour is read; none chosen: the layout shows the welcome.
+  const tour = useActiveTour();
+  return tour ? <Programme tour={tour} /> : null;
+}
