@@ -18,6 +18,9 @@ import { LOCK_SHORTCUT, requestLock } from '../../ui/protection/lockRequests';
 import { newPassphraseProblem, type NewPassphraseProblem } from '../../ui/protection/newPassphrase';
 import { NewPassphraseFields } from '../../ui/protection/NewPassphraseFields';
 import { RecoveryKeyPanel } from '../../ui/protection/RecoveryKeyPanel';
+import { useSecretAttempt } from '../../ui/protection/useSecretAttempt';
+
+const isWrongSecret = (error: unknown) => error instanceof WrongSecretError;
 
 /**
  * Settings → protection of the data on this laptop: whether it is on; turning it on for the data
@@ -185,28 +188,15 @@ function ChangePassphraseForm({ onDone }: { onDone(): void }) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
-  const [wrong, setWrong] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, wrong, failed, attempt } = useSecretAttempt(isWrongSecret);
 
   const submit = async () => {
     const found = newPassphraseProblem(passphrase, repeat);
     setProblem(found);
     if (found || current === '') return;
-    setBusy(true);
-    setWrong(false);
-    setFailed(false);
-    try {
-      await changePassphrase(current, passphrase);
+    if (await attempt(() => changePassphrase(current, passphrase))) {
       notifications.show({ color: 'green', message: t('protection.settings.changed') });
       onDone();
-    } catch (error) {
-      if (error instanceof WrongSecretError) setWrong(true);
-      else {
-        console.error(error);
-        setFailed(true);
-      }
-      setBusy(false);
     }
   };
 
