@@ -1,11 +1,9 @@
-import type { z } from 'zod';
-import { tourSchema } from '../domain/entities';
 import { recordLabel, TextTooLongError, textTooLongIssue } from '../domain/imports/textTooLong';
 import { TOUR_RECORD_KINDS, type TourBundle } from '../domain/tourBundle';
 import { db } from './database';
 import { sealNewBlobsOf } from './protection/sealNewBlobs';
 import { RecordValidationError } from './repository';
-import { ENTITY_SCHEMAS } from './entitySchemas';
+import { firstInvalidRecord } from './tourFile';
 
 /**
  * Validates every record of a bundle first (a text above the app's length limits is refused naming
@@ -13,18 +11,12 @@ import { ENTITY_SCHEMAS } from './entitySchemas';
  * either the whole tour lands or nothing does.
  */
 export async function writeTourBundle(bundle: TourBundle): Promise<void> {
-  const refuse = (kind: string, record: { id: string }, issues: z.core.$ZodIssue[]): never => {
+  const invalid = firstInvalidRecord(bundle);
+  if (invalid) {
+    const { kind, record, issues } = invalid;
     const tooLong = textTooLongIssue(issues);
     if (tooLong) throw new TextTooLongError({ kind, record: recordLabel(record, record.id), ...tooLong });
     throw new RecordValidationError(issues);
-  };
-  const checkedTour = tourSchema.safeParse(bundle.tour);
-  if (!checkedTour.success) refuse('tours', bundle.tour, checkedTour.error.issues);
-  for (const kind of TOUR_RECORD_KINDS) {
-    for (const record of bundle[kind]) {
-      const checked = ENTITY_SCHEMAS[kind].safeParse(record);
-      if (!checked.success) refuse(kind, record, checked.error.issues);
-    }
   }
   const attachments = await sealNewBlobsOf(bundle.attachments);
   const tables = [db.tours, ...TOUR_RECORD_KINDS.map((kind) => db[kind])];

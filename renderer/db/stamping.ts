@@ -1,6 +1,6 @@
 import { appendChange, changedFields, type ChangeAction } from '../domain/authorship/changeLog';
 import type { RecordMeta } from '../domain/entities';
-import { newId } from '../domain/ids';
+import { newRecordMeta } from '../domain/recordMeta';
 import { descend } from '../domain/merge';
 import type { RecordStamper } from '../domain/sample/mapSample';
 import { nowIso } from './clock';
@@ -8,15 +8,7 @@ import { deviceId } from './settings';
 
 /** Metadata for a record being created now on this device: its first version. */
 export function freshMeta(device: string, now: string = nowIso()): RecordMeta {
-  return {
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-    deviceId: device,
-    revision: 1,
-    deletedAt: null,
-    vv: { [device]: 1 },
-  };
+  return newRecordMeta(device, now);
 }
 
 export async function createStamper(): Promise<RecordStamper> {

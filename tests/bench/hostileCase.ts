@@ -1,30 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { hasTooManyPixels } from '../../renderer/domain/images/imageDimensions';
-import { parseVCardFile } from '../../renderer/domain/vcard/parseVcard';
-import type { FromImportWorker } from '../../renderer/features/backup/decoding/decodeMessages';
-import { importWorkerHandler } from '../../renderer/features/backup/decoding/decodeJob';
-import { planVCardImport } from '../../renderer/features/contacts/vcardImportPlan';
+import type { FromImportWorker, ImportJob } from '../../renderer/db/imports/importMessages';
+import { importWorkerHandler } from '../../renderer/db/imports/importJob';
 
 /**
  * One hostile file handled in a fresh Node process (see benchHostile.ts), as the app handles it:
- * a backup through the import worker's own code, a photo by its header, a vCard parsed and planned
- * for its confirmation. Prints the time and this process's peak memory as JSON.
+ * a backup and a vCard through the import worker's own code (the vCard parsed and matched for its
+ * confirmation), a photo by its header. Prints the time and this process's peak memory as JSON.
  * Usage: tsx hostileCase.ts <bundle|png|vcard|idle> <file>
  */
+
+/** The import worker's core, driven as the worker drives it: the job's last message. */
+function runWorkerJob(job: ImportJob): Promise<FromImportWorker> {
+  return new Promise((resolve) => {
+    const send = importWorkerHandler((message) => {
+      if (message.type === 'done' || message.type === 'failed') resolve(message);
+    });
+    send({ type: 'start', job });
+  });
+}
+
 async function handle(kind: string, bytes: Uint8Array): Promise<void> {
   if (kind === 'bundle') {
-    const end = await new Promise<FromImportWorker>((resolve) => {
-      const send = importWorkerHandler((message) => {
-        if (message.type === 'done' || message.type === 'failed') resolve(message);
-      });
-      send({ type: 'start', purpose: 'backup', file: bytes, keys: [] });
-    });
+    const end = await runWorkerJob({ kind: 'bundle', purpose: 'backup', file: bytes, keys: [] });
     if (end.type !== 'failed') throw new Error('a hostile file was accepted');
   } else if (kind === 'png') {
     if (!hasTooManyPixels(bytes)) throw new Error('the PNG was not refused');
   } else if (kind === 'vcard') {
-    const cards = parseVCardFile(bytes);
-    if (planVCardImport(cards, [], []).length !== 10_000) throw new Error('cards lost');
+    const end = await runWorkerJob({ kind: 'vcard', file: bytes, contacts: [], organisations: [] });
+    if (end.type !== 'done' || end.outcome.kind !== 'vcard' || end.outcome.entries.length !== 10_000)
+      throw new Error('the cards were not all read for confirmation');
   } else if (kind !== 'idle') throw new Error(`unknown case ${kind}`);
 }
 

@@ -17,7 +17,8 @@ import { recordLabel } from '../imports/textTooLong';
  * properties (export/vcard.ts) bring back what has no standard property.
  */
 
-export type VCardErrorCode = 'empty' | 'notVcard' | 'unsupportedVersion' | 'malformed' | 'noName' | 'tooLong';
+export type VCardErrorCode =
+  'tooLarge' | 'empty' | 'notVcard' | 'unsupportedVersion' | 'malformed' | 'noName' | 'tooLong';
 
 /** Why a file was refused; `code` selects the translated message, `detail` names the spot. */
 export class VCardParseError extends Error {
@@ -32,6 +33,12 @@ export class VCardParseError extends Error {
     this.name = 'VCardParseError';
   }
 }
+
+/** Far above any address book of a delegation; a bigger file is the wrong file. */
+export const VCARD_MAX_BYTES = 5 * 1024 * 1024;
+
+/** How often (in cards) progress is told: often enough for a smooth bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 250;
 
 /** Guesses the language of a text that came without a LANGUAGE parameter. */
 export function guessLanguage(text: string): Language {
@@ -207,9 +214,13 @@ function cardFromComponent(component: ICAL.Component, cardNumber: number): VCard
 /**
  * Reads every card of a .vcf file. Refuses the whole file, naming the problem, when it is empty,
  * not a vCard, of an unsupported version (2.1), malformed, or has a text longer than the app allows
- * (naming the card); nothing is read in part.
+ * (naming the card); nothing is read in part. `onProgress` hears how many cards are read (the
+ * import worker's progress bar).
  */
-export function parseVCardFile(input: string | Uint8Array): VCardContact[] {
+export function parseVCardFile(
+  input: string | Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+): VCardContact[] {
   let text: string;
   try {
     text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
@@ -237,6 +248,7 @@ export function parseVCardFile(input: string | Uint8Array): VCardContact[] {
   ) as unknown[];
   if (!Array.isArray(components) || components.length === 0) throw new VCardParseError('empty');
   return components.map((json, index) => {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, components.length);
     const component = new ICAL.Component(json as unknown[]);
     if (component.name !== 'vcard') throw new VCardParseError('notVcard', component.name, index + 1);
     if (!component.getFirstProperty('version')) {

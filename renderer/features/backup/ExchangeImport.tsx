@@ -7,13 +7,13 @@ import type { MergeSummary, Resolution } from '../../domain/merge';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { ConflictList } from './ConflictList';
 import { FileCheckStatus } from './FileCheckStatus';
-import { readBundleFile } from './decoding/readBundleFile';
+import { readBundleFile } from './readBundleFile';
 import { DuplicatesList, OverwritesList, SenderKey } from './ExchangeTrust';
 import { FilePicker } from './FilePicker';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
-import { withinFileLimit } from './readChosenFile';
+import { withinFileLimit } from '../../db/imports/readChosenFile';
 import { useFileImportFlow } from './useFileImportFlow';
 
 const SUMMARY_ROWS = ['added', 'updated', 'conflictsResolved', 'deleted'] as const;

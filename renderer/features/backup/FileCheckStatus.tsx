@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DecodeProgress } from './DecodeProgress';
+import { ImportProgressBar } from '../../ui/ImportProgressBar';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import type { FileImportFlow } from './useFileImportFlow';
 import type { PassphrasePromptState } from './usePassphrasePrompt';
@@ -22,7 +22,7 @@ export function FileCheckStatus<Plan, Result>({
     <>
       {/* While the file waits for its passphrase, the prompt (with its own Cancel) stands alone. */}
       {state.step === 'checking' && !prompt.pending && (
-        <DecodeProgress progress={state.progress} onCancel={flow.cancel} />
+        <ImportProgressBar progress={state.progress} onCancel={flow.cancel} />
       )}
       {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
       {state.step === 'error' && (

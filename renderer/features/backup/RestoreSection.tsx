@@ -8,12 +8,12 @@ import { tourTitle } from '../../domain/names/tourTitle';
 import { backupsFolder } from '../../platform';
 import { AutomaticBackupsList } from './AutomaticBackupsList';
 import { FileCheckStatus } from './FileCheckStatus';
-import { readBundleFile } from './decoding/readBundleFile';
+import { readBundleFile } from './readBundleFile';
 import { FilePicker } from './FilePicker';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
-import { withinFileLimit } from './readChosenFile';
+import { withinFileLimit } from '../../db/imports/readChosenFile';
 import { useFileImportFlow } from './useFileImportFlow';
 
 interface RestorePlan {

@@ -3,7 +3,7 @@ import { BackupError } from '../../db/backup';
 import { UnresolvedConflictsError } from '../../domain/merge';
 import { FileEnvelopeError } from '../../lib/crypto/fileEnvelope';
 import { BackupFolderError, OpenFileError, SaveFileError } from '../../platform';
-import { FileReadError } from './readChosenFile';
+import { FileReadError } from '../../db/imports/readChosenFile';
 
 /** The translated sentence for anything a backup, restore or exchange can fail with. */
 export function backupErrorMessage(error: unknown, t: TFunction): string {

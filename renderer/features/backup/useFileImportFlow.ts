@@ -2,13 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupErrorMessage } from './backupMessages';
 import type { IncomingFile } from './incomingFile';
-import { ImportCancelled, type ImportProgress } from './decoding/decodeInWorker';
-
-/** What a check gets besides the bytes: where to report progress, and the signal of Cancel. */
-export interface InspectJob {
-  signal: AbortSignal;
-  onProgress: (progress: ImportProgress) => void;
-}
+import { ImportCancelled, type ImportProgress, type InspectJob } from '../../domain/imports/importProgress';
 
 /** Where a file import stands: nothing yet, being checked, previewed, applied, or refused. */
 export type FileImportState<Plan, Result> =

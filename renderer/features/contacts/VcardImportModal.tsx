@@ -17,13 +17,14 @@ import { writeContactBatch } from '../../db/contacts';
 import type { Contact, Organisation } from '../../domain/entities';
 import { pickText } from '../../domain/localizedText';
 import { displayName } from '../../domain/names';
-import { parseVCardFile, VCardParseError } from '../../domain/vcard/parseVcard';
+import { runImport } from '../../db/imports/runImport';
+import type { ImportDecision, ImportEntry } from '../../domain/vcard/importPlan';
+import { VCardParseError } from '../../domain/vcard/parseVcard';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { ImportProgressBar } from '../../ui/ImportProgressBar';
+import { useImportCheck } from '../../ui/useImportCheck';
 import { organisationName } from './contactQueries';
-import { importBatch, planVCardImport, type ImportDecision, type ImportEntry } from './vcardImportPlan';
-
-/** Far above any address book of a delegation; a bigger file is the wrong file. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+import { importBatch } from './vcardImportPlan';
 /**
  * Above this many cards the preview is a count to confirm, not a list: a delegation meets tens of
  * people, so thousands of cards are most likely a whole address book chosen by mistake, and listing
@@ -39,8 +40,9 @@ interface VcardImportModalProps {
 }
 
 /**
- * Import of a .vcf file: the file is read and checked, every card is shown with what will happen to
- * it (add, merge into the duplicate, skip), and nothing is written until the user confirms.
+ * Import of a .vcf file: the file is read, checked and matched with the tour's contacts in the
+ * import worker (with progress and Cancel), every card is shown with what will happen to it (add,
+ * merge into the duplicate, skip), and nothing is written until the user confirms.
  */
 export function VcardImportModal({ tourId, contacts, organisations, onClose }: VcardImportModalProps) {
   const { t } = useTranslation();
@@ -49,19 +51,26 @@ export function VcardImportModal({ tourId, contacts, organisations, onClose }: V
   const [entries, setEntries] = useState<ImportEntry[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const check = useImportCheck();
+  const stopCheck = () => {
+    check.cancel();
+    setFile(null);
+  };
 
   const read = async (chosen: File | null) => {
     setFile(chosen);
     setEntries(null);
     setProblem(null);
-    if (!chosen) return;
-    if (chosen.size > MAX_FILE_BYTES) {
-      setProblem(t('contacts.import.errors.tooLarge'));
-      return;
-    }
+    if (!chosen) return check.cancel();
     try {
-      const cards = parseVCardFile(new Uint8Array(await chosen.arrayBuffer()));
-      setEntries(planVCardImport(cards, contacts, organisations));
+      const outcome = await check.run((job) =>
+        runImport({
+          job: { kind: 'vcard', file: chosen, contacts: [...contacts], organisations: [...organisations] },
+          ...job,
+        }),
+      );
+      // null: cancelled (stopCheck has cleared the choice), nothing read, nothing written.
+      if (outcome) setEntries(outcome.value.entries);
     } catch (cause) {
       if (cause instanceof VCardParseError) {
         setProblem(
@@ -113,7 +122,9 @@ export function VcardImportModal({ tourId, contacts, organisations, onClose }: V
           value={file}
           onChange={(chosen) => void read(chosen)}
           clearable
+          disabled={check.checking}
         />
+        {check.checking && <ImportProgressBar progress={check.progress} onCancel={stopCheck} />}
         {problem && (
           <Alert color="red" role="alert" title={t('contacts.import.refused')}>
             {problem}

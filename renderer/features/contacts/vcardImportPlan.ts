@@ -1,77 +1,13 @@
-import type { Contact, LocalizedText, Organisation } from '../../domain/entities';
-import { foldForSearch } from '../../domain/names';
+import type { Contact, LocalizedText } from '../../domain/entities';
+import { emailKey, foldedValues, type ImportEntry } from '../../domain/vcard/importPlan';
 import type { VCardContact } from '../../domain/vcard/vcardContact';
 import type { ContactBatch } from '../../db/contacts';
 import type { Draft } from '../../db/repository';
 
 /**
- * The preview of a vCard import: one entry per card, with the duplicate it matches (same e-mail, or
- * same name and organisation) and what the user chose to do with it. Nothing is written from here.
+ * What a confirmed vCard preview (domain/vcard/importPlan.ts, made in the import worker) writes:
+ * new contacts, contacts merged with what the card adds, and the organisations the cards name.
  */
-export type ImportDecision = 'add' | 'merge' | 'skip';
-export type DuplicateReason = 'email' | 'nameAndOrganisation';
-
-export interface ImportEntry {
-  card: VCardContact;
-  duplicateOf: Contact | null;
-  duplicateReason: DuplicateReason | null;
-  /** An existing organisation whose name matches the card's ORG. */
-  organisationId: string | null;
-  /** The card names an organisation the tour does not have yet: it is created on import. */
-  newOrganisationName: LocalizedText | null;
-  decision: ImportDecision;
-}
-
-const foldedValues = (text: LocalizedText): string[] =>
-  Object.values(text)
-    .map((value) => foldForSearch(value ?? ''))
-    .filter((value) => value !== '');
-
-function findOrganisation(name: LocalizedText, organisations: readonly Organisation[]): Organisation | null {
-  const wanted = new Set(foldedValues(name));
-  if (wanted.size === 0) return null;
-  return (
-    organisations.find((organisation) => foldedValues(organisation.name).some((v) => wanted.has(v))) ?? null
-  );
-}
-
-/** Family and given name as an order-free key: "Kiss Gábor" and "Gábor Kiss" are the same person. */
-const nameKey = (familyName: string, givenName: string) =>
-  [foldForSearch(familyName), foldForSearch(givenName)].sort().join('|');
-
-const emailKey = (email: string) => email.trim().toLowerCase();
-
-export function planVCardImport(
-  cards: readonly VCardContact[],
-  contacts: readonly Contact[],
-  organisations: readonly Organisation[],
-): ImportEntry[] {
-  return cards.map((card) => {
-    const organisation = findOrganisation(card.organisationName, organisations);
-    const organisationId = organisation?.id ?? null;
-    const hasOrganisationName = foldedValues(card.organisationName).length > 0;
-    const emails = new Set(card.emails.map(emailKey));
-    const byEmail = contacts.find((contact) => contact.emails.some((email) => emails.has(emailKey(email))));
-    const byName = byEmail
-      ? undefined
-      : contacts.find(
-          (contact) =>
-            nameKey(contact.familyName, contact.givenName) === nameKey(card.familyName, card.givenName) &&
-            // same organisation: the same matched record, or neither has one
-            contact.organisationId === organisationId &&
-            !(organisationId === null && hasOrganisationName),
-        );
-    const duplicateOf = byEmail ?? byName ?? null;
-    return {
-      card,
-      duplicateOf,
-      duplicateReason: byEmail ? 'email' : byName ? 'nameAndOrganisation' : null,
-      organisationId,
-      newOrganisationName: organisation === null && hasOrganisationName ? card.organisationName : null,
-      decision: duplicateOf ? 'skip' : 'add',
-    };
-  });
-}
 
 /** A new contact from a card. */
 export function contactDraftFromCard(

@@ -8,6 +8,7 @@ import { formatDateRange } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { CreateTourModal } from './CreateTourModal';
 import { tourTitle } from '../../domain/names/tourTitle';
+import { ImportProgressBar } from '../../ui/ImportProgressBar';
 import { useOpenSample } from './useOpenSample';
 
 /** What the app shows when no tour is active: start a tour, open the sample, or pick an existing tour. */
@@ -16,7 +17,7 @@ export function WelcomeScreen() {
   const language = useUiLanguage();
   const tours = useLiveQuery(listTours, []);
   const [creating, setCreating] = useState(false);
-  const { openSample, opening } = useOpenSample();
+  const sample = useOpenSample();
 
   return (
     <Stack maw={760} gap="lg">
@@ -24,10 +25,11 @@ export function WelcomeScreen() {
       <Text>{t('welcome.body')}</Text>
       <Group>
         <Button onClick={() => setCreating(true)}>{t('welcome.create')}</Button>
-        <Button variant="light" loading={opening} onClick={() => void openSample()}>
+        <Button variant="light" loading={sample.opening} onClick={() => void sample.openSample()}>
           {t('welcome.openSample')}
         </Button>
       </Group>
+      {sample.checking && <ImportProgressBar progress={sample.progress} onCancel={sample.cancel} />}
       {tours && tours.length > 0 && (
         <Stack gap="xs">
           <Title order={2} size="h3">

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BackupError } from '../../../renderer/db/backup';
 import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import type { IncomingFile } from '../../../renderer/features/backup/incomingFile';
-import { useFileImportFlow, type InspectJob } from '../../../renderer/features/backup/useFileImportFlow';
-import { ImportCancelled } from '../../../renderer/features/backup/decoding/decodeInWorker';
+import { useFileImportFlow } from '../../../renderer/features/backup/useFileImportFlow';
+import { ImportCancelled, type InspectJob } from '../../../renderer/domain/imports/importProgress';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

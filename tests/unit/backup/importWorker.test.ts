@@ -2,19 +2,14 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeBackup } from '../../../renderer/db/backup';
 import { BackupError } from '../../../renderer/db/backup/errors';
-import type {
-  FromImportWorker,
-  ToImportWorker,
-} from '../../../renderer/features/backup/decoding/decodeMessages';
-import { importWorkerHandler } from '../../../renderer/features/backup/decoding/decodeJob';
-import {
-  decodeBundleFile,
-  ImportCancelled,
-  type ImportProgress,
-} from '../../../renderer/features/backup/decoding/decodeInWorker';
-import { fromWire } from '../../../renderer/features/backup/decoding/wireErrors';
+import type { FromImportWorker, ToImportWorker } from '../../../renderer/db/imports/importMessages';
+import { importWorkerHandler } from '../../../renderer/db/imports/importJob';
+import { runImport } from '../../../renderer/db/imports/runImport';
+import { fromWire } from '../../../renderer/db/imports/wireErrors';
+import { ImportCancelled, type ImportProgress } from '../../../renderer/domain/imports/importProgress';
 import { deriveFileKey, FileEnvelopeError, sealFile } from '../../../renderer/lib/crypto/fileEnvelope';
 import { resetDb } from '../db/resetDb';
+import { FakeWorker } from '../imports/fakeWorker';
 import { declareSize } from './craftedZip';
 import { sampleTourWithPhoto } from './laptop';
 
@@ -44,9 +39,7 @@ function drive() {
 
 const start = (file: Uint8Array | Blob, purpose: 'backup' | 'exchange' = 'backup'): ToImportWorker => ({
   type: 'start',
-  purpose,
-  file,
-  keys: [],
+  job: { kind: 'bundle', purpose, file, keys: [] },
 });
 
 describe('the import worker’s messages', () => {
@@ -64,10 +57,10 @@ describe('the import worker’s messages', () => {
     handle(start(backup));
     const end = await ended;
     expect(end.type).toBe('done');
-    if (end.type !== 'done') return;
-    expect(end.decoded.data.tours.map((tour) => tour.id)).toEqual([tourId]);
-    expect(end.decoded.data.records.attachments).toHaveLength(1);
-    expect(end.newKey).toBeNull();
+    if (end.type !== 'done' || end.outcome.kind !== 'bundle') throw new Error('not a bundle');
+    expect(end.outcome.decoded.data.tours.map((tour) => tour.id)).toEqual([tourId]);
+    expect(end.outcome.decoded.data.records.attachments).toHaveLength(1);
+    expect(end.outcome.newKey).toBeNull();
     const progress = posted.filter((message) => message.type === 'progress');
     expect(progress.slice(0, 2)).toMatchObject([{ stage: 'reading' }, { stage: 'decrypting' }]);
     const unpacking = progress.filter((message) => message.stage === 'unpacking');
@@ -87,7 +80,8 @@ describe('the import worker’s messages', () => {
     const { ended, handle } = drive();
     handle(start(new Blob([backup as Uint8Array<ArrayBuffer>])));
     const end = await ended;
-    expect(end.type === 'done' && end.decoded.data.tours.map((tour) => tour.id)).toEqual([tourId]);
+    if (end.type !== 'done' || end.outcome.kind !== 'bundle') throw new Error('not a bundle');
+    expect(end.outcome.decoded.data.tours.map((tour) => tour.id)).toEqual([tourId]);
   });
 
   it('asks the window for a passphrase, again after a wrong one, and hands back the derived key', async () => {
@@ -104,10 +98,9 @@ describe('the import worker’s messages', () => {
       { type: 'ask', reason: 'needed' },
       { type: 'ask', reason: 'wrong' },
     ]);
-    expect(end.type).toBe('done');
-    if (end.type !== 'done') return;
-    expect(Array.from(end.newKey!.keyBytes)).toEqual(Array.from(key.keyBytes));
-    expect(end.decoded.data.tours).toHaveLength(1);
+    if (end.type !== 'done' || end.outcome.kind !== 'bundle') throw new Error('not a bundle');
+    expect(Array.from(end.outcome.newKey!.keyBytes)).toEqual(Array.from(key.keyBytes));
+    expect(end.outcome.decoded.data.tours).toHaveLength(1);
   });
 
   it('refuses an encrypted file when the person gives up, with the envelope’s own error', async () => {
@@ -144,43 +137,6 @@ describe('the import worker’s messages', () => {
   });
 });
 
-/**
- * A stand-in for the browser's Worker running the same core in this process, asynchronously as a
- * worker would: it says `ready`, takes the file, and can be terminated at any time.
- */
-class FakeWorker {
-  static last: FakeWorker | null = null;
-  onmessage: ((event: MessageEvent<FromImportWorker>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  received: ToImportWorker[] = [];
-  transferred: unknown[] = [];
-  private handle = importWorkerHandler((message) => this.deliver(message));
-
-  constructor() {
-    FakeWorker.last = this;
-    this.deliver({ type: 'ready' });
-  }
-
-  private deliver(message: FromImportWorker) {
-    setTimeout(() => {
-      if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<FromImportWorker>);
-    });
-  }
-
-  postMessage(message: ToImportWorker, options?: { transfer?: unknown[] }) {
-    this.received.push(message);
-    this.transferred.push(...(options?.transfer ?? []));
-    setTimeout(() => {
-      if (!this.terminated) this.handle(message);
-    });
-  }
-
-  terminate() {
-    this.terminated = true;
-  }
-}
-
 describe('decoding a file in the worker, from the window’s side', () => {
   let backup: Uint8Array;
 
@@ -196,9 +152,7 @@ describe('decoding a file in the worker, from the window’s side', () => {
   });
 
   const request = (file: Uint8Array | Blob, signal: AbortSignal, progress: ImportProgress[] = []) => ({
-    purpose: 'backup' as const,
-    file,
-    keys: [],
+    job: { kind: 'bundle' as const, purpose: 'backup' as const, file, keys: [] },
     ask: async () => null,
     onProgress: (update: ImportProgress) => progress.push(update),
     signal,
@@ -207,11 +161,11 @@ describe('decoding a file in the worker, from the window’s side', () => {
   it('hands the file over once the worker is ready (moved, not copied), and returns the checked bundle', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const progress: ImportProgress[] = [];
-    const result = await decodeBundleFile(request(backup.slice(), new AbortController().signal, progress));
+    const result = await runImport(request(backup.slice(), new AbortController().signal, progress));
     expect(result.decoded.data.tours).toHaveLength(1);
     expect(progress.some((update) => update.stage === 'unpacking')).toBe(true);
     const worker = FakeWorker.last!;
-    expect(worker.received[0]).toMatchObject({ type: 'start', purpose: 'backup' });
+    expect(worker.received[0]).toMatchObject({ type: 'start', job: { kind: 'bundle', purpose: 'backup' } });
     expect(worker.transferred).toHaveLength(1);
     // Done: the worker is freed.
     expect(worker.terminated).toBe(true);
@@ -222,7 +176,7 @@ describe('decoding a file in the worker, from the window’s side', () => {
     const controller = new AbortController();
     const progress: ImportProgress[] = [];
     // Cancel on the first word of progress: the job is under way in the worker.
-    const decoding = decodeBundleFile({
+    const decoding = runImport({
       ...request(backup.slice(), controller.signal, progress),
       onProgress: (update) => {
         progress.push(update);
@@ -240,7 +194,7 @@ describe('decoding a file in the worker, from the window’s side', () => {
   it('passes the worker’s refusal on as the same error class the messages are translated from', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const listed = declareSize(backup, 'records/findings.json', 1024 * 1024 * 1024);
-    await expect(decodeBundleFile(request(listed, new AbortController().signal))).rejects.toMatchObject({
+    await expect(runImport(request(listed, new AbortController().signal))).rejects.toMatchObject({
       name: 'BackupError',
       code: 'too-large',
     });
@@ -260,17 +214,17 @@ describe('decoding a file in the worker, from the window’s side', () => {
     }
     vi.stubGlobal('Worker', BrokenWorker);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const viaFallback = await decodeBundleFile(request(backup, new AbortController().signal));
+    const viaFallback = await runImport(request(backup, new AbortController().signal));
     expect(viaFallback.decoded.data.tours).toHaveLength(1);
     vi.stubGlobal('Worker', undefined);
-    const here = await decodeBundleFile(request(backup, new AbortController().signal));
+    const here = await runImport(request(backup, new AbortController().signal));
     expect(here.decoded.data.tours).toHaveLength(1);
   });
 
   it('on this thread too, Cancel answers at once with ImportCancelled', async () => {
     vi.stubGlobal('Worker', undefined);
     const controller = new AbortController();
-    const decoding = decodeBundleFile(request(backup, controller.signal));
+    const decoding = runImport(request(backup, controller.signal));
     controller.abort();
     await expect(decoding).rejects.toBeInstanceOf(ImportCancelled);
   });

@@ -6,7 +6,8 @@ import { listByTour } from '../../../renderer/db/repository';
 import type { Contact, Organisation } from '../../../renderer/domain/entities';
 import { parseVCardFile } from '../../../renderer/domain/vcard/parseVcard';
 import { toVCardContact, writeVCardFile } from '../../../renderer/export/vcard';
-import { importBatch, planVCardImport } from '../../../renderer/features/contacts/vcardImportPlan';
+import { planVCardImport } from '../../../renderer/domain/vcard/importPlan';
+import { importBatch } from '../../../renderer/features/contacts/vcardImportPlan';
 import { resetDb } from '../db/resetDb';
 
 const TOUR = 'tour-1';

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
-import { ImportFormatError, importSampleFile } from '../../../renderer/db/sampleImport';
+import { importSampleFile } from '../../../renderer/db/sampleImport';
+import { ImportFormatError } from '../../../renderer/db/tourFile';
 import bundledSample from '../../../renderer/assets/sample/study-tour-hungary-2010.json';
 import { resetDb } from './resetDb';
 

@@ -1,58 +1,38 @@
-import type { DecodedBundle } from '../../../db/backup/decodeBundle';
-import type { FileKey } from '../../../lib/crypto/fileEnvelope';
-import type { AskPassphrase } from '../../../lib/crypto/openEncryptedFile';
-import type { BundlePurpose, DecodeStage, FromImportWorker } from './decodeMessages';
-import { runDecodeJob } from './decodeJob';
+import type { AskPassphrase } from '../../lib/crypto/openEncryptedFile';
+import { ImportCancelled, type ImportProgress, type InspectJob } from '../../domain/imports/importProgress';
+import type { FromImportWorker, ImportJob, ImportOutcome, OutcomeOf } from './importMessages';
+import { runImportJob } from './importJob';
 import { fromWire } from './wireErrors';
 
-export interface ImportProgress {
-  stage: DecodeStage;
-  done: number;
-  total: number;
-}
-
-export interface DecodeRequest {
-  purpose: BundlePurpose;
+export interface ImportRequest<Job extends ImportJob> extends InspectJob {
   /**
-   * The picked file (read in the worker), or the file's bytes: handed over to the worker (the
-   * caller must not use them afterwards).
+   * What to read. `job.file`: the picked file (read in the worker), or the file's bytes: handed over
+   * to the worker (the caller must not use them afterwards).
    */
-  file: Uint8Array | Blob;
-  keys: FileKey[];
-  ask: AskPassphrase;
-  onProgress: (progress: ImportProgress) => void;
-  /** Aborting stops the decode at once (the worker is terminated); the promise rejects with ImportCancelled. */
-  signal: AbortSignal;
+  job: Job;
+  /** Asked when an encrypted file opens with no known key (bundles only). */
+  ask?: AskPassphrase;
 }
 
-export interface DecodeResult {
-  decoded: DecodedBundle;
-  /** A key derived from a typed passphrase, for the session's other files from that laptop. */
-  newKey: FileKey | null;
-}
-
-/** The person pressed Cancel (or left the screen): nothing was written. */
-export class ImportCancelled extends Error {
-  constructor() {
-    super('The import was cancelled');
-    this.name = 'ImportCancelled';
-  }
-}
-
-/** The worker's script did not load (blocked or missing): the window decodes instead. */
+/** The worker's script did not load (blocked or missing): the window reads the file instead. */
 class WorkerUnavailable extends Error {}
+
+const nobodyToAsk: AskPassphrase = async () => null;
 
 /** Answers the job's messages: progress, questions, and the end (shared by both ways of running it). */
 function answerer(
-  request: DecodeRequest,
-  settle: { resolve(result: DecodeResult): void; reject(error: Error): void },
+  request: ImportRequest<ImportJob>,
+  settle: { resolve(outcome: ImportOutcome): void; reject(error: Error): void },
   reply: (passphrase: string | null) => void,
 ) {
+  const ask = request.ask ?? nobodyToAsk;
   return (message: FromImportWorker) => {
     if (request.signal.aborted) return;
-    if (message.type === 'progress') request.onProgress(message);
-    else if (message.type === 'ask') void request.ask(message.reason).then(reply);
-    else if (message.type === 'done') settle.resolve({ decoded: message.decoded, newKey: message.newKey });
+    if (message.type === 'progress') {
+      const { stage, done, total } = message;
+      request.onProgress({ stage, done, total } satisfies ImportProgress);
+    } else if (message.type === 'ask') void ask(message.reason).then(reply);
+    else if (message.type === 'done') settle.resolve(message.outcome);
     else if (message.type === 'failed') settle.reject(fromWire(message.error));
   };
 }
@@ -68,7 +48,7 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.slice();
 }
 
-function decodeInWorker(request: DecodeRequest): Promise<DecodeResult> {
+function runInWorker(request: ImportRequest<ImportJob>): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
     let started = false;
@@ -84,7 +64,7 @@ function decodeInWorker(request: DecodeRequest): Promise<DecodeResult> {
     const answer = answerer(
       request,
       {
-        resolve: (result) => (finish(), resolve(result)),
+        resolve: (outcome) => (finish(), resolve(outcome)),
         reject: (error) => (finish(), reject(error)),
       },
       (passphrase) => worker.postMessage({ type: 'passphrase', passphrase }),
@@ -93,11 +73,10 @@ function decodeInWorker(request: DecodeRequest): Promise<DecodeResult> {
       if (event.data.type !== 'ready') return answer(event.data);
       if (started) return;
       started = true;
-      const { purpose, keys } = request;
-      if (request.file instanceof Blob)
-        return worker.postMessage({ type: 'start', purpose, file: request.file, keys });
-      const file = ownBuffer(request.file);
-      worker.postMessage({ type: 'start', purpose, file, keys }, { transfer: [file.buffer] });
+      const { job } = request;
+      if (job.file instanceof Blob) return worker.postMessage({ type: 'start', job });
+      const file = ownBuffer(job.file);
+      worker.postMessage({ type: 'start', job: { ...job, file } }, { transfer: [file.buffer] });
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -113,7 +92,7 @@ function decodeInWorker(request: DecodeRequest): Promise<DecodeResult> {
 }
 
 /** Where no worker can run (unit tests in jsdom, a blocked script): the same job on this thread. */
-function decodeHere(request: DecodeRequest): Promise<DecodeResult> {
+function runHere(request: ImportRequest<ImportJob>): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     // The job cannot be interrupted here; Cancel still returns at once and its result is dropped.
     const abort = () => reject(new ImportCancelled());
@@ -125,27 +104,33 @@ function decodeHere(request: DecodeRequest): Promise<DecodeResult> {
         reply = answered;
         post({ type: 'ask', reason });
       });
-    void runDecodeJob(
-      { type: 'start', purpose: request.purpose, file: request.file, keys: request.keys },
-      post,
-      ask,
-    ).finally(() => request.signal.removeEventListener('abort', abort));
+    void runImportJob(request.job, post, ask).finally(() =>
+      request.signal.removeEventListener('abort', abort),
+    );
   });
 }
 
 /**
- * Decrypts, unzips and checks a backup or exchange file in a worker, so the window stays
+ * Reads a file brought in (backup, exchange file, vCard, tour file) in a worker, so the window stays
  * responsive (and Cancel is answered) however large the file; the window does it only when no
- * worker can start.
+ * worker can start. Nothing is written: the caller previews the outcome and writes it when
+ * confirmed. Cancel (`signal`) rejects with ImportCancelled at once.
  */
-export async function decodeBundleFile(request: DecodeRequest): Promise<DecodeResult> {
+export async function runImport<Job extends ImportJob>(request: ImportRequest<Job>): Promise<OutcomeOf<Job>> {
   if (request.signal.aborted) throw new ImportCancelled();
-  if (typeof Worker === 'undefined') return decodeHere(request);
+  const outcome = await runAnywhere(request);
+  // The worker answers the job it was given: the outcome is of the job's kind.
+  if (outcome.kind !== request.job.kind) throw new Error(`The import worker answered a ${outcome.kind} job`);
+  return outcome as OutcomeOf<Job>;
+}
+
+async function runAnywhere(request: ImportRequest<ImportJob>): Promise<ImportOutcome> {
+  if (typeof Worker === 'undefined') return runHere(request);
   try {
-    return await decodeInWorker(request);
+    return await runInWorker(request);
   } catch (error) {
     if (!(error instanceof WorkerUnavailable)) throw error;
     console.warn(error);
-    return decodeHere(request);
+    return runHere(request);
   }
 }

@@ -1,12 +1,13 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportProgress } from './decoding/decodeInWorker';
+import type { ImportProgress } from '../domain/imports/importProgress';
 
 /**
- * A file being checked: what is happening, how far it is, and Cancel (which stops the check at
- * once; nothing has been written yet, so nothing changes).
+ * A file being read in the import worker (backup, exchange file, vCard, tour file): what is
+ * happening, how far it is, and Cancel (which stops the work at once; nothing has been written
+ * yet, so nothing changes).
  */
-export function DecodeProgress({
+export function ImportProgressBar({
   progress,
   onCancel,
 }: {
@@ -15,9 +16,7 @@ export function DecodeProgress({
 }) {
   const { t } = useTranslation();
   const percent =
-    progress && progress.stage === 'unpacking' && progress.total > 0
-      ? Math.round((100 * progress.done) / progress.total)
-      : 0;
+    progress && progress.total > 0 ? Math.min(100, Math.round((100 * progress.done) / progress.total)) : 0;
   const stage = progress?.stage ?? 'reading';
   return (
     <Stack gap={4} role="group" aria-label={t('fileImport.title')}>

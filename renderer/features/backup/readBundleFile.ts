@@ -1,9 +1,9 @@
-import { keepSessionKey, knownFileKeys } from '../../../db/backup/filePassphrase';
-import type { DecodedBundle } from '../../../db/backup/decodeBundle';
-import type { AskPassphrase } from '../../../lib/crypto/openEncryptedFile';
-import type { InspectJob } from '../useFileImportFlow';
-import type { BundlePurpose } from './decodeMessages';
-import { decodeBundleFile } from './decodeInWorker';
+import { keepSessionKey, knownFileKeys } from '../../db/backup/filePassphrase';
+import type { DecodedBundle } from '../../db/backup/decodeBundle';
+import type { BundlePurpose } from '../../db/imports/importMessages';
+import { runImport } from '../../db/imports/runImport';
+import type { InspectJob } from '../../domain/imports/importProgress';
+import type { AskPassphrase } from '../../lib/crypto/openEncryptedFile';
 
 /**
  * A backup or exchange file checked off the window's thread: opened with the keys this laptop
@@ -17,7 +17,7 @@ export async function readBundleFile(
   job: InspectJob,
 ): Promise<DecodedBundle> {
   const keys = await knownFileKeys();
-  const { decoded, newKey } = await decodeBundleFile({ purpose, file, keys, ask, ...job });
+  const { decoded, newKey } = await runImport({ job: { kind: 'bundle', purpose, file, keys }, ask, ...job });
   if (newKey) keepSessionKey(newKey);
   return decoded;
 }

@@ -1,0 +1,59 @@
+import { DEFAULT_LIMITS, type BundleLimits } from '../backup/format';
+import type { AskPassphrase } from '../../lib/crypto/openEncryptedFile';
+import { readBundleJob } from './bundleJob';
+import type { FromImportWorker, ImportJob, ImportOutcome, ToImportWorker } from './importMessages';
+import { readTourFileJob } from './tourFileJob';
+import { readVcardJob } from './vcardJob';
+import { toWire } from './wireErrors';
+
+/**
+ * One import job, as the worker runs it and as the window runs it when no worker can start. Every
+ * outcome is a message; nothing here touches the database.
+ */
+export async function runImportJob(
+  job: ImportJob,
+  post: (message: FromImportWorker) => void,
+  ask: AskPassphrase,
+  limits: BundleLimits = DEFAULT_LIMITS,
+): Promise<void> {
+  const progress = (update: Omit<Extract<FromImportWorker, { type: 'progress' }>, 'type'>) =>
+    post({ type: 'progress', ...update });
+  try {
+    let outcome: ImportOutcome;
+    if (job.kind === 'bundle') outcome = await readBundleJob(job, progress, ask, limits);
+    else if (job.kind === 'vcard') outcome = await readVcardJob(job, progress);
+    else outcome = await readTourFileJob(job, progress);
+    post({ type: 'done', outcome });
+  } catch (error) {
+    post({ type: 'failed', error: toWire(error) });
+  }
+}
+
+/**
+ * The worker's side of the conversation: the first message starts the job, later ones answer
+ * its passphrase questions. Returned as a handler so tests drive it without a worker.
+ */
+export function importWorkerHandler(
+  post: (message: FromImportWorker) => void,
+  limits: BundleLimits = DEFAULT_LIMITS,
+): (message: ToImportWorker) => void {
+  let answer: ((passphrase: string | null) => void) | null = null;
+  let started = false;
+  const ask: AskPassphrase = (reason) =>
+    new Promise((resolve) => {
+      answer = resolve;
+      post({ type: 'ask', reason });
+    });
+  return (message) => {
+    if (message.type === 'passphrase') {
+      const resolve = answer;
+      answer = null;
+      resolve?.(message.passphrase);
+      return;
+    }
+    // One job per worker: the window starts a new worker for the next file.
+    if (started) return;
+    started = true;
+    void runImportJob(message.job, post, ask, limits);
+  };
+}
