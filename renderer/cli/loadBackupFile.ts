@@ -1,4 +1,4 @@
-import { readBackupFile } from '../db/backup/restoreBackup';
+import { readBackupFile } from '../db/backup/readBackupFile';
 import { BackupError } from '../db/backup/errors';
 import { DEFAULT_LIMITS } from '../db/backup/format';
 import type { TourOwned } from '../domain/entities';

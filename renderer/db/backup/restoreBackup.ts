@@ -5,23 +5,12 @@ import { nowIso } from '../clock';
 import { db } from '../database';
 import { withSealedAttachments } from '../protection/sealNewBlobs';
 import { deviceId } from '../settings';
-import { decodeBundle, type DecodeOptions, type DecodedBundle } from './decodeBundle';
+import type { DecodedBundle } from './decodeBundle';
 import { writeError } from './errors';
-import { BUNDLE_KINDS, DEFAULT_LIMITS, type BundleKind, type BundleLimits } from './format';
-import { checkReferences } from './references';
+import { BUNDLE_KINDS, type BundleKind } from './format';
 import { tableOf, type BundleRecord as AnyRecord } from './tables';
 
-/** Reads and checks a backup file completely (including every reference); writes nothing. */
-export async function readBackupFile(
-  bytes: Uint8Array,
-  limits: BundleLimits = DEFAULT_LIMITS,
-  options: DecodeOptions = {},
-): Promise<DecodedBundle> {
-  const decoded = await decodeBundle(bytes, limits, options);
-  // A backup must be complete: every link points inside the file.
-  checkReferences(decoded.data);
-  return decoded;
-}
+export { readBackupFile } from './readBackupFile';
 
 /** How a tour of the backup relates to this computer. */
 export type TourRestoreState = 'new' | 'present' | 'deleted-here';

@@ -5,6 +5,23 @@ type Live = { deletedAt: string | null };
 type KeyPointOf = Pick<Finding, 'id' | 'themeId'> & Live;
 
 /**
+ * The key point of each live finding, made once per list of findings: a report or a screen asks
+ * for every recommendation's key points against the same list (200 recommendations × 2,000
+ * findings made 400,000 map entries per export). Lists are never changed in place here (records
+ * come from queries and are replaced, not mutated), so a list's map stays right.
+ */
+const keyPointMaps = new WeakMap<readonly KeyPointOf[], ReadonlyMap<string, string>>();
+
+function keyPointByFinding(findings: readonly KeyPointOf[]): ReadonlyMap<string, string> {
+  let byId = keyPointMaps.get(findings);
+  if (!byId) {
+    byId = new Map(findings.filter((f) => f.deletedAt === null).map((f) => [f.id, f.themeId]));
+    keyPointMaps.set(findings, byId);
+  }
+  return byId;
+}
+
+/**
  * The key points of the live findings a recommendation is based on, once each, in the order the
  * findings are cited. What a new recommendation is proposed, and what a recommendation stored
  * before key points were chosen (no `themeIds`) belongs to.
@@ -13,7 +30,7 @@ export function keyPointsOfFindings(
   findingIds: readonly string[],
   findings: readonly KeyPointOf[],
 ): string[] {
-  const byId = new Map(findings.filter((f) => f.deletedAt === null).map((f) => [f.id, f.themeId]));
+  const byId = keyPointByFinding(findings);
   const themeIds = findingIds.map((id) => byId.get(id)).filter((id): id is string => id !== undefined);
   return [...new Set(themeIds)];
 }

@@ -1,4 +1,3 @@
-import { argon2id } from 'hash-wasm';
 import { ARGON2ID_DEFAULTS, isSafeArgon2idParams, type Argon2idParams } from './argon2idParams';
 
 export { ARGON2ID_DEFAULTS, isSafeArgon2idParams, type Argon2idParams } from './argon2idParams';
@@ -19,6 +18,9 @@ export async function derivePassphraseKeyBytes(
   params: Argon2idParams = ARGON2ID_DEFAULTS,
 ): Promise<Uint8Array> {
   if (!isSafeArgon2idParams(params)) throw new Error('Unsafe Argon2id parameters');
+  // Loaded when a key is first derived: the command-line exporter of a plain backup, and every
+  // screen that never asks for a passphrase, need not parse its WebAssembly (84 ms in Node).
+  const { argon2id } = await import('hash-wasm');
   return argon2id({
     password: passphrase.normalize('NFC'),
     salt,

@@ -157,4 +157,16 @@ describe('a bad backup file is refused before anything is written', () => {
     await expectRefused(polluted, 'forbidden-key');
     expect(({} as Rec).isAdmin).toBeUndefined();
   });
+
+  it('keys like __proto__ spelt with escapes', async () => {
+    // JSON reads "\u005f_proto__" as __proto__: the quick path (no reviver) must not take it.
+    for (const key of ['\\u005f_proto__', 'construc\\u0074or', '\\u0070rototype']) {
+      const polluted = tamper(good, (files) => {
+        const text = new TextDecoder().decode(files['records/findings.json']);
+        writeText(files, 'records/findings.json', text.replace('{', `{"${key}":{"isAdmin":true},`));
+      });
+      await expectRefused(polluted, 'forbidden-key');
+    }
+    expect(({} as Rec).isAdmin).toBeUndefined();
+  });
 });
