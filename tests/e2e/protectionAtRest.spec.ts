@@ -1,8 +1,16 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, expect as baseExpect, test, type BrowserContext, type TestInfo } from '@playwright/test';
+import {
+  chromium,
+  expect as baseExpect,
+  test,
+  type BrowserContext,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 import sample from '../../renderer/assets/sample/study-tour-hungary-2010.json' with { type: 'json' };
+import { searchableBytes } from './levelDbFiles';
 
 const expect = baseExpect.configure({ timeout: 60_000 });
 test.describe.configure({ timeout: 300_000 });
@@ -19,7 +27,7 @@ function secretsOfSample(): string[] {
   return [...new Set(texts.map((text) => text.slice(0, 24)))];
 }
 
-/** Every file of the profile's IndexedDB folder, as bytes. */
+/** Every file of the profile's IndexedDB folder (LevelDB's and the photos'), as bytes to search. */
 function indexedDbFiles(profile: string): { file: string; bytes: Buffer }[] {
   const root = path.join(profile, 'Default', 'IndexedDB');
   const files: { file: string; bytes: Buffer }[] = [];
@@ -27,7 +35,7 @@ function indexedDbFiles(profile: string): { file: string; bytes: Buffer }[] {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else files.push({ file: path.relative(root, full), bytes: readFileSync(full) });
+      else files.push({ file: path.relative(root, full), bytes: searchableBytes(name, readFileSync(full)) });
     }
   };
   walk(root);
@@ -56,49 +64,102 @@ async function launchProfile(profile: string, testInfo: TestInfo): Promise<Brows
   });
 }
 
-async function sampleTourOnDisk(testInfo: TestInfo, protect: boolean): Promise<string> {
+const TOUR = /community policing study tour to Hungary/;
+
+async function choosePassphrase(page: Page, button: string): Promise<void> {
+  await page.getByLabel('Passphrase for this laptop', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Repeat the passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('checkbox', { name: 'I have written down or printed the recovery key' }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+}
+
+/**
+ * The sample tour in a profile of its own: left plain ("Not now"), protected from the first start,
+ * or plain first and protected later in Settings, as a delegate who updates the app would.
+ */
+async function sampleTourOnDisk(
+  testInfo: TestInfo,
+  protection: 'plain' | 'firstStart' | 'settings',
+): Promise<string> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'delegation-desk-profile-'));
   const context = await launchProfile(profile, testInfo);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('./');
-  if (protect) {
-    await page.getByLabel('Passphrase for this laptop', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Repeat the passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Protect with this passphrase' }).click();
-    await page.getByRole('checkbox', { name: 'I have written down or printed the recovery key' }).check();
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  } else await page.getByRole('button', { name: 'Not now', exact: true }).click();
+  if (protection === 'firstStart') await choosePassphrase(page, 'Protect with this passphrase');
+  else await page.getByRole('button', { name: 'Not now', exact: true }).click();
   await page.getByRole('button', { name: 'Open the sample tour (Hungary, September 2010)' }).click();
-  await expect(
-    page.getByRole('banner').getByRole('heading', { name: /community policing study tour to Hungary/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('heading', { name: TOUR })).toBeVisible();
+  if (protection === 'settings') {
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await choosePassphrase(page, 'Turn protection on');
+    const section = page.getByRole('region', { name: 'Protection of the data on this laptop' });
+    await expect(section.getByText(/^Protection is on/)).toBeVisible();
+  }
   // Closing the browser flushes IndexedDB's files to disk.
   await context.close();
   return profile;
 }
 
-// Protected from the first start, nothing of a tour is ever written in the clear. (A database that
-// held tours before protection was turned on in Settings keeps the old plain values in LevelDB's log
-// until Chromium compacts it: README, "Protection of the data on this laptop".)
+/** Starts the profile's app again, unlocks it and finds the tour and a contact's e-mail. */
+async function unlockAgain(profile: string, testInfo: TestInfo): Promise<void> {
+  const context = await launchProfile(profile, testInfo);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('./');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('banner').getByRole('heading', { name: TOUR })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Contacts' })
+    .click();
+  await expect(page.getByText('kiss.gabor@example.hu').first()).toBeVisible();
+  await context.close();
+}
+
+const size = (files: { bytes: Buffer }[]) => files.reduce((sum, file) => sum + file.bytes.length, 0);
+
+// Protected from the first start, nothing of a tour is ever written in the clear.
 test('the IndexedDB files of a protected profile hold none of the sample tour’s names, e-mails or findings; a plain one holds them all', async ({
   baseURL,
 }, testInfo) => {
   expect(baseURL).toBe(testInfo.project.use.baseURL);
   const secrets = secretsOfSample();
   expect(secrets.length).toBeGreaterThan(30);
-  const plain = await sampleTourOnDisk(testInfo, false);
-  const protectedProfile = await sampleTourOnDisk(testInfo, true);
+  const plain = await sampleTourOnDisk(testInfo, 'plain');
+  const protectedProfile = await sampleTourOnDisk(testInfo, 'firstStart');
   try {
     // The control: the same tour in an unprotected profile is found in full, so the search is real.
     const plainFiles = indexedDbFiles(plain);
     expect(secretsFound(plainFiles, secrets)).toEqual(secrets);
     const sealedFiles = indexedDbFiles(protectedProfile);
-    const size = (files: { bytes: Buffer }[]) => files.reduce((sum, file) => sum + file.bytes.length, 0);
     // The tour is there (sealed), not missing.
     expect(size(sealedFiles)).toBeGreaterThan(size(plainFiles) * 0.8);
     expect(secretsFound(sealedFiles, secrets)).toEqual([]);
   } finally {
     rmSync(plain, { recursive: true, force: true });
     rmSync(protectedProfile, { recursive: true, force: true });
+  }
+});
+
+// A laptop that held the tour before protection was turned on in Settings: the plain records were
+// in the browser's files, and must be gone from them once it is on and the app is closed.
+test('turned on in Settings for a plain sample tour, protection leaves none of its names, e-mails or findings in the IndexedDB files', async ({
+  baseURL,
+}, testInfo) => {
+  expect(baseURL).toBe(testInfo.project.use.baseURL);
+  const secrets = secretsOfSample();
+  const profile = await sampleTourOnDisk(testInfo, 'settings');
+  try {
+    const files = indexedDbFiles(profile);
+    expect(secretsFound(files, secrets)).toEqual([]);
+    // The tour is there, sealed: the app unlocks it, and its files still hold nothing plain after.
+    await unlockAgain(profile, testInfo);
+    expect(secretsFound(indexedDbFiles(profile), secrets)).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
   }
 });

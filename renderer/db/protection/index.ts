@@ -64,13 +64,17 @@ export function lockNow(): void {
 }
 
 /**
- * Turns protection on: a new data key, its vault for `passphrase`, and every record encrypted
- * in place (all or nothing). Returns the recovery key, to be shown once.
+ * Turns protection on: a new data key, its vault for `passphrase`, and every record encrypted into
+ * a new database that replaces this one (all or nothing, sealedCopy.ts). Returns the recovery key,
+ * to be shown once.
  */
 export async function turnOnProtection(passphrase: string, params?: Argon2idParams): Promise<string> {
-  const [{ makeVault }, { encryptInPlace }] = await Promise.all([vaultCode(), import('./encryptInPlace')]);
+  const [{ makeVault }, { encryptIntoNewDatabase }] = await Promise.all([
+    vaultCode(),
+    import('./sealedCopy'),
+  ]);
   const { vault, dataKey, recoveryKey } = await makeVault(passphrase, params);
-  await encryptInPlace(vault, dataKey);
+  await encryptIntoNewDatabase(vault, dataKey);
   await writeSetting(FIRST_RUN_SETTING, true);
   return recoveryKey;
 }

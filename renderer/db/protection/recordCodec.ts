@@ -8,7 +8,7 @@ let codec: RecordCodec | null = null;
  * Loads the code that seals and opens records (recordSeal.ts, with @noble/ciphers, which builds its
  * AES tables when loaded): a database without protection never needs it, so it stays out of the
  * start-up's scripts. Loaded before protection is on: when the opened database has a vault, before
- * an unlock, and before records are encrypted in place, since records are sealed synchronously
+ * an unlock, and before records are copied sealed into a new database (sealedCopy.ts), since records are sealed synchronously
  * inside transactions, where nothing can be loaded.
  */
 export async function loadRecordCodec(): Promise<RecordCodec> {

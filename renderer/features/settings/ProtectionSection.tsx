@@ -24,7 +24,7 @@ const isWrongSecret = (error: unknown) => error instanceof WrongSecretError;
 
 /**
  * Settings → protection of the data on this laptop: whether it is on; turning it on for the data
- * already here (encrypted in place, all or nothing, then the recovery key once); the idle time
+ * already here (copied sealed into a new database, all or nothing, then the recovery key once); the idle time
  * before the app locks; Lock now; a new passphrase (with the current one or the recovery key).
  */
 export function ProtectionSection() {

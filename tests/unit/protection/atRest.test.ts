@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBackup, readBackupFile, restoreBackup } from '../../../renderer/db/backup';
-import { DATABASE_NAME, db } from '../../../renderer/db/database';
+import { db } from '../../../renderer/db/database';
 import { exportForExchange, planExchangeImport, applyExchangeImport } from '../../../renderer/db/exchange';
 import {
   changePassphrase,
@@ -32,7 +32,7 @@ const PASSPHRASE = 'Балатон осенью 2010';
 /** Every value of every object store, read with the raw IndexedDB API (not Dexie), as text. */
 async function rawStoreText(): Promise<string> {
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DATABASE_NAME);
+    const request = indexedDB.open(db.name);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
@@ -143,7 +143,7 @@ describe('encryption at rest', () => {
     await unlockWithPassphrase('третий пароль');
   });
 
-  it('encrypts in place all or nothing: a failure in the middle leaves the database plain', async () => {
+  it('encrypts all or nothing: a failure in the middle leaves the database plain and in use', async () => {
     const { tourId } = await sampleTourWithPhoto();
     const secrets = await secretsOfSample(tourId);
     // A draft holding a Blob the sealing layer cannot seal fails the last table's writes.
