@@ -50,8 +50,8 @@ export function SaveConflictDialog({ conflict, onChoose }: Props) {
   const segmentLabel = (key: string) =>
     i18n.exists(`backup.fields.${key}`)
       ? t(`backup.fields.${key}`)
-      : i18n.exists(`report.kinds.${key}`)
-        ? t(`report.kinds.${key}`)
+      : i18n.exists(`documents.kinds.${key}`)
+        ? t(`documents.kinds.${key}`)
         : key;
   const fieldLabel = (path: string | readonly string[]) =>
     (typeof path === 'string' ? [path] : path).map(segmentLabel).join(' › ');

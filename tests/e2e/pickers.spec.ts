@@ -112,10 +112,10 @@ for (const language of LANGUAGES) {
     await switchLanguage(page, language.name);
     await page.getByRole('button', { name: ui.welcome.openSample }).click();
     await page.getByRole('navigation').getByRole('link', { name: ui.nav.programme }).click();
-    await page.getByRole('button', { name: ui.itinerary.agenda.addEvent, exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: ui.itinerary.eventForm.titleNew });
+    await page.getByRole('button', { name: ui.programme.agenda.addEvent, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: ui.programme.eventForm.titleNew });
     const hours = dialog.getByRole('spinbutton', {
-      name: ui.pickers.hoursOf.replace('{{field}}', ui.itinerary.eventForm.startTime),
+      name: ui.pickers.hoursOf.replace('{{field}}', ui.programme.eventForm.startTime),
     });
     await hours.fill('14');
     await expect(hours).toHaveValue('14');

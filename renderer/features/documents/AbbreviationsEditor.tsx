@@ -51,14 +51,14 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
     if (invalid > 0) {
       notifications.show({
         color: 'red',
-        message: t('report.abbreviations.invalidCount', { count: invalid }),
+        message: t('documents.abbreviations.invalidCount', { count: invalid }),
       });
       return;
     }
     const abbreviations = lines.map((line) => ({ ...line, abbreviation: line.abbreviation.trim() }));
     const now = await saving.save(
       (current) => ({ ...current, abbreviations }),
-      t('report.abbreviations.saved'),
+      t('documents.abbreviations.saved'),
     );
     if (now) {
       setLines(now);
@@ -68,23 +68,23 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
 
   const errorOf = (problem: string | undefined) =>
     checked && problem
-      ? t(`report.abbreviations.errors.${problem}`, { max: ABBREVIATION_MAX_LENGTH })
+      ? t(`documents.abbreviations.errors.${problem}`, { max: ABBREVIATION_MAX_LENGTH })
       : undefined;
 
   return (
     <EditorSection
       id="documents-abbreviations"
-      title={t('report.abbreviations.title')}
-      intro={t('report.abbreviations.intro', { language: languageName })}
+      title={t('documents.abbreviations.title')}
+      intro={t('documents.abbreviations.intro', { language: languageName })}
     >
       {lines.length === 0 ? (
-        <Text size="sm">{t('report.abbreviations.empty')}</Text>
+        <Text size="sm">{t('documents.abbreviations.empty')}</Text>
       ) : (
         <Table verticalSpacing={4} aria-labelledby="documents-abbreviations">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="25%">{t('report.abbreviations.abbreviation')}</Table.Th>
-              <Table.Th>{t('report.abbreviations.expansion')}</Table.Th>
+              <Table.Th w="25%">{t('documents.abbreviations.abbreviation')}</Table.Th>
+              <Table.Th>{t('documents.abbreviations.expansion')}</Table.Th>
               <Table.Th w={48} />
             </Table.Tr>
           </Table.Thead>
@@ -97,7 +97,7 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
                 <Table.Tr key={line.id}>
                   <Table.Td valign="top">
                     <TextInput
-                      aria-label={t('report.abbreviations.abbreviationNumbered', { number })}
+                      aria-label={t('documents.abbreviations.abbreviationNumbered', { number })}
                       ref={(element) => {
                         if (element) firstInputs.current.set(line.id, element);
                         else firstInputs.current.delete(line.id);
@@ -105,7 +105,7 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
                       maxLength={ABBREVIATION_MAX_LENGTH}
                       value={line.abbreviation}
                       error={errorOf(problems[i]?.abbreviation)}
-                      description={unused ? t('report.abbreviations.notUsed') : undefined}
+                      description={unused ? t('documents.abbreviations.notUsed') : undefined}
                       inputWrapperOrder={['label', 'input', 'description', 'error']}
                       onChange={(event) => {
                         const value = event.currentTarget.value;
@@ -115,7 +115,7 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
                   </Table.Td>
                   <Table.Td valign="top">
                     <TextInput
-                      aria-label={t('report.abbreviations.expansionNumbered', { number })}
+                      aria-label={t('documents.abbreviations.expansionNumbered', { number })}
                       {...lengthProps(t, line.expansion[language] ?? '', 'title')}
                       value={line.expansion[language] ?? ''}
                       error={errorOf(problems[i]?.expansion)}
@@ -134,7 +134,7 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
                       variant="subtle"
                       color="red"
                       mt={4}
-                      aria-label={t('report.abbreviations.remove', { number })}
+                      aria-label={t('documents.abbreviations.remove', { number })}
                       onClick={() => setLines((old) => old.filter((l) => l.id !== line.id))}
                     >
                       <IconTrash size={16} />
@@ -148,10 +148,10 @@ export function AbbreviationsEditor({ tour, language, languageName, used }: Prop
       )}
       <Group>
         <Button variant="light" onClick={add}>
-          {t('report.abbreviations.add')}
+          {t('documents.abbreviations.add')}
         </Button>
         <Button variant="default" onClick={() => void save()} loading={saving.pending}>
-          {t('report.abbreviations.save')}
+          {t('documents.abbreviations.save')}
         </Button>
       </Group>
     </EditorSection>

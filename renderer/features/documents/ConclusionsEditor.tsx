@@ -18,8 +18,8 @@ export function ConclusionsEditor({ tour, language, languageName }: Props) {
       target={{ kind: 'tour', recordId: tour.id }}
       text={tour.conclusions}
       language={language}
-      label={t('report.conclusions.label', { language: languageName })}
-      saveLabel={t('report.conclusions.save')}
+      label={t('documents.conclusions.label', { language: languageName })}
+      saveLabel={t('documents.conclusions.save')}
     />
   );
 }
@@ -48,8 +48,8 @@ export function KeyPointConclusionsEditor({
       target={{ kind: 'theme', recordId: keyPoint.id }}
       text={keyPoint.conclusions ?? {}}
       language={language}
-      label={t('report.keyPointConclusions.label', { number, language: languageName })}
-      saveLabel={t('report.keyPointConclusions.save', { number })}
+      label={t('documents.keyPointConclusions.label', { number, language: languageName })}
+      saveLabel={t('documents.keyPointConclusions.save', { number })}
     />
   );
 }
@@ -93,7 +93,7 @@ function ConclusionsText({ target, text, language, label, saveLabel }: TextProps
           typedOver: draft.basedOn ?? stored,
           ...options,
         }),
-      { success: t('report.conclusions.saved') },
+      { success: t('documents.conclusions.saved') },
     );
     if (outcome.done) await draft.forget();
   };
@@ -105,7 +105,7 @@ function ConclusionsText({ target, text, language, label, saveLabel }: TextProps
     <Stack gap="xs">
       <Textarea
         label={label}
-        {...lengthProps(t, values, 'text', t('report.conclusions.hint'))}
+        {...lengthProps(t, values, 'text', t('documents.conclusions.hint'))}
         autosize
         minRows={3}
         maxRows={12}

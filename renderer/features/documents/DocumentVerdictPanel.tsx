@@ -26,14 +26,14 @@ export function DocumentVerdictPanel({
   draftMark: string;
 }) {
   const { t } = useTranslation();
-  const language = t(`report.languages.${documentLanguage}`);
+  const language = t(`documents.languages.${documentLanguage}`);
   if (verdict.ready) {
     return (
       <Paper withBorder p="md" role="status" style={{ borderColor: 'var(--mantine-color-green-8)' }}>
         <Title order={2} size="h4">
-          {t('report.verdict.readyTitle')}
+          {t('documents.verdict.readyTitle')}
         </Title>
-        <Text size="sm">{t('report.verdict.ready', { language })}</Text>
+        <Text size="sm">{t('documents.verdict.ready', { language })}</Text>
       </Paper>
     );
   }
@@ -57,13 +57,13 @@ function ReviewVerdict({ review, documentLanguage }: { review: VerdictReview; do
   return (
     <>
       <Title order={2} size="h4" mt="xs">
-        {t('report.verdict.reviewTitle', { count: review.count })}
+        {t('documents.verdict.reviewTitle', { count: review.count })}
       </Title>
       <Text size="sm" my="xs">
-        {t('report.verdict.reviewBody', { language: t(`report.languages.${documentLanguage}`) })}
+        {t('documents.verdict.reviewBody', { language: t(`documents.languages.${documentLanguage}`) })}
       </Text>
       <Anchor component={Link} to={`/translation?${params.toString()}`} size="sm">
-        {t('report.verdict.reviewLink', { count: review.count })}
+        {t('documents.verdict.reviewLink', { count: review.count })}
       </Anchor>
     </>
   );
@@ -80,19 +80,19 @@ function FallbackVerdict({
   draftMark: string;
 }) {
   const { t } = useTranslation();
-  const language = t(`report.languages.${documentLanguage}`);
+  const language = t(`documents.languages.${documentLanguage}`);
   return (
     <>
       <Title order={2} size="h4">
-        {t('report.verdict.notReadyTitle', { count: verdict.total })}
+        {t('documents.verdict.notReadyTitle', { count: verdict.total })}
       </Title>
       <Text size="sm" my="xs">
-        {t('report.verdict.notReady', { language, mark: draftMark })}
+        {t('documents.verdict.notReady', { language, mark: draftMark })}
       </Text>
-      <List size="sm" spacing={2} aria-label={t('report.verdict.listLabel')}>
+      <List size="sm" spacing={2} aria-label={t('documents.verdict.listLabel')}>
         {verdict.sections.map((item) => {
-          const line = t('report.verdict.section', {
-            section: t(`report.verdict.sections.${item.section}`),
+          const line = t('documents.verdict.section', {
+            section: t(`documents.verdict.sections.${item.section}`),
             count: item.count,
           });
           return (

@@ -124,7 +124,7 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
   }
 
   // From the interface locale, not Intl: Chromium has no Belarusian locale data.
-  const languageName = (code: Language) => t(`report.languages.${code}`);
+  const languageName = (code: Language) => t(`documents.languages.${code}`);
 
   const runExport = async (draft: boolean) => {
     if (!model) return;
@@ -132,11 +132,11 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
     setExporting(draft ? 'draft' : 'final');
     try {
       const outcome = await exportDocument(model, preset, { draft });
-      if (outcome === 'saved') notifications.show({ color: 'green', message: t('report.exported') });
+      if (outcome === 'saved') notifications.show({ color: 'green', message: t('documents.exported') });
     } catch (cause) {
       console.error(cause);
       const message =
-        cause instanceof SaveFileError ? t(`platform.errors.${cause.code}`) : t('report.exportFailed');
+        cause instanceof SaveFileError ? t(`platform.errors.${cause.code}`) : t('documents.exportFailed');
       notifications.show({ color: 'red', message });
     } finally {
       setExporting(null);
@@ -150,22 +150,22 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
   return (
     <Stack>
       <Title order={1} size="h2">
-        {t('report.title')}
+        {t('documents.title')}
       </Title>
-      <Text>{t('report.intro')}</Text>
+      <Text>{t('documents.intro')}</Text>
       <Paper withBorder p="md">
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select
-              label={t('report.document')}
-              data={DOCUMENT_KINDS.map((value) => ({ value, label: t(`report.kinds.${value}`) }))}
+              label={t('documents.document')}
+              data={DOCUMENT_KINDS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
               value={kind}
               onChange={(value) => isDocumentKind(value) && setKind(value)}
               allowDeselect={false}
             />
             <Select
-              label={t('report.language')}
-              description={t('report.languageHint')}
+              label={t('documents.language')}
+              description={t('documents.languageHint')}
               data={LANGUAGES.map((value) => ({
                 value,
                 label: `${LANGUAGE_NATIVE_NAMES[value]} (${languageName(value)})`,
@@ -175,9 +175,9 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
               allowDeselect={false}
             />
             <Select
-              label={t('report.preset')}
-              description={chosenPreset === null ? t('report.presetDefault') : undefined}
-              data={PRESET_IDS.map((value) => ({ value, label: t(`report.presets.${value}`) }))}
+              label={t('documents.preset')}
+              description={chosenPreset === null ? t('documents.presetDefault') : undefined}
+              data={PRESET_IDS.map((value) => ({ value, label: t(`documents.presets.${value}`) }))}
               value={preset}
               onChange={(value) => isPresetId(value) && setChosenPreset(value)}
               allowDeselect={false}
@@ -185,8 +185,8 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           </SimpleGrid>
           {kind === 'memo' && (
             <Select
-              label={t('report.event')}
-              placeholder={t('report.eventPlaceholder')}
+              label={t('documents.event')}
+              placeholder={t('documents.eventPlaceholder')}
               data={visits.map((event) => ({
                 value: event.id,
                 label: eventLabel(event, uiLanguage),
@@ -194,12 +194,12 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
               value={eventId}
               onChange={setEventId}
               searchable
-              nothingFoundMessage={t('report.noEvents')}
+              nothingFoundMessage={t('documents.noEvents')}
             />
           )}
           {kind === 'report' && themes.length > 0 && (
             <Checkbox.Group
-              label={t('report.keyPoints')}
+              label={t('documents.keyPoints')}
               value={themes.map((theme) => theme.id).filter((id) => !excludedKeyPoints.includes(id))}
               onChange={(checked) =>
                 setExcludedKeyPoints(themes.map((theme) => theme.id).filter((id) => !checked.includes(id)))
@@ -218,7 +218,7 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           )}
           {(kind === 'report' || kind === 'memo' || kind === 'brief') && (
             <Switch
-              label={t('report.onlyIncluded')}
+              label={t('documents.onlyIncluded')}
               checked={onlyIncluded}
               onChange={(event) => setOnlyIncluded(event.currentTarget.checked)}
             />
@@ -235,12 +235,12 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
             />
           )}
           {kind === 'report' && themes.length > 0 && (
-            <Stack gap="sm" component="section" aria-label={t('report.keyPointConclusions.title')}>
+            <Stack gap="sm" component="section" aria-label={t('documents.keyPointConclusions.title')}>
               <Title order={3} size="h5">
-                {t('report.keyPointConclusions.title')}
+                {t('documents.keyPointConclusions.title')}
               </Title>
               <Text size="sm" c="dimmed">
-                {t('report.keyPointConclusions.hint')}
+                {t('documents.keyPointConclusions.hint')}
               </Text>
               {themes.map((theme, i) => (
                 <Stack key={`${theme.id}:${language}`} gap={4}>
@@ -284,12 +284,12 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
       )}
       {model && <FallbackList fallbacks={model.fallbacks} documentLanguage={language} />}
       {unmeasured.length > 0 && (
-        <Text>{t('report.contentsUncertain', { characters: unmeasured.join(' ') })}</Text>
+        <Text>{t('documents.contentsUncertain', { characters: unmeasured.join(' ') })}</Text>
       )}
-      {kind === 'memo' && eventId === null && <Text>{t('report.chooseEvent')}</Text>}
+      {kind === 'memo' && eventId === null && <Text>{t('documents.chooseEvent')}</Text>}
       <Group>
         <Button onClick={exportFinal} loading={exporting === 'final'} disabled={!model || exporting !== null}>
-          {t('report.export')}
+          {t('documents.export')}
         </Button>
         <Button
           variant="default"
@@ -297,29 +297,29 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
           loading={exporting === 'draft'}
           disabled={!model || exporting !== null}
         >
-          {t('report.verdict.exportDraft')}
+          {t('documents.verdict.exportDraft')}
         </Button>
       </Group>
       <Modal
         opened={confirmingFinal}
         onClose={() => setConfirmingFinal(false)}
-        title={t('report.verdict.confirmTitle')}
+        title={t('documents.verdict.confirmTitle')}
       >
         <Stack>
           {verdict && verdict.total > 0 && (
             <Text size="sm">
-              {t('report.verdict.confirmBody', { count: verdict.total, language: languageName(language) })}
+              {t('documents.verdict.confirmBody', { count: verdict.total, language: languageName(language) })}
             </Text>
           )}
           {verdict && verdict.review.count > 0 && (
             <>
               <Text size="sm">
-                {t('report.verdict.confirmReview', {
+                {t('documents.verdict.confirmReview', {
                   count: verdict.review.count,
                   language: languageName(language),
                 })}
               </Text>
-              <List size="sm" spacing={2} aria-label={t('report.verdict.reviewListLabel')}>
+              <List size="sm" spacing={2} aria-label={t('documents.verdict.reviewListLabel')}>
                 {verdict.review.labels.map((label, position) => (
                   <List.Item key={position}>{label}</List.Item>
                 ))}
@@ -332,10 +332,10 @@ function DocumentsOfTour({ tour }: { tour: Tour }) {
             </Button>
             {/* The question opens on its safe answer, not on ×: Enter exports a draft, Tab reaches "final". */}
             <Button variant="default" onClick={() => void runExport(true)} data-autofocus>
-              {t('report.verdict.confirmDraft')}
+              {t('documents.verdict.confirmDraft')}
             </Button>
             <Button color="orange" onClick={() => void runExport(false)}>
-              {t('report.verdict.confirmFinal')}
+              {t('documents.verdict.confirmFinal')}
             </Button>
           </Group>
         </Stack>

@@ -20,40 +20,40 @@ export function FallbackList({
 }) {
   const { t } = useTranslation();
   // From the interface locale, not Intl: Chromium has no Belarusian locale data.
-  const languageName = (code: Language) => t(`report.languages.${code}`);
+  const languageName = (code: Language) => t(`documents.languages.${code}`);
   const documentLanguageName = languageName(documentLanguage);
 
   if (fallbacks.length === 0) {
     return (
       <Paper withBorder p="md">
         <Title order={2} size="h4">
-          {t('report.fallbacks.noneTitle')}
+          {t('documents.fallbacks.noneTitle')}
         </Title>
-        <Text size="sm">{t('report.fallbacks.none', { language: documentLanguageName })}</Text>
+        <Text size="sm">{t('documents.fallbacks.none', { language: documentLanguageName })}</Text>
       </Paper>
     );
   }
   return (
     <Paper withBorder p="md" style={{ borderColor: 'var(--mantine-color-orange-8)' }}>
       <Title order={2} size="h4">
-        {t('report.fallbacks.title', { count: fallbacks.length })}
+        {t('documents.fallbacks.title', { count: fallbacks.length })}
       </Title>
       <Text size="sm" my="xs">
-        {t('report.fallbacks.intro', { language: documentLanguageName })}
+        {t('documents.fallbacks.intro', { language: documentLanguageName })}
       </Text>
       {/* Focusable so the list can be scrolled with the keyboard. */}
       <ScrollArea.Autosize mah={280} type="auto" viewportProps={{ tabIndex: 0 }}>
-        <List size="sm" spacing={2} aria-label={t('report.fallbacks.listLabel')}>
+        <List size="sm" spacing={2} aria-label={t('documents.fallbacks.listLabel')}>
           {fallbacks.slice(0, LISTED).map((fallback) => (
             <List.Item key={`${fallback.record}:${fallback.recordId}:${fallback.field}`}>
-              {t('report.fallbacks.item', {
-                record: t(`report.fallbacks.records.${fallback.record}`),
+              {t('documents.fallbacks.item', {
+                record: t(`documents.fallbacks.records.${fallback.record}`),
                 label: fallback.label === '' ? '—' : fallback.label,
-                field: t(`report.fallbacks.fields.${fallback.field}`),
+                field: t(`documents.fallbacks.fields.${fallback.field}`),
                 outcome:
                   fallback.usedLanguage === null
-                    ? t('report.fallbacks.empty')
-                    : t('report.fallbacks.usedLanguage', {
+                    ? t('documents.fallbacks.empty')
+                    : t('documents.fallbacks.usedLanguage', {
                         language: languageName(fallback.usedLanguage),
                       }),
               })}
@@ -63,9 +63,9 @@ export function FallbackList({
       </ScrollArea.Autosize>
       {fallbacks.length > LISTED && (
         <Text size="sm" mt="xs">
-          {t('report.fallbacks.more', { count: fallbacks.length - LISTED })}{' '}
+          {t('documents.fallbacks.more', { count: fallbacks.length - LISTED })}{' '}
           <Anchor component={Link} to="/translation" size="sm">
-            {t('report.fallbacks.toTranslation')}
+            {t('documents.fallbacks.toTranslation')}
           </Anchor>
         </Text>
       )}

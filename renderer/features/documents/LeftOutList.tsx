@@ -12,17 +12,17 @@ export function LeftOutList({ sections }: { sections: readonly LeftOutSection[] 
   return (
     <Paper withBorder p="md" style={{ borderColor: 'var(--mantine-color-orange-8)' }}>
       <Title order={2} size="h4">
-        {t('report.leftOut.title', { count: sections.length })}
+        {t('documents.leftOut.title', { count: sections.length })}
       </Title>
       <Text size="sm" my="xs">
-        {t('report.leftOut.intro')}
+        {t('documents.leftOut.intro')}
       </Text>
-      <List size="sm" spacing={2} aria-label={t('report.leftOut.listLabel')}>
+      <List size="sm" spacing={2} aria-label={t('documents.leftOut.listLabel')}>
         {sections.map((section, i) => (
           <List.Item key={`${section.section}:${i}`}>
             {section.section === 'keyPoint' || section.section === 'keyPointConclusions'
-              ? t(`report.leftOut.${section.section}`, { title: section.title })
-              : t(`report.leftOut.sections.${section.section}`)}
+              ? t(`documents.leftOut.${section.section}`, { title: section.title })
+              : t(`documents.leftOut.sections.${section.section}`)}
           </List.Item>
         ))}
       </List>

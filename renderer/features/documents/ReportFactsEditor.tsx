@@ -62,7 +62,7 @@ export function ReportFactsEditor({
         supportedBy: withText(current.supportedBy, language, supportedBy),
         termsSummary: withText(current.termsSummary ?? {}, language, summary),
       }),
-      t('report.facts.saved'),
+      t('documents.facts.saved'),
     );
     if (now) setShown(now);
   };
@@ -70,44 +70,44 @@ export function ReportFactsEditor({
   return (
     <EditorSection
       id="documents-report-facts"
-      title={t('report.facts.title')}
-      intro={t('report.facts.intro', { language: languageName })}
+      title={t('documents.facts.title')}
+      intro={t('documents.facts.intro', { language: languageName })}
     >
       <TextInput
-        label={t('report.facts.legalBasisAct')}
-        {...lengthProps(t, act, 'title', t('report.facts.legalBasisActHint'))}
+        label={t('documents.facts.legalBasisAct')}
+        {...lengthProps(t, act, 'title', t('documents.facts.legalBasisActHint'))}
         value={act}
         onChange={(event) => set('act')(event.currentTarget.value)}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
-          label={t('report.facts.legalBasisDate')}
+          label={t('documents.facts.legalBasisDate')}
           value={date}
           onChange={set('date')}
           clearable
-          error={dateValid ? undefined : t('report.facts.dateInvalid')}
+          error={dateValid ? undefined : t('documents.facts.dateInvalid')}
         />
         <TextInput
-          label={t('report.facts.legalBasisNumber')}
+          label={t('documents.facts.legalBasisNumber')}
           value={number}
           maxLength={100}
           onChange={(event) => set('number')(event.currentTarget.value)}
         />
       </SimpleGrid>
       <TextInput
-        label={t('report.facts.funding')}
-        {...lengthProps(t, funding, 'title', t('report.facts.fundingHint'))}
+        label={t('documents.facts.funding')}
+        {...lengthProps(t, funding, 'title', t('documents.facts.fundingHint'))}
         value={funding}
         onChange={(event) => set('funding')(event.currentTarget.value)}
       />
       <TextInput
-        label={t('report.facts.supportedBy')}
+        label={t('documents.facts.supportedBy')}
         {...lengthProps(t, supportedBy, 'title')}
         value={supportedBy}
         onChange={(event) => set('supportedBy')(event.currentTarget.value)}
       />
       <Textarea
-        label={t('report.facts.termsSummary')}
+        label={t('documents.facts.termsSummary')}
         {...lengthProps(t, summary, 'text')}
         autosize
         minRows={3}
@@ -117,7 +117,7 @@ export function ReportFactsEditor({
       />
       <Group>
         <Button variant="default" onClick={() => void save()} loading={saving.pending} disabled={!dateValid}>
-          {t('report.facts.save')}
+          {t('documents.facts.save')}
         </Button>
       </Group>
     </EditorSection>

@@ -71,48 +71,48 @@ export function RequisitesEditor({
         registration: { ...before.registration, [kind]: { date, number: number.trim() } },
       };
       return { ...current, requisites };
-    }, t('report.requisites.saved'));
+    }, t('documents.requisites.saved'));
     if (now) setShown(now);
   };
 
   return (
-    <EditorSection id="documents-requisites" title={t('report.requisites.title')}>
+    <EditorSection id="documents-requisites" title={t('documents.requisites.title')}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput
-          label={t('report.requisites.place')}
-          description={t('report.requisites.placeHint')}
+          label={t('documents.requisites.place')}
+          description={t('documents.requisites.placeHint')}
           value={place}
           onChange={(event) => set('place', event.currentTarget.value)}
         />
         <DateField
-          label={t('report.requisites.date')}
+          label={t('documents.requisites.date')}
           value={date}
           onChange={(value) => set('date', value)}
           clearable
-          error={dateValid ? undefined : t('report.requisites.dateInvalid')}
+          error={dateValid ? undefined : t('documents.requisites.dateInvalid')}
         />
         <TextInput
-          label={t('report.requisites.number')}
+          label={t('documents.requisites.number')}
           value={number}
           maxLength={100}
           onChange={(event) => set('number', event.currentTarget.value)}
         />
       </SimpleGrid>
       <Switch
-        label={t('report.requisites.approval')}
+        label={t('documents.requisites.approval')}
         checked={approvalOn}
         onChange={(event) => set('approvalOn', event.currentTarget.checked)}
       />
       {approvalOn && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label={t('report.requisites.approver')}
+            label={t('documents.requisites.approver')}
             value={approver}
             onChange={(event) => set('approver', event.currentTarget.value)}
           />
           <TextInput
-            label={t('report.requisites.approverName')}
-            description={t('report.requisites.approverNameHint')}
+            label={t('documents.requisites.approverName')}
+            description={t('documents.requisites.approverNameHint')}
             value={approverName}
             onChange={(event) => set('approverName', event.currentTarget.value)}
           />
@@ -120,7 +120,7 @@ export function RequisitesEditor({
       )}
       <Group>
         <Button variant="default" onClick={() => void save()} loading={saving.pending} disabled={!dateValid}>
-          {t('report.requisites.save')}
+          {t('documents.requisites.save')}
         </Button>
       </Group>
     </EditorSection>

@@ -93,8 +93,8 @@ function LeftOutItem({ sections, hasData }: { sections: readonly LeftOutSection[
               <Group gap="sm">
                 <Text size="sm">
                   {section.section === 'keyPoint' || section.section === 'keyPointConclusions'
-                    ? t(`report.leftOut.${section.section}`, { title: section.title })
-                    : t(`report.leftOut.sections.${section.section}`)}
+                    ? t(`documents.leftOut.${section.section}`, { title: section.title })
+                    : t(`documents.leftOut.sections.${section.section}`)}
                 </Text>
                 <Anchor
                   component={Link}

@@ -57,10 +57,10 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ProgrammeRe
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
           <Text size="sm" c="dimmed">
-            {t('itinerary.agenda.venueTimes', { zone: tour.timeZone })}
+            {t('programme.agenda.venueTimes', { zone: tour.timeZone })}
           </Text>
           <Switch
-            label={t('itinerary.agenda.homeToggle', { zone: tour.homeTimeZone })}
+            label={t('programme.agenda.homeToggle', { zone: tour.homeTimeZone })}
             checked={showHomeTime}
             onChange={(change) => setShowHomeTime(change.currentTarget.checked)}
           />
@@ -72,13 +72,13 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ProgrammeRe
             onClick={() => setExporting(true)}
             disabled={events.length === 0}
           >
-            {t('itinerary.export.button')}
+            {t('programme.export.button')}
           </Button>
           <Button
             leftSection={<IconPlus size={18} aria-hidden />}
             onClick={() => setEditing({ event: null, day: null })}
           >
-            {t('itinerary.agenda.addEvent')}
+            {t('programme.agenda.addEvent')}
           </Button>
         </Group>
       </Group>
@@ -92,17 +92,17 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ProgrammeRe
         <Paper withBorder p="xl" radius="md" component="section" aria-labelledby="agenda-empty-title">
           <Stack gap="sm" align="flex-start">
             <Title order={2} size="h4" id="agenda-empty-title">
-              {t('itinerary.agendaEmpty.title')}
+              {t('programme.agendaEmpty.title')}
             </Title>
-            <Text>{t('itinerary.agenda.empty')}</Text>
+            <Text>{t('programme.agenda.empty')}</Text>
             <Text size="sm" c="dimmed">
-              {t('itinerary.agendaEmpty.hint')}
+              {t('programme.agendaEmpty.hint')}
             </Text>
             <Button
               leftSection={<IconPlus size={18} aria-hidden />}
               onClick={() => setEditing({ event: null, day: tour.startDate })}
             >
-              {t('itinerary.agendaEmpty.addFirst')}
+              {t('programme.agendaEmpty.addFirst')}
             </Button>
           </Stack>
         </Paper>
@@ -122,12 +122,12 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ProgrammeRe
                 <Title order={2} size="h4" id={headingId}>
                   {formatDate(day.date, language, 'full')}
                 </Title>
-                {day.date === today && <Badge color="green">{t('itinerary.agenda.today')}</Badge>}
+                {day.date === today && <Badge color="green">{t('programme.agenda.today')}</Badge>}
                 <Button
                   size="compact-xs"
                   variant="subtle"
                   onClick={() => setEditing({ event: null, day: day.date })}
-                  aria-label={t('itinerary.agenda.addEventOn', {
+                  aria-label={t('programme.agenda.addEventOn', {
                     date: formatDate(day.date, language, 'long'),
                   })}
                 >

@@ -91,7 +91,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
   const { set, textProps } = useFormFields(values, setValues);
   const localizedInput = (field: 'rank' | 'position' | 'organisation') => (
     <LocalizedTextInput
-      label={t(`itinerary.delegateForm.${field}`)}
+      label={t(`programme.delegateForm.${field}`)}
       language={textLanguage}
       value={values[field]}
       onChange={(text) => set(field, text)}
@@ -135,7 +135,7 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
           },
           options,
         ),
-      t('itinerary.delegateForm.saved'),
+      t('programme.delegateForm.saved'),
     );
   };
 
@@ -143,39 +143,39 @@ export function DelegateFormModal({ tourId, delegate, nextOrder, onClose }: Dele
     <FormModal
       {...frame}
       size="lg"
-      title={t(delegate ? 'itinerary.delegateForm.titleEdit' : 'itinerary.delegateForm.titleNew')}
+      title={t(delegate ? 'programme.delegateForm.titleEdit' : 'programme.delegateForm.titleNew')}
       onSubmit={submit}
     >
       <SimpleGrid cols={3}>
         <TextInput
-          label={t('itinerary.delegateForm.familyName')}
+          label={t('programme.delegateForm.familyName')}
           {...textProps('familyName', 'title')}
-          error={problems.familyName ? t('itinerary.errors.required') : undefined}
+          error={problems.familyName ? t('programme.errors.required') : undefined}
           required
           data-autofocus
         />
         <TextInput
-          label={t('itinerary.delegateForm.givenName')}
+          label={t('programme.delegateForm.givenName')}
           {...textProps('givenName', 'title')}
-          error={problems.givenName ? t('itinerary.errors.required') : undefined}
+          error={problems.givenName ? t('programme.errors.required') : undefined}
           required
         />
-        <TextInput label={t('itinerary.delegateForm.patronymic')} {...textProps('patronymic', 'title')} />
+        <TextInput label={t('programme.delegateForm.patronymic')} {...textProps('patronymic', 'title')} />
       </SimpleGrid>
       <LatinNameSection values={values} set={set} />
       <SimpleGrid cols={2}>
         <Select
-          label={t('itinerary.delegateForm.role')}
-          data={DELEGATE_ROLES.map((role) => ({ value: role, label: t(`itinerary.roles.${role}`) }))}
+          label={t('programme.delegateForm.role')}
+          data={DELEGATE_ROLES.map((role) => ({ value: role, label: t(`programme.roles.${role}`) }))}
           value={values.role}
           onChange={(role) => role && set('role', role as Role)}
           allowDeselect={false}
         />
         <Select
-          label={t('itinerary.delegateForm.gender')}
+          label={t('programme.delegateForm.gender')}
           data={genderSchema.options.map((gender) => ({
             value: gender,
-            label: t(`itinerary.genders.${gender}`),
+            label: t(`programme.genders.${gender}`),
           }))}
           value={values.gender}
           onChange={(gender) => gender && set('gender', gender as Gender)}
@@ -209,24 +209,24 @@ function LatinNameSection({ values, set }: LatinNameSectionProps) {
   return (
     <Stack gap="xs">
       <Text fw={600} size="sm">
-        {t('itinerary.delegateForm.latin.heading')}
+        {t('programme.delegateForm.latin.heading')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Paper withBorder p="sm" role="group" aria-label={t('itinerary.delegateForm.latin.passport')}>
+        <Paper withBorder p="sm" role="group" aria-label={t('programme.delegateForm.latin.passport')}>
           <Stack gap="xs">
             <Text fw={600} size="sm">
-              {t('itinerary.delegateForm.latin.passport')}
+              {t('programme.delegateForm.latin.passport')}
             </Text>
             <SimpleGrid cols={2}>
               <TextInput
-                label={t('itinerary.delegateForm.latin.passportFamilyName')}
+                label={t('programme.delegateForm.latin.passportFamilyName')}
                 {...lengthProps(t, latin.familyName, 'title')}
                 value={latin.familyName}
                 placeholder={passportSuggestion.familyName}
                 onChange={(change) => setLatin('familyName', change.currentTarget.value)}
               />
               <TextInput
-                label={t('itinerary.delegateForm.latin.passportGivenName')}
+                label={t('programme.delegateForm.latin.passportGivenName')}
                 {...lengthProps(t, latin.givenName, 'title')}
                 value={latin.givenName}
                 placeholder={passportSuggestion.givenName}
@@ -235,7 +235,7 @@ function LatinNameSection({ values, set }: LatinNameSectionProps) {
             </SimpleGrid>
             {hasName && (
               <Text size="xs" c="dimmed">
-                {t('itinerary.delegateForm.latin.passportHint', {
+                {t('programme.delegateForm.latin.passportHint', {
                   suggestion: `${passportSuggestion.givenName} ${passportSuggestion.familyName}`.trim(),
                 })}
               </Text>
@@ -243,8 +243,8 @@ function LatinNameSection({ values, set }: LatinNameSectionProps) {
           </Stack>
         </Paper>
         <SuggestedNameField
-          keyPrefix="itinerary.delegateForm.hungarian"
-          formName={t('itinerary.delegateForm.latin.hungarian')}
+          keyPrefix="programme.delegateForm.hungarian"
+          formName={t('programme.delegateForm.latin.hungarian')}
           lang="hu"
           suggestion={suggestHungarianName(typed)}
           source={JSON.stringify([values.familyName.trim(), values.givenName.trim()])}

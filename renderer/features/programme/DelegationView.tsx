@@ -43,7 +43,7 @@ export function DelegationView({
     });
     // Undo puts the member back into the visits and as the author of the findings.
     if (outcome.ok)
-      showDeletedWithUndo(t, t('itinerary.delegation.deleted'), () =>
+      showDeletedWithUndo(t, t('programme.delegation.deleted'), () =>
         restoreDeleted('delegates', delegate.id),
       );
     setRemoving(null);
@@ -53,28 +53,28 @@ export function DelegationView({
     <Stack gap="md">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {t('itinerary.delegation.composition', { count: members.length, women, men })}
+          {t('programme.delegation.composition', { count: members.length, women, men })}
         </Text>
         <Button
           leftSection={<IconPlus size={18} aria-hidden />}
           onClick={() => setEditing({ delegate: null })}
         >
-          {t('itinerary.delegation.add')}
+          {t('programme.delegation.add')}
         </Button>
       </Group>
       {delegates !== undefined && members.length === 0 ? (
-        <Text c="dimmed">{t('itinerary.delegation.empty')}</Text>
+        <Text c="dimmed">{t('programme.delegation.empty')}</Text>
       ) : (
         <Table striped highlightOnHover>
           <TableHead
             columns={[
-              t('itinerary.delegation.name'),
-              t('itinerary.delegateForm.role'),
-              t('itinerary.delegateForm.rank'),
-              t('itinerary.delegateForm.position'),
-              t('itinerary.delegateForm.gender'),
+              t('programme.delegation.name'),
+              t('programme.delegateForm.role'),
+              t('programme.delegateForm.rank'),
+              t('programme.delegateForm.position'),
+              t('programme.delegateForm.gender'),
             ]}
-            actions={t('itinerary.delegation.actions')}
+            actions={t('programme.delegation.actions')}
           />
           <Table.Tbody>
             {members.map((delegate) => {
@@ -82,21 +82,21 @@ export function DelegationView({
               return (
                 <Table.Tr key={delegate.id}>
                   <Table.Td>{name}</Table.Td>
-                  <Table.Td>{t(`itinerary.roles.${delegate.role}`)}</Table.Td>
+                  <Table.Td>{t(`programme.roles.${delegate.role}`)}</Table.Td>
                   <Table.Td>{localized(delegate.rank, language)}</Table.Td>
                   <Table.Td>{localized(delegate.position, language)}</Table.Td>
-                  <Table.Td>{t(`itinerary.genders.${delegate.gender}`)}</Table.Td>
+                  <Table.Td>{t(`programme.genders.${delegate.gender}`)}</Table.Td>
                   <Table.Td>
                     <RowActions
                       justify="flex-end"
                       actions={[
                         {
-                          label: t('itinerary.delegation.edit', { name }),
+                          label: t('programme.delegation.edit', { name }),
                           icon: IconPencil,
                           onClick: () => setEditing({ delegate }),
                         },
                         {
-                          label: t('itinerary.delegation.delete', { name }),
+                          label: t('programme.delegation.delete', { name }),
                           icon: IconTrash,
                           onClick: () => setRemoving(delegate),
                           danger: true,
@@ -119,16 +119,16 @@ export function DelegationView({
         />
       )}
       {removing && (
-        <Modal opened onClose={() => setRemoving(null)} title={t('itinerary.delegation.deleteTitle')}>
+        <Modal opened onClose={() => setRemoving(null)} title={t('programme.delegation.deleteTitle')}>
           <Stack>
-            <Text>{t('itinerary.delegation.deleteBody', { name: delegateName(removing, language) })}</Text>
+            <Text>{t('programme.delegation.deleteBody', { name: delegateName(removing, language) })}</Text>
             <DelegateUsageText delegateId={removing.id} tourId={tourId} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
                 {t('common.cancel')}
               </Button>
               <Button color="red" onClick={() => void remove(removing)}>
-                {t('itinerary.delegation.deleteConfirm')}
+                {t('programme.delegation.deleteConfirm')}
               </Button>
             </Group>
           </Stack>

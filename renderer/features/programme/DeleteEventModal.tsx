@@ -24,16 +24,16 @@ export function DeleteEventModal({ event, onClose }: { event: TourEvent; onClose
     });
     if (!outcome.ok) return;
     // Undo brings the event back with the findings and materials noted there linked again.
-    showDeletedWithUndo(t, t('itinerary.deleteEvent.done'), () => restoreDeleted('events', event.id));
+    showDeletedWithUndo(t, t('programme.deleteEvent.done'), () => restoreDeleted('events', event.id));
     onClose();
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('itinerary.deleteEvent.title')}>
+    <Modal opened onClose={onClose} title={t('programme.deleteEvent.title')}>
       <Stack>
-        <Text>{t('itinerary.deleteEvent.body', { title: localized(event.title, language) })}</Text>
+        <Text>{t('programme.deleteEvent.body', { title: localized(event.title, language) })}</Text>
         {findingCount !== undefined && findingCount > 0 && (
-          <Text fw={600}>{t('itinerary.deleteEvent.findings', { count: findingCount })}</Text>
+          <Text fw={600}>{t('programme.deleteEvent.findings', { count: findingCount })}</Text>
         )}
         {materialCount !== undefined && materialCount > 0 && (
           <Text fw={600}>{t('deletion.event.materials', { count: materialCount })}</Text>
@@ -49,7 +49,7 @@ export function DeleteEventModal({ event, onClose }: { event: TourEvent; onClose
             disabled={findingCount === undefined}
             onClick={() => void confirm()}
           >
-            {t('itinerary.deleteEvent.confirm')}
+            {t('programme.deleteEvent.confirm')}
           </Button>
         </Group>
       </Stack>

@@ -39,7 +39,7 @@ export function EventCard(props: EventCardProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const titleId = useId();
-  const title = localized(event.title, language) || t('itinerary.agenda.untitled');
+  const title = localized(event.title, language) || t('programme.agenda.untitled');
   const organisation = organisations.find((candidate) => candidate.id === event.organisationId);
   const attending = delegates
     .filter((delegate) => event.delegateIds.includes(delegate.id))
@@ -71,7 +71,7 @@ export function EventCard(props: EventCardProps) {
             )}
             {homeStart && homeEnd && (
               <Text size="xs" c="dimmed">
-                {t('itinerary.agenda.homeTime', {
+                {t('programme.agenda.homeTime', {
                   range: timeRange(homeStart, homeEnd, datePart(event.start), language),
                 })}
               </Text>
@@ -79,9 +79,9 @@ export function EventCard(props: EventCardProps) {
           </Stack>
           <Stack gap={4}>
             <Group gap="xs">
-              <Badge variant="light">{t(`itinerary.kinds.${event.kind}`)}</Badge>
-              {highlight === 'now' && <Badge color="green">{t('itinerary.agenda.now')}</Badge>}
-              {highlight === 'next' && <Badge color="blue">{t('itinerary.agenda.next')}</Badge>}
+              <Badge variant="light">{t(`programme.kinds.${event.kind}`)}</Badge>
+              {highlight === 'now' && <Badge color="green">{t('programme.agenda.now')}</Badge>}
+              {highlight === 'next' && <Badge color="blue">{t('programme.agenda.next')}</Badge>}
             </Group>
             <Text fw={600} id={titleId}>
               {title}
@@ -95,16 +95,16 @@ export function EventCard(props: EventCardProps) {
             )}
             {attending.length > 0 && (
               <Text size="sm" c="dimmed">
-                {t('itinerary.agenda.attending', { names: formatList(attending, language) })}
+                {t('programme.agenda.attending', { names: formatList(attending, language) })}
               </Text>
             )}
           </Stack>
         </Group>
         <RowActions
           actions={[
-            { label: t('itinerary.agenda.editEvent', { title }), icon: IconPencil, onClick: props.onEdit },
+            { label: t('programme.agenda.editEvent', { title }), icon: IconPencil, onClick: props.onEdit },
             {
-              label: t('itinerary.agenda.deleteEvent', { title }),
+              label: t('programme.agenda.deleteEvent', { title }),
               icon: IconTrash,
               onClick: props.onDelete,
               danger: true,

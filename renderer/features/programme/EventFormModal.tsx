@@ -190,14 +190,14 @@ export function EventFormModal(props: EventFormModalProps) {
           },
           options,
         ),
-      t('itinerary.eventForm.saved'),
+      t('programme.eventForm.saved'),
     );
   };
 
   const timeInput = (field: 'start' | 'end') => (
     <DateTimeField
-      label={t(`itinerary.eventForm.${field}`)}
-      timeLabel={t(`itinerary.eventForm.${field}Time`)}
+      label={t(`programme.eventForm.${field}`)}
+      timeLabel={t(`programme.eventForm.${field}Time`)}
       value={values[field]}
       onChange={(moment) => set(field, moment)}
       error={problemMessage(t, problems[field])}
@@ -210,13 +210,13 @@ export function EventFormModal(props: EventFormModalProps) {
     <FormModal
       {...frame}
       size="xl"
-      title={t(event ? 'itinerary.eventForm.titleEdit' : 'itinerary.eventForm.titleNew')}
+      title={t(event ? 'programme.eventForm.titleEdit' : 'programme.eventForm.titleNew')}
       onSubmit={submit}
     >
       <SimpleGrid cols={2}>
         <Select
-          label={t('itinerary.eventForm.kind')}
-          data={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`itinerary.kinds.${kind}`) }))}
+          label={t('programme.eventForm.kind')}
+          data={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`programme.kinds.${kind}`) }))}
           value={values.kind}
           onChange={(kind) => kind && set('kind', kind as EventKind)}
           allowDeselect={false}
@@ -224,7 +224,7 @@ export function EventFormModal(props: EventFormModalProps) {
         <TextLanguageSelect value={textLanguage} onChange={setTextLanguage} />
       </SimpleGrid>
       <LocalizedTextInput
-        label={t('itinerary.eventForm.eventTitle')}
+        label={t('programme.eventForm.eventTitle')}
         language={textLanguage}
         value={values.title}
         onChange={(title) => set('title', title)}
@@ -240,20 +240,20 @@ export function EventFormModal(props: EventFormModalProps) {
         <TimeZoneSelect
           atDate={values.start.slice(0, 10) || tour.startDate}
           hostCountry={tour.hostCountry}
-          label={t('itinerary.eventForm.timeZone')}
-          description={t('itinerary.eventForm.timeZoneHint')}
+          label={t('programme.eventForm.timeZone')}
+          description={t('programme.eventForm.timeZoneHint')}
           value={values.timeZone}
           onChange={(zone) => set('timeZone', zone)}
           error={problemMessage(t, problems.timeZone)}
         />
       </SimpleGrid>
       <SimpleGrid cols={2}>
-        <TextInput label={t('itinerary.eventForm.place')} {...textProps('place', 'title')} />
-        <TextInput label={t('itinerary.eventForm.address')} {...textProps('address', 'title')} />
+        <TextInput label={t('programme.eventForm.place')} {...textProps('place', 'title')} />
+        <TextInput label={t('programme.eventForm.address')} {...textProps('address', 'title')} />
       </SimpleGrid>
       <SimpleGrid cols={2}>
         <Select
-          label={t('itinerary.eventForm.organisation')}
+          label={t('programme.eventForm.organisation')}
           data={organisationOptions}
           value={values.organisationId}
           onChange={(id) => set('organisationId', id)}
@@ -261,7 +261,7 @@ export function EventFormModal(props: EventFormModalProps) {
           clearable
         />
         <Select
-          label={t('itinerary.eventForm.interpreter')}
+          label={t('programme.eventForm.interpreter')}
           data={interpreterOptions}
           value={values.interpreterContactId}
           onChange={(id) => set('interpreterContactId', id)}
@@ -270,14 +270,14 @@ export function EventFormModal(props: EventFormModalProps) {
         />
       </SimpleGrid>
       <MultiSelect
-        label={t('itinerary.eventForm.hosts')}
+        label={t('programme.eventForm.hosts')}
         data={hostOptions}
         value={values.hostContactIds}
         onChange={(ids) => set('hostContactIds', ids)}
         {...longOptionsProps(t, contacts.length)}
       />
       <Checkbox.Group
-        label={t('itinerary.eventForm.delegates')}
+        label={t('programme.eventForm.delegates')}
         value={values.delegateIds}
         onChange={(ids) => set('delegateIds', ids)}
       >
@@ -288,7 +288,7 @@ export function EventFormModal(props: EventFormModalProps) {
         </SimpleGrid>
       </Checkbox.Group>
       <Checkbox.Group
-        label={t('itinerary.eventForm.keyPoints')}
+        label={t('programme.eventForm.keyPoints')}
         value={values.themeIds}
         onChange={(ids) => set('themeIds', ids)}
       >
@@ -299,7 +299,7 @@ export function EventFormModal(props: EventFormModalProps) {
         </Stack>
       </Checkbox.Group>
       <LocalizedTextInput
-        label={t('itinerary.eventForm.notes')}
+        label={t('programme.eventForm.notes')}
         multiline
         minRows={2}
         language={textLanguage}

@@ -51,35 +51,35 @@ export function ExportIcsModal({ tour, events, organisations, days, onClose }: E
         suggestedName: day === ALL_DAYS ? 'programme.ics' : `programme-${day}.ics`,
         bytes,
         mimeType: ICS_MIME_TYPE,
-        filters: [{ name: t('itinerary.export.fileType'), extensions: ['ics'] }],
+        filters: [{ name: t('programme.export.fileType'), extensions: ['ics'] }],
       });
       if (outcome === 'saved') {
-        notifications.show({ color: 'green', message: t('itinerary.export.done') });
+        notifications.show({ color: 'green', message: t('programme.export.done') });
         onClose();
       }
     } catch (cause) {
       console.error(cause);
-      notifications.show({ color: 'red', message: t('itinerary.export.failed') });
+      notifications.show({ color: 'red', message: t('programme.export.failed') });
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('itinerary.export.title')}>
+    <Modal opened onClose={onClose} title={t('programme.export.title')}>
       <Stack>
         <NativeSelect
-          label={t('itinerary.export.scope')}
+          label={t('programme.export.scope')}
           data={[
-            { value: ALL_DAYS, label: t('itinerary.export.allDays') },
+            { value: ALL_DAYS, label: t('programme.export.allDays') },
             ...days.map((date) => ({ value: date, label: formatDate(date, uiLanguage, 'full') })),
           ]}
           value={day}
           onChange={(change) => setDay(change.currentTarget.value)}
         />
         <NativeSelect
-          label={t('itinerary.export.language')}
-          description={t('itinerary.export.languageHint')}
+          label={t('programme.export.language')}
+          description={t('programme.export.languageHint')}
           data={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NATIVE_NAMES[code] }))}
           value={language}
           onChange={(change) => {
@@ -92,7 +92,7 @@ export function ExportIcsModal({ tour, events, organisations, days, onClose }: E
             {t('common.cancel')}
           </Button>
           <Button loading={saving} onClick={() => void save()} disabled={events.length === 0}>
-            {t('itinerary.export.save')}
+            {t('programme.export.save')}
           </Button>
         </Group>
       </Stack>

@@ -19,12 +19,12 @@ function Programme({ tour }: { tour: Tour }) {
   if (linksDelegate && tab !== 'delegation') setTab('delegation');
   return (
     <Stack gap="lg">
-      <Title order={1}>{t('itinerary.title')}</Title>
+      <Title order={1}>{t('programme.title')}</Title>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="agenda">{t('itinerary.tabs.agenda')}</Tabs.Tab>
-          <Tabs.Tab value="delegation">{t('itinerary.tabs.delegation')}</Tabs.Tab>
-          <Tabs.Tab value="tour">{t('itinerary.tabs.tour')}</Tabs.Tab>
+          <Tabs.Tab value="agenda">{t('programme.tabs.agenda')}</Tabs.Tab>
+          <Tabs.Tab value="delegation">{t('programme.tabs.delegation')}</Tabs.Tab>
+          <Tabs.Tab value="tour">{t('programme.tabs.tour')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="agenda" pt="md">
           <AgendaView tour={tour} records={records} />

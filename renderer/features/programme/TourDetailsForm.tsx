@@ -84,7 +84,7 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
     extra: { required?: boolean; multiline?: boolean; minRows?: number },
   ) => (
     <LocalizedTextInput
-      label={t(`itinerary.tourForm.${field}`)}
+      label={t(`programme.tourForm.${field}`)}
       language={textLanguage}
       value={values[field]}
       onChange={(text) => set(field, text)}
@@ -95,7 +95,7 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
 
   const dateInput = (field: 'startDate' | 'endDate') => (
     <DateField
-      label={t(`itinerary.tourForm.${field}`)}
+      label={t(`programme.tourForm.${field}`)}
       value={values[field]}
       onChange={(date) => set(field, date)}
       error={problemMessage(t, problems[field])}
@@ -139,7 +139,7 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
           },
           options,
         ),
-      { success: t('itinerary.tourForm.saved'), basedOn: draft.basedOn },
+      { success: t('programme.tourForm.saved'), basedOn: draft.basedOn },
     );
     if (outcome.done) await draft.forget();
   };
@@ -162,7 +162,7 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
         {textInput('purpose', { multiline: true, minRows: 3 })}
         <SimpleGrid cols={3}>
           <Select
-            label={t('itinerary.tourForm.hostCountry')}
+            label={t('programme.tourForm.hostCountry')}
             data={countries}
             value={values.hostCountry || null}
             onChange={(code) => setHostCountry(code ?? '')}
@@ -175,18 +175,18 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
         </SimpleGrid>
         <SimpleGrid cols={2}>
           <TimeZoneSelect
-            label={t('itinerary.tourForm.timeZone')}
+            label={t('programme.tourForm.timeZone')}
             atDate={values.startDate}
             hostCountry={values.hostCountry}
-            description={t('itinerary.tourForm.timeZoneHint')}
+            description={t('programme.tourForm.timeZoneHint')}
             value={values.timeZone}
             onChange={(zone) => set('timeZone', zone)}
             error={problemMessage(t, problems.timeZone)}
           />
           <TimeZoneSelect
-            label={t('itinerary.tourForm.homeTimeZone')}
+            label={t('programme.tourForm.homeTimeZone')}
             atDate={values.startDate}
-            description={t('itinerary.tourForm.homeTimeZoneHint')}
+            description={t('programme.tourForm.homeTimeZoneHint')}
             value={values.homeTimeZone}
             onChange={(zone) => set('homeTimeZone', zone)}
             error={problemMessage(t, problems.homeTimeZone)}
@@ -199,7 +199,7 @@ function TourDetailsFields({ tour }: { tour: Tour }) {
             {invalid.count > 0 ? t('forms.invalidCount', { count: invalid.count }) : ''}
           </Text>
           <Button type="submit" loading={save.pending}>
-            {t('itinerary.tourForm.save')}
+            {t('programme.tourForm.save')}
           </Button>
         </Group>
       </Stack>

@@ -21,23 +21,23 @@ export function WarningsPanel({ warnings, events, delegates, themes }: WarningsP
 
   const eventTitle = (id: string) => {
     const event = events.find((candidate) => candidate.id === id);
-    return event ? localized(event.title, language) || t('itinerary.agenda.untitled') : '';
+    return event ? localized(event.title, language) || t('programme.agenda.untitled') : '';
   };
   const message = (warning: ProgrammeWarning): string => {
     switch (warning.type) {
       case 'delegateOverlap': {
         const delegate = delegates.find((candidate) => candidate.id === warning.delegateId);
-        return t('itinerary.warnings.overlap', {
+        return t('programme.warnings.overlap', {
           delegate: delegate ? delegateName(delegate, language) : '',
           first: eventTitle(warning.eventIds[0]),
           second: eventTitle(warning.eventIds[1]),
         });
       }
       case 'eventOutsideTour':
-        return t('itinerary.warnings.outside', { event: eventTitle(warning.eventId) });
+        return t('programme.warnings.outside', { event: eventTitle(warning.eventId) });
       case 'keyPointNotAddressed': {
         const theme = themes.find((candidate) => candidate.id === warning.themeId);
-        return t('itinerary.warnings.keyPoint', { keyPoint: theme ? localized(theme.title, language) : '' });
+        return t('programme.warnings.keyPoint', { keyPoint: theme ? localized(theme.title, language) : '' });
       }
     }
   };
@@ -59,9 +59,9 @@ export function WarningsPanel({ warnings, events, delegates, themes }: WarningsP
       // The default yellow title is too pale on the light background to read (WCAG contrast).
       styles={{ title: { color: 'var(--mantine-color-text)' } }}
       icon={<IconAlertTriangle aria-hidden />}
-      title={t('itinerary.warnings.title', { count: warnings.length })}
+      title={t('programme.warnings.title', { count: warnings.length })}
       role="region"
-      aria-label={t('itinerary.warnings.title', { count: warnings.length })}
+      aria-label={t('programme.warnings.title', { count: warnings.length })}
     >
       <List size="sm" spacing={4}>
         {warnings.map((warning) => (
@@ -69,7 +69,7 @@ export function WarningsPanel({ warnings, events, delegates, themes }: WarningsP
         ))}
       </List>
       <Text size="xs" c="dimmed" mt="xs">
-        {t('itinerary.warnings.hint')}
+        {t('programme.warnings.hint')}
       </Text>
     </Alert>
   );

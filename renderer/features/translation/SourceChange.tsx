@@ -60,7 +60,7 @@ export function SourceChange({
 }) {
   const { t } = useTranslation();
   const parts = useMemo(() => wordDiff(oldSource, newSource), [oldSource, newSource]);
-  const language = t(`report.languages.${from}`);
+  const language = t(`documents.languages.${from}`);
   return (
     <Paper
       withBorder
