@@ -120,3 +120,49 @@ test('says whether the document is fit to send, links to exactly the missing tex
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toBeHidden();
 });
+
+test('exports the requisites as typed, without a separate save, and keeps them', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openSampleTour(page);
+  const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+  await navigation.getByRole('link', { name: 'Documents' }).click();
+  await expect(page.getByRole('heading', { name: 'Documents', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Document language' }).click();
+  await page.getByRole('option', { name: /^Русский/ }).click();
+
+  // A hurried delegate fills the requisites in and exports at once: no "Save requisites".
+  const requisites = page.getByRole('region', { name: 'Document requisites' });
+  await requisites.getByRole('textbox', { name: 'Registration number' }).fill('12/345-дсп');
+  await requisites.getByRole('switch', { name: /^Approval block/ }).check();
+  await requisites
+    .getByRole('textbox', { name: 'Position of the approving official' })
+    .fill('Министр внутренних дел');
+  await requisites
+    .getByRole('textbox', { name: /^Initials and surname of the approving official/ })
+    .fill('И.И. Иванов');
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export .docx' }).click();
+  const download = await pending;
+  const xml = strFromU8(
+    unzipSync(new Uint8Array(await readFile((await download.path())!)))['word/document.xml']!,
+  );
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+  expect(text).toContain('12/345-дсп');
+  expect(text).toContain('УТВЕРЖДАЮ');
+  expect(text).toContain('Министр внутренних дел');
+  expect(text).toContain('И.И. Иванов');
+  // What was exported is remembered: saved along the way, told as a save is.
+  await expect(page.getByText('The requisites have been saved.')).toBeVisible();
+
+  // Saving again changes nothing and asks nothing.
+  await requisites.getByRole('button', { name: 'Save requisites' }).click();
+  await requisites.getByRole('button', { name: 'Save requisites' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.reload();
+  const reloaded = page.getByRole('region', { name: 'Document requisites' });
+  await expect(reloaded.getByRole('textbox', { name: 'Registration number' })).toHaveValue('12/345-дсп');
+  await expect(reloaded.getByRole('textbox', { name: 'Position of the approving official' })).toHaveValue(
+    'Министр внутренних дел',
+  );
+});

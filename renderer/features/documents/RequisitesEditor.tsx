@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../ui/DateField';
 import { EditorSection } from './EditorSection';
 import { useTourPartSave } from './useTourPartSave';
+import { useCommitBeforeExport, type CommitOutcome } from './pendingEdits';
 import type { Language, Tour, TourRequisites } from '../../domain/entities';
 import { withText } from '../../domain/localizedText';
 import type { DocumentKind } from '../../domain/documents/model';
@@ -33,7 +34,8 @@ function shownOf(tour: Tour, kind: DocumentKind, language: Language): Shown {
 /**
  * The requisites of the tour's documents, entered once and stored on the tour (so backups and
  * exchange carry them): the place, the approval block (switched on per document), and the date
- * and registration number of the chosen document. Texts are per document language. Saved against
+ * and registration number of the chosen document. Texts are per document language. An export
+ * saves what is typed first (pendingEdits.ts), so no separate "Save" is needed. Saved against
  * what the editor was opened on: a change made meanwhile in another tab or by an exchange import
  * is shown beside the user's, never overwritten unseen.
  */
@@ -48,14 +50,18 @@ export function RequisitesEditor({
 }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(() => shownOf(tour, kind, language));
+  // What is stored as far as this editor knows (opened on, or last saved): the input differs from it until saved.
+  const [saved, setSaved] = useState(shown);
   const { place, approvalOn, approver, approverName, date, number } = shown;
   const set = <K extends keyof Shown>(key: K, value: Shown[K]) =>
     setShown((old) => ({ ...old, [key]: value }));
   const saving = useTourPartSave(tour, (stored) => shownOf(stored, kind, language));
   const dateValid = date === '' || /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const dirty = (Object.keys(shown) as (keyof Shown)[]).some((key) => shown[key] !== saved[key]);
 
-  const save = async () => {
-    const now = await saving.save((current) => {
+  const save = async (): Promise<CommitOutcome> => {
+    if (!dateValid) return { kind: 'failed' };
+    const now = await saving.saveTour((current) => {
       const before = current.requisites ?? {};
       const documents = new Set(before.approval?.documents ?? []);
       if (approvalOn) documents.add(kind);
@@ -72,8 +78,13 @@ export function RequisitesEditor({
       };
       return { ...current, requisites };
     }, t('documents.requisites.saved'));
-    if (now) setShown(now);
+    if (!now) return { kind: 'failed' };
+    setShown(now.part);
+    setSaved(now.part);
+    return { kind: 'saved', tour: now.tour };
   };
+  // Export saves what is typed first: the document carries what the user sees here.
+  useCommitBeforeExport('requisites', dirty, save);
 
   return (
     <EditorSection id="documents-requisites" title={t('documents.requisites.title')}>

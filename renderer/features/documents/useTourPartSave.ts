@@ -20,15 +20,22 @@ export function useTourPartSave<V>(tour: Tour, part: (tour: Tour) => V) {
     latest.current = tour;
   });
 
-  const save = async (change: (current: Tour) => Tour, success: string): Promise<V | null> => {
+  /** Also gives the tour as it now stands, for an export that must use what was just saved. */
+  const saveTour = async (
+    change: (current: Tour) => Tour,
+    success: string,
+  ): Promise<{ part: V; tour: Tour } | null> => {
     const outcome = await saving.run(
       (options) => updateTour(tour.id, change, { ...options, typedOver: { part, opened } }),
       { success },
     );
     if (!outcome.done) return null;
-    const now = part(outcome.ok ? outcome.value : latest.current);
-    setOpened(now);
-    return now;
+    const now = outcome.ok ? outcome.value : latest.current;
+    const shown = part(now);
+    setOpened(shown);
+    return { part: shown, tour: now };
   };
-  return { save, pending: saving.pending };
+  const save = async (change: (current: Tour) => Tour, success: string): Promise<V | null> =>
+    (await saveTour(change, success))?.part ?? null;
+  return { save, saveTour, pending: saving.pending };
 }
