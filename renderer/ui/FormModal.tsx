@@ -1,6 +1,7 @@
 import { Box, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { FormActions } from './FormActions';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../i18n/formatters';
 import { useUiLanguage } from '../i18n/useUiLanguage';
@@ -157,14 +158,7 @@ export function FormModal({
                   ? t('forms.draft.savedAt', { time: formatMoment(draft.savedAt, language) })
                   : ''}
               </Text>
-              <Group>
-                <Button variant="default" onClick={cancel}>
-                  {t('common.cancel')}
-                </Button>
-                <Button type="submit" loading={saving}>
-                  {submitLabel ?? t('common.save')}
-                </Button>
-              </Group>
+              <FormActions onCancel={cancel} saving={saving} submitLabel={submitLabel} />
             </Group>
           )}
         </Stack>

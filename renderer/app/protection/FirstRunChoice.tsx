@@ -3,7 +3,7 @@ import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { WarningNote } from '../../ui/WarningNote';
 import { declineFirstRunProtection, turnOnProtection } from '../../db/protection';
-import { newPassphraseProblem, type NewPassphraseProblem } from '../../ui/protection/newPassphrase';
+import { useNewPassphrase } from '../../ui/protection/useNewPassphrase';
 import { NewPassphraseFields } from '../../ui/protection/NewPassphraseFields';
 import { RecoveryKeyPanel } from '../../ui/protection/RecoveryKeyPanel';
 import { StandaloneScreen } from './StandaloneScreen';
@@ -14,9 +14,7 @@ import { StandaloneScreen } from './StandaloneScreen';
  */
 export function FirstRunChoice({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
+  const newPassphrase = useNewPassphrase();
   const [busy, setBusy] = useState<'protect' | 'decline' | null>(null);
   const [failed, setFailed] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
@@ -29,9 +27,8 @@ export function FirstRunChoice({ onDone }: { onDone(): void }) {
     );
 
   const protect = async () => {
-    const found = newPassphraseProblem(passphrase, repeat);
-    setProblem(found);
-    if (found) return;
+    const passphrase = newPassphrase.checked();
+    if (passphrase === null) return;
     setBusy('protect');
     setFailed(false);
     try {
@@ -75,15 +72,7 @@ export function FirstRunChoice({ onDone }: { onDone(): void }) {
           <WarningNote title={t('protection.firstRun.forgetTitle')}>
             {t('protection.firstRun.forget')}
           </WarningNote>
-          <NewPassphraseFields
-            passphrase={passphrase}
-            repeat={repeat}
-            onPassphrase={setPassphrase}
-            onRepeat={setRepeat}
-            problem={problem}
-            label={t('protection.passphrase.label')}
-            autoFocus
-          />
+          <NewPassphraseFields {...newPassphrase.fields} label={t('protection.passphrase.label')} autoFocus />
           {busy === 'protect' && <Text role="status">{t('protection.firstRun.protecting')}</Text>}
           {failed && (
             <Text c="red.8" role="alert">

@@ -8,7 +8,10 @@ import {
   unlockWithRecoveryKey,
   WrongSecretError,
 } from '../../db/protection';
+import { useSecretAttempt } from '../../ui/protection/useSecretAttempt';
 import { StandaloneScreen } from './StandaloneScreen';
+
+const isWrongSecret = (error: unknown) => error instanceof WrongSecretError;
 
 type Secret = 'passphrase' | 'recoveryKey';
 
@@ -26,9 +29,7 @@ export function LockScreen({ settling, onSettled }: Props) {
   const { t } = useTranslation();
   const [secret, setSecret] = useState<Secret>('passphrase');
   const [value, setValue] = useState('');
-  const [wrong, setWrong] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, wrong, failed, attempt, clear } = useSecretAttempt(isWrongSecret);
   const settled = useEffectEvent(onSettled);
 
   useEffect(() => {
@@ -40,27 +41,16 @@ export function LockScreen({ settling, onSettled }: Props) {
 
   const unlock = async () => {
     if (settling || busy || value.trim() === '') return;
-    setBusy(true);
-    setWrong(false);
-    setFailed(false);
-    try {
-      if (secret === 'passphrase') await unlockWithPassphrase(value);
-      else await unlockWithRecoveryKey(value);
-    } catch (error) {
-      if (error instanceof WrongSecretError) setWrong(true);
-      else {
-        console.error(error);
-        setFailed(true);
-      }
-      setBusy(false);
-    }
     // Unlocked: this screen gives way to the app.
+    await attempt(() =>
+      secret === 'passphrase' ? unlockWithPassphrase(value) : unlockWithRecoveryKey(value),
+    );
   };
 
   const switchTo = (next: Secret) => {
     setSecret(next);
     setValue('');
-    setWrong(false);
+    clear();
   };
 
   const error = wrong

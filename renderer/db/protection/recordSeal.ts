@@ -1,4 +1,4 @@
-import { openSync, sealSync } from '../../lib/crypto/aesGcm';
+import { prepareAesGcm, type PreparedAesGcm } from '../../lib/crypto/preparedAesGcm';
 import type { KeyHolder } from './keyHolder';
 import { SealedBlob } from './sealedBlob';
 
@@ -25,6 +25,18 @@ export class UnsealedBlobError extends Error {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** What a key holder seals and opens records with, made once per unlock (KeyHolder.recordCipher). */
+export const prepareRecordKey: (key: Uint8Array) => PreparedAesGcm = prepareAesGcm;
+
+/** Whether a record holds a Blob anywhere: only then does it need JSON's (slower) replacer. */
+function holdsBlob(value: unknown): boolean {
+  if (value instanceof Blob) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(holdsBlob);
+  for (const key in value) if (holdsBlob((value as StoredRecord)[key])) return true;
+  return false;
+}
+
 export function isSealed(value: unknown): value is StoredRecord {
   return typeof value === 'object' && value !== null && SEALED_FIELD in value;
 }
@@ -32,26 +44,30 @@ export function isSealed(value: unknown): value is StoredRecord {
 export function sealRecord(
   value: StoredRecord,
   plainFields: readonly string[],
-  key: Uint8Array,
+  cipher: PreparedAesGcm,
   aad: Uint8Array,
 ): StoredRecord {
   const blobs: Blob[] = [];
-  const json = JSON.stringify(value, (_name, inner: unknown) => {
-    if (!(inner instanceof Blob)) return inner;
-    if (!(inner instanceof SealedBlob)) throw new UnsealedBlobError();
-    blobs.push(inner.sealed);
-    return { [BLOB_TAG]: blobs.length - 1, type: inner.type };
-  });
+  const json = holdsBlob(value)
+    ? JSON.stringify(value, (_name, inner: unknown) => {
+        if (!(inner instanceof Blob)) return inner;
+        if (!(inner instanceof SealedBlob)) throw new UnsealedBlobError();
+        blobs.push(inner.sealed);
+        return { [BLOB_TAG]: blobs.length - 1, type: inner.type };
+      })
+    : JSON.stringify(value);
   const stored: StoredRecord = {};
   for (const field of plainFields) if (field in value) stored[field] = value[field];
-  stored[SEALED_FIELD] = sealSync(key, encoder.encode(json), aad);
+  stored[SEALED_FIELD] = cipher.seal(encoder.encode(json), aad);
   if (blobs.length > 0) stored[BLOBS_FIELD] = blobs;
   return stored;
 }
 
 export function openRecord(stored: StoredRecord, holder: KeyHolder, aad: Uint8Array): StoredRecord {
-  const json = decoder.decode(openSync(holder.recordKey(), stored[SEALED_FIELD] as Uint8Array, aad));
-  const blobs = (stored[BLOBS_FIELD] as Blob[] | undefined) ?? [];
+  const json = decoder.decode(holder.recordCipher().open(stored[SEALED_FIELD] as Uint8Array, aad));
+  const blobs = stored[BLOBS_FIELD] as Blob[] | undefined;
+  // Only a record stored with photos has their places marked in it (JSON's reviver is slow).
+  if (!blobs) return JSON.parse(json) as StoredRecord;
   return JSON.parse(json, (_name, inner: unknown) => {
     if (typeof inner !== 'object' || inner === null || !(BLOB_TAG in inner)) return inner;
     const tag = inner as { [BLOB_TAG]: number; type: string };

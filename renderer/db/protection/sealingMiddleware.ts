@@ -47,7 +47,7 @@ export function sealingMiddleware(holder: KeyHolder): Middleware<DBCore> {
           };
           const seal = (value: AnyRecord): AnyRecord => {
             if (keptPlain(value)) return value;
-            return recordCodec().sealRecord(value, plainFields, holder.recordKey(), aad);
+            return recordCodec().sealRecord(value, plainFields, holder.recordCipher(), aad);
           };
           const wrapCursor = (cursor: DBCoreCursor): DBCoreCursor => {
             let openedKey: unknown;

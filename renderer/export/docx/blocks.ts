@@ -182,11 +182,34 @@ export interface TableSpec {
   keepWithNext?: boolean;
 }
 
+/**
+ * A table of at least this many rows (besides the header) never ends with one row alone on a
+ * page: its last two rows keep together. Fewer, and the whole table would move instead.
+ */
+const ROWS_KEPT_AT_END = 3;
+
+/** Cell content given as paragraphs keeps with the next only if its paragraphs were made so. */
 function cellParagraphs(content: CellContent, size: number | undefined, keepNext = false): Paragraph[] {
   const keep = keepNext || undefined;
   if (typeof content !== 'string')
     return content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText, keepNext: keep })];
   return [new Paragraph({ style: STYLE.tableText, keepNext: keep, children: runs(content, { size }) })];
+}
+
+/**
+ * Which rows keep with the row (or paragraph) after them. A row keeps with the next when all its
+ * paragraphs do, in Word and, measured, in LibreOffice 7.4 (which ignores keep-with-next on a
+ * single paragraph in a table); layout/paginate.ts lays it out the same way. Group rows (a day, an
+ * organisation) keep with their first entry, the second-to-last row with the last, so that no
+ * page of a table holds a lone row, such as the last recommendation above the signature block.
+ */
+function rowKeeps(spec: TableSpec): boolean[] {
+  const last = spec.rows.length - 1;
+  return spec.rows.map((row, index) => {
+    if (!Array.isArray(row)) return index < last;
+    if (index === last) return spec.keepWithNext === true;
+    return index === last - 1 && spec.rows.length >= ROWS_KEPT_AT_END;
+  });
 }
 
 /** What each column needs at a font size: its share, and its longest word with the cell's margins. */
@@ -231,8 +254,9 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         }),
     ),
   });
+  const keeps = rowKeeps(spec);
   const rows = spec.rows.map((row, index) => {
-    const keepNext = spec.keepWithNext === true && index === spec.rows.length - 1;
+    const keepNext = keeps[index] === true;
     if (!Array.isArray(row)) {
       return new TableRow({
         cantSplit: true,
@@ -243,6 +267,7 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
             children: [
               new Paragraph({
                 style: STYLE.tableText,
+                keepNext: keepNext || undefined,
                 children: runs(row.group, { bold: true, size: runSize }),
               }),
             ],

@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { applyExchangeImport, planDecodedExchange, type ExchangePlan } from '../../db/exchange';
 import { readActiveTourId, setActiveTourId } from '../../db/settings';
 import type { MergeSummary, Resolution } from '../../domain/merge';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { ConflictList } from './ConflictList';
-import { DecodeProgress } from './DecodeProgress';
+import { FileCheckStatus } from './FileCheckStatus';
 import { readBundleFile } from './decoding/readBundleFile';
 import { DuplicatesList, OverwritesList, SenderKey } from './ExchangeTrust';
 import { FilePicker } from './FilePicker';
-import { PassphrasePrompt } from './PassphrasePrompt';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
@@ -28,7 +27,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
 
   const senderOf = (plan: ExchangePlan) => plan.senderName || t('backup.exchange.unnamed');
 
-  const { state, busy, check, apply, cancel } = useFileImportFlow<ExchangePlan, MergeSummary>({
+  const flow = useFileImportFlow<ExchangePlan, MergeSummary>({
     incoming,
     // Decrypted (asking for the passphrase if need be), unzipped and checked, signature included,
     // in the import worker; then compared with the records here.
@@ -42,6 +41,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
       return summary;
     },
   });
+  const { state, busy, check, apply, cancel } = flow;
 
   const allChosen =
     state.step === 'plan' && state.plan.conflicts.every((conflict) => choices.has(conflict.id));
@@ -56,16 +56,7 @@ export function ExchangeImport({ incoming }: { incoming: IncomingFile | null }) 
         onFile={(file) => void check(() => withinFileLimit(file))}
         disabled={busy}
       />
-      {/* While the file waits for its passphrase, the prompt (with its own Cancel) stands alone. */}
-      {state.step === 'checking' && !prompt.pending && (
-        <DecodeProgress progress={state.progress} onCancel={cancel} />
-      )}
-      {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
-      {state.step === 'error' && (
-        <Alert color="red" role="alert">
-          {state.message} {t('backup.nothingChanged')}
-        </Alert>
-      )}
+      <FileCheckStatus flow={flow} prompt={prompt} />
       {state.step === 'plan' && (
         <Stack gap="sm">
           <Text>

@@ -7,10 +7,9 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { tourTitle } from '../../domain/names/tourTitle';
 import { backupsFolder } from '../../platform';
 import { AutomaticBackupsList } from './AutomaticBackupsList';
-import { DecodeProgress } from './DecodeProgress';
+import { FileCheckStatus } from './FileCheckStatus';
 import { readBundleFile } from './decoding/readBundleFile';
 import { FilePicker } from './FilePicker';
-import { PassphrasePrompt } from './PassphrasePrompt';
 import { usePassphrasePrompt } from './usePassphrasePrompt';
 import type { IncomingFile } from './incomingFile';
 import { formatMoment } from './formatting';
@@ -27,7 +26,7 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
   const { t } = useTranslation();
   const language = useUiLanguage();
   const prompt = usePassphrasePrompt();
-  const { state, busy, check, apply, cancel } = useFileImportFlow<RestorePlan, void>({
+  const flow = useFileImportFlow<RestorePlan, void>({
     incoming,
     // Decrypted, unzipped and checked (references included) in the import worker.
     inspect: async (bytes, job) => {
@@ -46,6 +45,7 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
     // The notification says it; the section is ready for the next file.
     onApplied: () => 'idle',
   });
+  const { state, busy, check, apply, cancel } = flow;
 
   return (
     <Stack gap="xs">
@@ -63,16 +63,7 @@ export function RestoreSection({ incoming }: { incoming: IncomingFile | null }) 
           onRestore={(name) => void check(async () => (await backupsFolder.read(name)).bytes)}
         />
       )}
-      {/* While the file waits for its passphrase, the prompt (with its own Cancel) stands alone. */}
-      {state.step === 'checking' && !prompt.pending && (
-        <DecodeProgress progress={state.progress} onCancel={cancel} />
-      )}
-      {state.step === 'checking' && <PassphrasePrompt prompt={prompt} />}
-      {state.step === 'error' && (
-        <Alert color="red" role="alert">
-          {state.message} {t('backup.nothingChanged')}
-        </Alert>
-      )}
+      <FileCheckStatus flow={flow} prompt={prompt} />
       {state.step === 'plan' && (
         <Stack gap="xs">
           <Text>

@@ -31,22 +31,22 @@ import { DuplicateWarning } from './DuplicateWarning';
 import { useDuplicateHold } from './useDuplicateHold';
 import { useFormFields } from '../../ui/formFields';
 
-interface ContactFormValues {
-  prefix: string;
-  familyName: string;
-  givenName: string;
-  nameOrder: Contact['nameOrder'];
-  cyrillic: Contact['cyrillic'];
-  rank: LocalizedText;
-  position: LocalizedText;
-  organisationId: string | null;
-  phones: string;
-  emails: string;
-  languages: string[];
-  gender: Gender;
-  role: Contact['role'];
-  notes: string;
-}
+/** The contact's own fields as the form edits them; phones and e-mails as typed, one a line. */
+type ContactFormValues = Pick<
+  Contact,
+  | 'prefix'
+  | 'familyName'
+  | 'givenName'
+  | 'nameOrder'
+  | 'cyrillic'
+  | 'rank'
+  | 'position'
+  | 'organisationId'
+  | 'languages'
+  | 'gender'
+  | 'role'
+  | 'notes'
+> & { phones: string; emails: string };
 
 type Problems = Partial<Record<'familyName' | 'phones' | 'emails', string>>;
 

@@ -15,9 +15,12 @@ import {
 } from '../../db/protection';
 import { useProtectionMode } from '../../db/queries/protectionMode';
 import { LOCK_SHORTCUT, requestLock } from '../../ui/protection/lockRequests';
-import { newPassphraseProblem, type NewPassphraseProblem } from '../../ui/protection/newPassphrase';
+import { useNewPassphrase } from '../../ui/protection/useNewPassphrase';
 import { NewPassphraseFields } from '../../ui/protection/NewPassphraseFields';
 import { RecoveryKeyPanel } from '../../ui/protection/RecoveryKeyPanel';
+import { useSecretAttempt } from '../../ui/protection/useSecretAttempt';
+
+const isWrongSecret = (error: unknown) => error instanceof WrongSecretError;
 
 /**
  * Settings → protection of the data on this laptop: whether it is on; turning it on for the data
@@ -65,23 +68,19 @@ function TurnOn({
   onTurnedOn(recoveryKey: string): void;
 }) {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
+  const newPassphrase = useNewPassphrase();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
   const submit = async () => {
-    const found = newPassphraseProblem(passphrase, repeat);
-    setProblem(found);
-    if (found) return;
+    const passphrase = newPassphrase.checked();
+    if (passphrase === null) return;
     setBusy(true);
     onBusy(true);
     setFailure(null);
     try {
       const key = await turnOnProtection(passphrase);
-      setPassphrase('');
-      setRepeat('');
+      newPassphrase.clear();
       onTurnedOn(key);
       onBusy(false);
     } catch (error) {
@@ -113,14 +112,7 @@ function TurnOn({
         }}
       >
         <Stack gap="xs" maw={480}>
-          <NewPassphraseFields
-            passphrase={passphrase}
-            repeat={repeat}
-            onPassphrase={setPassphrase}
-            onRepeat={setRepeat}
-            problem={problem}
-            label={t('protection.passphrase.label')}
-          />
+          <NewPassphraseFields {...newPassphrase.fields} label={t('protection.passphrase.label')} />
           {busy && <Text role="status">{t('protection.settings.encrypting')}</Text>}
           {failure && (
             <Text c="red.8" role="alert">
@@ -182,31 +174,15 @@ function ProtectedControls() {
 function ChangePassphraseForm({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<NewPassphraseProblem | null>(null);
-  const [wrong, setWrong] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const newPassphrase = useNewPassphrase();
+  const { busy, wrong, failed, attempt } = useSecretAttempt(isWrongSecret);
 
   const submit = async () => {
-    const found = newPassphraseProblem(passphrase, repeat);
-    setProblem(found);
-    if (found || current === '') return;
-    setBusy(true);
-    setWrong(false);
-    setFailed(false);
-    try {
-      await changePassphrase(current, passphrase);
+    const passphrase = newPassphrase.checked();
+    if (passphrase === null || current === '') return;
+    if (await attempt(() => changePassphrase(current, passphrase))) {
       notifications.show({ color: 'green', message: t('protection.settings.changed') });
       onDone();
-    } catch (error) {
-      if (error instanceof WrongSecretError) setWrong(true);
-      else {
-        console.error(error);
-        setFailed(true);
-      }
-      setBusy(false);
     }
   };
 
@@ -228,13 +204,7 @@ function ChangePassphraseForm({ onDone }: { onDone(): void }) {
           error={wrong && t('protection.settings.wrongCurrent')}
           onChange={(event) => setCurrent(event.currentTarget.value)}
         />
-        <NewPassphraseFields
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphrase={setPassphrase}
-          onRepeat={setRepeat}
-          problem={problem}
-        />
+        <NewPassphraseFields {...newPassphrase.fields} />
         {failed && (
           <Text c="red.8" role="alert">
             {t('protection.settings.changeFailed')}

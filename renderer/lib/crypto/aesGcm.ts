@@ -3,9 +3,11 @@ import { NONCE_BYTES, OpenError, randomBytes, SEAL_OVERHEAD } from './webAesGcm'
 
 /**
  * AES-256-GCM, as one byte string: a random 96-bit nonce, then the ciphertext and its 128-bit tag.
- * Two implementations of the same format: a synchronous one (@noble/ciphers, here) for records
- * sealed inside IndexedDB transactions, which end at the first await of anything that is not an
- * IndexedDB request, and WebCrypto's (webAesGcm.ts) for large contents (photos) sealed outside them.
+ * Three implementations of the same format: a synchronous one (@noble/ciphers, here: key schedule
+ * and GHASH table made for each message) for the key vault; a synchronous one prepared once per
+ * key (preparedAesGcm.ts) for records, sealed and opened inside IndexedDB transactions, which end
+ * at the first await of anything that is not an IndexedDB request; and WebCrypto's (webAesGcm.ts)
+ * for large contents (photos) sealed outside them.
  */
 export * from './webAesGcm';
 

@@ -3,8 +3,9 @@ import { plainBytes } from '../plainBytes';
 /**
  * AES-256-GCM, as one byte string: a random 96-bit nonce, then the ciphertext and its 128-bit tag.
  * WebCrypto's implementation, for large contents (photos) sealed outside IndexedDB transactions;
- * the synchronous one for records is in aesGcm.ts. Apart so that what only needs these (the
- * database's key holder, at start-up) does not load @noble/ciphers, which builds its tables when loaded.
+ * the synchronous ones are in aesGcm.ts and preparedAesGcm.ts (records). Apart so that what only
+ * needs these (the database's key holder, at start-up) does not load @noble/ciphers, which builds
+ * its tables when loaded.
  */
 export const NONCE_BYTES = 12;
 export const TAG_BYTES = 16;

@@ -92,12 +92,17 @@ export function buildDump(version: number): DatabaseDump {
   return { schemaVersion: version, stores: { ...SCHEMA_VERSIONS[version]! }, tables };
 }
 
-/** Blobs do not fit in JSON: they are written as {$blob: {type, base64}} and turned back here. */
+/**
+ * Blobs and byte arrays do not fit in JSON: they are written as {$blob: {type, base64}} and
+ * {$bytes: base64} (a protected database's sealed records) and turned back here.
+ */
 export function revive(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(revive);
   if (value !== null && typeof value === 'object') {
     const blob = (value as { $blob?: { type: string; base64: string } }).$blob;
     if (blob) return new Blob([Buffer.from(blob.base64, 'base64')], { type: blob.type });
+    const bytes = (value as { $bytes?: string }).$bytes;
+    if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'base64'));
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, revive(inner)]));
   }
   return value;

@@ -223,6 +223,10 @@ export function paginate(
     while (headerCount < table.rows.length && table.rows[headerCount]?.header) headerCount += 1;
     const headerHeight = heights.slice(0, headerCount).reduce((a, b) => a + b, 0);
     let firstPage = -1;
+    const startedAtTop = state.y === 0;
+    // The first body row on the current page: it stays there whatever keeps with it.
+    let firstOnPage = headerCount;
+    let moved = false;
     // The top border of the table.
     state.y += table.border;
     for (let r = 0; r < table.rows.length; r += 1) {
@@ -230,10 +234,32 @@ export function paginate(
       // The header rows go with the first row after them.
       const together = r < headerCount ? headerHeight - sumTo(heights, r) + (heights[headerCount] ?? 0) : h;
       if (state.y + together > pageHeight && state.y > 0) {
-        const repeat = r >= headerCount && headerCount > 0;
+        // Rows that keep with the next (a day above its events, the last two rows) go with it.
+        let from = r;
+        while (from > headerCount && from - 1 >= firstOnPage && table.rows[from - 1]?.keepNext) from -= 1;
+        if (from === firstOnPage && firstOnPage === headerCount && firstPage === state.page) {
+          // The chain reaches back to the table's first row: the whole table starts on the next
+          // page (once, and only when something above it stays behind).
+          if (!startedAtTop && !moved) {
+            moved = true;
+            newPage();
+            state.y += table.border;
+            firstPage = -1;
+            r = -1;
+            continue;
+          }
+          from = r;
+        } else if (from === firstOnPage) from = r;
+        const repeat = from >= headerCount && headerCount > 0;
         newPage();
         state.y += table.border;
         if (repeat) state.y += headerHeight;
+        firstOnPage = Math.max(from, headerCount);
+        if (from < r) {
+          // Lay the chain out again on the new page; this row then comes after it.
+          r = from - 1;
+          continue;
+        }
       }
       if (firstPage < 0) firstPage = state.page;
       state.y += h;

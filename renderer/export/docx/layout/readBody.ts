@@ -37,6 +37,11 @@ export interface TableCell {
 export interface TableRow {
   header: boolean;
   cantSplit: boolean;
+  /**
+   * Every paragraph of the row keeps with the next: the row stays on the page of the row after it
+   * (Word's way of keeping rows together, which LibreOffice 7.4 honours too; measured).
+   */
+  keepNext: boolean;
   /** A fixed or minimum height (`w:trHeight`), in twips. */
   height?: { value: number; rule: 'exact' | 'atLeast' };
   cells: TableCell[];
@@ -211,6 +216,7 @@ function readTable(tbl: XmlNode, styles: StyleSheet): TableBlock {
     rows.push({
       header: child(trPr, 'w:tblHeader') !== undefined,
       cantSplit: child(trPr, 'w:cantSplit') !== undefined,
+      keepNext: cells.length > 0 && cells.every((cell) => keepsAll(cell.blocks)),
       height:
         heightValue === undefined
           ? undefined
@@ -219,6 +225,13 @@ function readTable(tbl: XmlNode, styles: StyleSheet): TableBlock {
     });
   }
   return { kind: 'table', margins, border, rows, bookmarks };
+}
+
+/** Whether a cell's paragraphs all keep with the next (and it has one): a nested table does not. */
+function keepsAll(blocks: readonly Block[]): boolean {
+  return (
+    blocks.length > 0 && blocks.every((block) => block.kind === 'paragraph' && block.props.keepNext === true)
+  );
 }
 
 /** The paragraphs and tables of a body, a table cell or a content control, in order. */
