@@ -42,13 +42,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
-    modulePreload: {
-      // A chunk with no imports of its own (an interface language's strings) would otherwise be asked
-      // for only in a microtask, after the whole start-up script has been evaluated: start-up asks
-      // for the language first (app/earlyStart.ts), and it came ~0.2 s later than the other early
-      // requests. Listed as its own dependency, it is requested at once by a modulepreload link.
-      resolveDependencies: (file: string, deps: string[]) => (deps.length > 0 ? deps : [file]),
-    },
     rolldownOptions: {
       output: {
         // Few, larger chunks: split by default, the large tour's programme took 63 requests (six at a

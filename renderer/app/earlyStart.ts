@@ -1,9 +1,7 @@
 import { startFirstRunCheck } from '../db/protection';
 import { readActiveTour } from '../db/queries/activeTour';
-import { readTourRecordsEarly } from '../db/queries/tourRecords';
 import type { Tour } from '../domain/entities';
 import { initialLanguage, loadLanguage } from '../i18n/loadLanguage';
-import { PROGRAMME_RECORD_KINDS } from '../features/programme/programmeRecordKinds';
 import { isScreenPath, SCREEN_CHUNKS, TOUR_LANDING } from './screenChunks';
 
 /**
@@ -27,15 +25,10 @@ export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour(
 /**
  * The chunk of the screen a start-up URL leads to: a URL naming a screen loads that one at once;
  * the bare `/` leads to the first screen about a tour when one is open (the welcome screen, when
- * none is, is part of the start-up script). The programme's records are read meanwhile too, so that
- * it renders once, with them, instead of empty first (a large tour's agenda, the most read screen).
+ * none is, is part of the start-up script).
  */
 function loadFirstScreen(hash: string): void {
   const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  if (path === 'programme')
-    void earlyActiveTour.then((tour) => {
-      if (tour) readTourRecordsEarly(tour.id, PROGRAMME_RECORD_KINDS);
-    });
   if (isScreenPath(path)) void SCREEN_CHUNKS[path]();
   else if (path === '')
     void earlyActiveTour.then((tour) => {

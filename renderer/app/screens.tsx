@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
 import { WelcomeScreen } from '../features/tours/WelcomeScreen';
-import { SCREEN_CHUNKS, type ChunkLoader } from './screenChunks';
+import { SCREEN_CHUNKS } from './screenChunks';
 import {
   IconBulb,
   IconCalendarEvent,
@@ -22,38 +22,14 @@ interface LazyScreen {
 }
 
 /**
- * A settled promise whose `then` calls back at once. React.lazy given one renders the component in
- * the same pass; given a plain promise, even a settled one, it shows the fallback, commits, and
- * renders again in a later task.
- */
-function settledNow<T>(value: T): Promise<T> {
-  const then = <A = T, B = never>(
-    onFulfilled?: ((result: T) => A | PromiseLike<A>) | null,
-  ): Promise<A | B> => {
-    try {
-      return Promise.resolve(onFulfilled ? onFulfilled(value) : (value as unknown as A));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
-  return Object.assign(Promise.resolve(value), { then });
-}
-
-/**
  * Each screen is its own chunk, loaded when first opened: start-up only pays for the shell
  * and the screen it lands on (the document writer and image code load later still, on use).
- * The screen start-up lands on has usually loaded by the time the shell renders (earlyStart.ts):
- * it renders in the shell's first pass.
  */
 function lazyScreen<Name extends string>(
-  load: ChunkLoader<Record<Name, ComponentType>>,
+  load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
 ): LazyScreen {
-  const Screen = lazy((): Promise<{ default: ComponentType }> => {
-    const module = load.loaded();
-    if (module) return settledNow({ default: module[name] });
-    return load().then((loaded) => ({ default: loaded[name] }));
-  });
+  const Screen = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
   // The browser keeps one module per URL, so a preload and the render share one fetch.
   return { element: <Screen />, preload: () => void load() };
 }

@@ -1,13 +1,11 @@
 /**
- * `npx tsx tests/bench/profileStart.ts [programme|welcome] [runs] [--totals|--timeline]`: where the start-up's time goes.
+ * `npx tsx tests/bench/profileStart.ts [programme|welcome] [runs] [--totals]`: where the start-up's time goes.
  * Opens the built renderer (dist-renderer) in Chromium as `npm run bench -- browser` does, records
  * one start-up with the CPU profiler and prints: the time until the screen's text is shown, the
  * browser's own totals (script, style, layout), the requests in the order they started, and the
  * functions and files that took the most time. Not a benchmark: the profiler slows the page down.
  * `--totals` leaves the profiler off and prints, per run, the time to the screen and the main
  * thread's busy time: on a machine busy with other work the latter varies less than the former.
- * `--timeline` records a trace instead and prints the main thread's tasks in order until the
- * screen is shown (see startTimeline.ts): what runs when, and what waits for what.
  *
  * The browser profile (with the large tour restored into it once) is kept in the system's temp
  * folder per port (PROFILE_PORT, default 5185), so later runs start at once. PROFILE_DIST: another
@@ -18,7 +16,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { printTimeline, startTimeline, stopTimeline } from './startTimeline';
 import { answerFirstRun, restoreThroughBackupScreen } from './benchBrowser';
 import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
@@ -81,7 +78,6 @@ async function main(): Promise<void> {
   const which = process.argv[2] === 'welcome' ? 'welcome' : 'programme';
   const runs = Math.max(1, Number(process.argv[3] ?? 1));
   const totalsOnly = process.argv.includes('--totals');
-  const timelineOnly = process.argv.includes('--timeline');
   const backup = await ensureLargeTourBackup();
   const bundle = await loadLargeTour(backup);
   const server = await serveFolder(DIST, PORT);
@@ -117,9 +113,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const session = await context.newCDPSession(page);
       await session.send('Performance.enable');
-      if (timelineOnly) {
-        await startTimeline(session);
-      } else if (!totalsOnly) {
+      if (!totalsOnly) {
         await session.send('Profiler.enable');
         await session.send('Profiler.setSamplingInterval', { interval: 200 });
         await session.send('Profiler.start');
@@ -129,13 +123,6 @@ async function main(): Promise<void> {
       const shownAt = await waitForText(page, text);
       const after = await metrics(session);
       const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
-      if (timelineOnly) {
-        const events = await stopTimeline(session);
-        await page.close();
-        process.stdout.write(`\n${which}: shown at ${shownAt.toFixed(0)} ms (traced)\n`);
-        printTimeline(events, shownAt);
-        continue;
-      }
       if (totalsOnly) {
         await page.close();
         process.stdout.write(

@@ -1,10 +1,8 @@
 import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { use, useState } from 'react';
 import type { Tour, TourOwned } from '../../domain/entities';
 import { TOUR_RECORD_KINDS, type TourBundle, type TourRecordKind } from '../../domain/tourBundle';
 import { db } from '../database';
-import { earlyReadDone, keepEarlyRead, takeEarlyRead } from './earlyReads';
 
 /**
  * The one way to read a tour: its records by kind, in one read transaction, so what a screen, the
@@ -130,41 +128,12 @@ export function useTourWith<K extends TourRecordKind>(
   );
 }
 
-/**
- * Starts reading one tour's records of these kinds for the screen start-up lands on, before that
- * screen's script has loaded: its `useTourRecordsOf` with the same kinds renders them at once.
- */
-export function readTourRecordsEarly(tourId: string, kinds: readonly TourRecordKind[]): void {
-  keepEarlyRead(tourId, kinds, readTourRecords(tourId, kinds));
-}
-
-/** Equal content: what start-up read, and the live read that followed it, unchanged meanwhile. */
-function sameRecords(a: object | undefined, b: object | undefined): boolean {
-  return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * The tour's live records of the kinds asked for, each kind undefined while loading. What start-up
- * read for this screen (readTourRecordsEarly) is shown at once, and kept as the same objects when the
- * live read finds them unchanged, so that the screen does not render its list a second time.
- */
+/** The tour's live records of the kinds asked for, each kind undefined while loading. */
 export function useTourRecordsOf<K extends TourRecordKind>(
   tourId: string,
   kinds: readonly K[],
 ): { [P in K]: TourBundle[P] | undefined } {
-  // Start-up read for this screen: if still running, wait for it (the screen's loader stays up a
-  // moment) rather than render empty and read again. Called again when React comes back, as `use` must.
-  const earlyDone = earlyReadDone(tourId, kinds);
-  if (earlyDone) use(earlyDone);
-  const [early] = useState(() => takeEarlyRead(tourId, kinds));
-  const live = useLiveQuery(() => readTourRecords(tourId, kinds), [tourId, kinds.join()], early);
-  // Only the first live read is compared with the early one; later reads follow a change.
-  const [shown, setShown] = useState({ live: early, records: early });
-  let records = shown.records;
-  if (live !== shown.live) {
-    records = shown.records === early && sameRecords(live, early) ? early : live;
-    setShown({ live, records });
-  }
+  const records = useLiveQuery(() => readTourRecords(tourId, kinds), [tourId, kinds.join()]);
   return Object.fromEntries(kinds.map((kind) => [kind, records?.[kind]])) as {
     [P in K]: TourBundle[P] | undefined;
   };

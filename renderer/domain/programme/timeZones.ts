@@ -17,35 +17,21 @@ export function isKnownTimeZone(zone: string): boolean {
   return isValidTimeZone(zone);
 }
 
-/**
- * The digits of a date (and time) as a number of milliseconds, read as if they were UTC, or null for
- * a date that does not exist or a time past 24:00 (24:00 itself is the next day's midnight, as ISO
- * 8601 has it). By hand rather than through luxon's ISO parser: the programme reads every event's
- * times at start-up, and the parser was most of that (luxon still does the zones, below).
- */
-function naiveMillisOf(match: RegExpExecArray | null): number | null {
-  if (!match) return null;
-  // The date pattern has no hour and minute: midnight.
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = match.slice(1).map(Number);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return null;
-  if (minute > 59 || hour > 24 || (hour === 24 && minute > 0)) return null;
-  const date = new Date(0);
-  // Not Date.UTC: it reads the years 0–99 as 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, 0, 0);
-  return date.getTime();
-}
-
 /** True for a calendar date that exists: "2010-02-30" is false. */
 export function isValidIsoDate(value: string): boolean {
-  return naiveMillisOf(ISO_DATE_PATTERN.exec(value)) !== null;
+  if (!ISO_DATE_PATTERN.test(value)) return false;
+  return DateTime.fromISO(value, { zone: 'utc' }).isValid;
 }
 
 /** True for a well-formed wall-clock time on a date that exists (no time zone considered). */
 export function isValidWallClock(value: string): boolean {
-  return naiveMillisOf(WALL_CLOCK_PATTERN.exec(value)) !== null;
+  if (!WALL_CLOCK_PATTERN.test(value)) return false;
+  return DateTime.fromISO(value, { zone: 'utc' }).isValid;
+}
+
+/** The same digits read as if they were UTC: a number to do offset arithmetic with. */
+function naiveMillis(wallClock: string): number {
+  return DateTime.fromISO(wallClock, { zone: 'utc' }).toMillis();
 }
 
 function offsetMinutes(zone: IANAZone, instant: number): number {
@@ -87,9 +73,9 @@ const resolved = new Map<string, ResolvedWallClock | null>();
 const RESOLVED_LIMIT = 10_000;
 
 function resolveUncached(wallClock: string, zoneName: string): ResolvedWallClock | null {
-  const naive = naiveMillisOf(WALL_CLOCK_PATTERN.exec(wallClock));
-  if (naive === null || !isKnownTimeZone(zoneName)) return null;
+  if (!isValidWallClock(wallClock) || !isKnownTimeZone(zoneName)) return null;
   const zone = IANAZone.create(zoneName);
+  const naive = naiveMillis(wallClock);
   // Offsets in force a day either side cover every transition a single local time can fall into.
   const offsets = new Set([
     offsetMinutes(zone, naive - DAY_MS),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
 import {
   convertWallClock,
   instantToWallClock,
@@ -107,39 +106,5 @@ describe('validity checks', () => {
     expect(isValidWallClock('2010-09-31T09:30')).toBe(false);
     expect(isValidWallClock('2010-09-20T24:30')).toBe(false);
     expect(wallClockToInstant('2010-09-20T09:30', 'Mars/Olympus')).toBeNull();
-  });
-});
-
-describe('reading the digits of a time', () => {
-  it('knows leap years, month lengths, the end of a day and the first centuries', () => {
-    expect(isValidIsoDate('2012-02-29')).toBe(true);
-    expect(isValidIsoDate('2000-02-29')).toBe(true);
-    expect(isValidIsoDate('1900-02-29')).toBe(false);
-    expect(isValidIsoDate('2010-04-31')).toBe(false);
-    expect(isValidIsoDate('2010-13-01')).toBe(false);
-    expect(isValidIsoDate('2010-00-10')).toBe(false);
-    expect(isValidWallClock('2010-09-20T23:60')).toBe(false);
-    // 24:00 is the next day's midnight (ISO 8601), as the programme has always read it.
-    expect(wallClockToInstant('2010-09-20T24:00', 'UTC')).toBe(utc('2010-09-21T00:00:00Z'));
-    expect(wallClockToInstant('0050-03-01T12:00', 'UTC')).toBe(utc('0050-03-01T12:00:00Z'));
-  });
-
-  it('gives the same instants as a full ISO parser for any date and time (property test)', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 9999 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 31 }),
-        fc.integer({ min: 0, max: 23 }),
-        fc.integer({ min: 0, max: 59 }),
-        (year, month, day, hour, minute) => {
-          const two = (value: number) => String(value).padStart(2, '0');
-          const wall = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}`;
-          const parsed = DateTime.fromISO(wall, { zone: 'utc' });
-          expect(isValidWallClock(wall)).toBe(parsed.isValid);
-          expect(wallClockToInstant(wall, 'UTC')).toBe(parsed.isValid ? parsed.toMillis() : null);
-        },
-      ),
-    );
   });
 });
