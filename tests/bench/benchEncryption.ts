@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
+import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { db } from '../../renderer/db/database';
 import { makeBackup, readBackupFile, restoreBackup } from '../../renderer/db/backup';
@@ -37,21 +38,26 @@ function cpuMs(): number {
 }
 
 /**
- * The same large tour in two databases, one plain and one encrypted in place, each in its own
- * fake IndexedDB; the app's one `db` is pointed at either between runs (closed, its factory
- * swapped, opened again). Runs of the two alternate, so that both meet the same load on this
- * shared machine.
+ * The same large tour in two databases, one plain and one encrypted, each in its own fake
+ * IndexedDB; the app's one `db` is pointed at either between runs (closed, its factory and name
+ * swapped, opened again). Turning protection on copies the tour into a database of another name
+ * (db/protection/sealedCopy.ts), made through Dexie's global factory: so both are swapped, and each
+ * side remembers its database's name. Runs of the two alternate, so that both meet the same load on
+ * this shared machine.
  */
 class TwoDatabases {
-  private readonly plain = new IDBFactory();
-  private readonly sealed = new IDBFactory();
+  private readonly plain = { factory: new IDBFactory(), name: db.name };
+  private readonly sealed = { factory: new IDBFactory(), name: db.name };
+  private readonly original = Dexie.dependencies.indexedDB;
   private key: Uint8Array | null = null;
   private vaultId: string | null = null;
 
-  private async openOn(factory: IDBFactory): Promise<void> {
+  private async openOn(side: { factory: IDBFactory; name: string }): Promise<void> {
     db.close();
     // Dexie keeps the factory it opens with here; the app's code keeps using `db` unchanged.
-    (db as unknown as { _deps: { indexedDB: IDBFactory } })._deps.indexedDB = factory;
+    Dexie.dependencies.indexedDB = side.factory;
+    (db as unknown as { _deps: { indexedDB: IDBFactory } })._deps.indexedDB = side.factory;
+    (db as unknown as { name: string }).name = side.name;
     await db.open();
   }
 
@@ -66,15 +72,18 @@ class TwoDatabases {
       await db.protection.unlock(this.vaultId, new Uint8Array(this.key));
   }
 
-  /** Remembers the key of the encrypted database now unlocked. */
+  /** Remembers the encrypted database now unlocked: its name (a new one) and its key. */
   keepKey(): void {
+    this.sealed.name = db.name;
     this.key = new Uint8Array(db.protection.recordKey());
     this.vaultId = db.protection.vaultId;
   }
 
   async close(): Promise<void> {
     db.close();
-    (db as unknown as { _deps: { indexedDB: IDBFactory } })._deps.indexedDB = indexedDB as IDBFactory;
+    Dexie.dependencies.indexedDB = this.original;
+    (db as unknown as { _deps: { indexedDB: IDBFactory } })._deps.indexedDB = this.original;
+    (db as unknown as { name: string }).name = this.plain.name;
     await db.open();
   }
 }
