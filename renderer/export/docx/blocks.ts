@@ -28,6 +28,7 @@ import { columnWidths, longestWordTwips, type ColumnNeed } from './columnWidths'
 import { mmToTwips, type DocumentPreset } from './presets';
 import { isMarkedFallback } from './draftMarks';
 import { DASH_LIST, STYLE, halfPoints } from './styles';
+import { PlainParagraph, type PlainRun } from './plainParagraph';
 
 /** What every writer needs besides its model. */
 export interface WriteContext {
@@ -41,22 +42,34 @@ export interface WriteContext {
   draftMark?: string;
 }
 
-type Child = Paragraph | Table | TableOfContents;
+type Child = Paragraph | PlainParagraph | Table | TableOfContents;
 export type { Child as DocumentChild };
 
 /**
- * Runs for a text with single line breaks kept as breaks (Word shows a raw "\n" as a space).
+ * The runs of a text with single line breaks kept as breaks (Word shows a raw "\n" as a space).
  * In a draft, lines taken from another language are highlighted (draftMarks.ts).
  */
+export function plainRuns(text: string, options: { bold?: boolean; size?: number } = {}): PlainRun[] {
+  const size = options.size === undefined ? undefined : halfPoints(options.size);
+  return text.split('\n').map((line, i) => ({
+    text: line,
+    ...(i > 0 ? { breakBefore: true } : {}),
+    ...(options.bold ? { bold: true } : {}),
+    ...(size === undefined ? {} : { size }),
+    ...(isMarkedFallback(line) ? { highlight: true } : {}),
+  }));
+}
+
+/** The same runs as `docx` runs, for paragraphs `docx` builds (headings, table cells, lists). */
 export function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return text.split('\n').map(
-    (line, i) =>
+  return plainRuns(text, options).map(
+    (run) =>
       new TextRun({
-        text: line,
-        break: i > 0 ? 1 : undefined,
-        bold: options.bold,
-        size: options.size === undefined ? undefined : halfPoints(options.size),
-        highlight: isMarkedFallback(line) ? 'yellow' : undefined,
+        text: run.text,
+        break: run.breakBefore ? 1 : undefined,
+        bold: run.bold,
+        size: run.size,
+        highlight: run.highlight ? 'yellow' : undefined,
       }),
   );
 }
@@ -75,18 +88,21 @@ export function heading(
   });
 }
 
+/** A body paragraph: `docx`'s own, or one written straight as XML (plainParagraph.ts). */
+export type BodyParagraph = Paragraph | PlainParagraph;
+
 /**
  * A paragraph not built yet, so that whoever assembles a block can decide which paragraphs keep
  * with the next (`docx` paragraphs cannot be changed once built).
  */
-export type ParagraphMaker = (keepNext: boolean) => Paragraph;
+export type ParagraphMaker = (keepNext: boolean) => BodyParagraph;
 
 export const bodyMaker =
   (text: string, style?: string): ParagraphMaker =>
   (keepNext) =>
-    new Paragraph({ style, keepNext: keepNext || undefined, children: runs(text) });
+    new PlainParagraph({ style, keepNext, runs: plainRuns(text) });
 
-export function body(text: string, style?: string): Paragraph {
+export function body(text: string, style?: string): BodyParagraph {
   return bodyMaker(text, style)(false);
 }
 
@@ -95,21 +111,21 @@ export function labelledMakers(label: string, value: string, style?: string): Pa
   if (value.trim() === '') return [];
   return [
     (keepNext) =>
-      new Paragraph({
+      new PlainParagraph({
         style,
-        keepNext: keepNext || undefined,
-        children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)],
+        keepNext,
+        runs: [{ text: `${label}: `, bold: true }, ...plainRuns(value)],
       }),
   ];
 }
 
-export function labelled(label: string, value: string, style?: string): Paragraph[] {
+export function labelled(label: string, value: string, style?: string): BodyParagraph[] {
   return labelledMakers(label, value, style).map((make) => make(false));
 }
 
 const dashItemMaker =
-  (text: string, style?: string): ParagraphMaker =>
-  (keepNext) =>
+  (text: string, style?: string) =>
+  (keepNext: boolean): Paragraph =>
     new Paragraph({
       style,
       keepNext: keepNext || undefined,
@@ -129,7 +145,7 @@ export function textBlockMakers(blocks: readonly TextBlock[]): ParagraphMaker[] 
 }
 
 /** The light plain-text format (paragraphs, "- " lists) as document paragraphs. */
-export function textBlockParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
+export function textBlockParagraphs(blocks: readonly TextBlock[]): BodyParagraph[] {
   return textBlockMakers(blocks).map((make) => make(false));
 }
 
@@ -137,7 +153,7 @@ export function textBlockParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
  * A block kept on one page where it fits: every paragraph but the last keeps with the next, so
  * the block's last line is never left alone on a page (a finding's "Applicability: …").
  */
-export function keptTogether(makers: readonly ParagraphMaker[]): Paragraph[] {
+export function keptTogether(makers: readonly ParagraphMaker[]): BodyParagraph[] {
   return makers.map((make, i) => make(i < makers.length - 1));
 }
 
@@ -145,7 +161,7 @@ export function keptTogether(makers: readonly ParagraphMaker[]): Paragraph[] {
  * A long text whose last two paragraphs stay together: its last line never stands alone. With
  * `withNext`, the last keeps with what follows too (the signature block below the conclusions).
  */
-export function keptTogetherTail(makers: readonly ParagraphMaker[], withNext = false): Paragraph[] {
+export function keptTogetherTail(makers: readonly ParagraphMaker[], withNext = false): BodyParagraph[] {
   return makers.map((make, i) => make(i === makers.length - 2 || (withNext && i === makers.length - 1)));
 }
 
