@@ -3,7 +3,6 @@ import {
   BorderStyle,
   Footer,
   Header,
-  HeadingLevel,
   ImageRun,
   PageNumber,
   Paragraph,
@@ -74,17 +73,16 @@ export function runs(text: string, options: { bold?: boolean; size?: number } = 
   );
 }
 
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
+/** A heading: a paragraph of the heading style of its level (styles.ts), which lists it in the contents. */
 export function heading(
   text: string,
   level: 1 | 2 | 3,
   options: { pageBreakBefore?: boolean } = {},
-): Paragraph {
-  return new Paragraph({
-    heading: HEADING[level],
-    children: runs(text),
+): PlainParagraph {
+  return new PlainParagraph({
+    style: `Heading${level}`,
     pageBreakBefore: options.pageBreakBefore,
+    runs: plainRuns(text),
   });
 }
 
