@@ -97,7 +97,9 @@ async function renderReport(bundle: TourBundle, language: Language, work: string
   const firstChapter = model.chapters[0]!;
   const chapterHeading = t('report.keyPoint', { number: firstChapter.number, title: '' }).trim();
   const chapter = pageWith(pages, chapterHeading, contents + 1);
-  const recommendations = pageWith(pages, t('report.recommendations'), chapter);
+  // The chapter's opening words: its title alone is also the heading of every key point's recommendations.
+  const recommendationsIntro = t('report.recommendationsIntro').split(' ').slice(0, 3).join(' ');
+  const recommendations = pageWith(pages, recommendationsIntro, chapter);
   return {
     title: png(1),
     contents: png(contents),

@@ -3,7 +3,6 @@ import {
   BorderStyle,
   Footer,
   Header,
-  HeadingLevel,
   ImageRun,
   PageNumber,
   Paragraph,
@@ -28,6 +27,8 @@ import { columnWidths, longestWordTwips, type ColumnNeed } from './columnWidths'
 import { mmToTwips, type DocumentPreset } from './presets';
 import { isMarkedFallback } from './draftMarks';
 import { DASH_LIST, STYLE, halfPoints } from './styles';
+import { PlainParagraph, type PlainRun } from './plainParagraph';
+import { PlainRowsTable, type PlainCell } from './plainTable';
 
 /** What every writer needs besides its model. */
 export interface WriteContext {
@@ -41,52 +42,66 @@ export interface WriteContext {
   draftMark?: string;
 }
 
-type Child = Paragraph | Table | TableOfContents;
+type Child = Paragraph | PlainParagraph | PlainRowsTable | Table | TableOfContents;
 export type { Child as DocumentChild };
 
 /**
- * Runs for a text with single line breaks kept as breaks (Word shows a raw "\n" as a space).
+ * The runs of a text with single line breaks kept as breaks (Word shows a raw "\n" as a space).
  * In a draft, lines taken from another language are highlighted (draftMarks.ts).
  */
+export function plainRuns(text: string, options: { bold?: boolean; size?: number } = {}): PlainRun[] {
+  const size = options.size === undefined ? undefined : halfPoints(options.size);
+  return text.split('\n').map((line, i) => ({
+    text: line,
+    ...(i > 0 ? { breakBefore: true } : {}),
+    ...(options.bold ? { bold: true } : {}),
+    ...(size === undefined ? {} : { size }),
+    ...(isMarkedFallback(line) ? { highlight: true } : {}),
+  }));
+}
+
+/** The same runs as `docx` runs, for paragraphs `docx` builds (headings, table cells, lists). */
 export function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return text.split('\n').map(
-    (line, i) =>
+  return plainRuns(text, options).map(
+    (run) =>
       new TextRun({
-        text: line,
-        break: i > 0 ? 1 : undefined,
-        bold: options.bold,
-        size: options.size === undefined ? undefined : halfPoints(options.size),
-        highlight: isMarkedFallback(line) ? 'yellow' : undefined,
+        text: run.text,
+        break: run.breakBefore ? 1 : undefined,
+        bold: run.bold,
+        size: run.size,
+        highlight: run.highlight ? 'yellow' : undefined,
       }),
   );
 }
 
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
+/** A heading: a paragraph of the heading style of its level (styles.ts), which lists it in the contents. */
 export function heading(
   text: string,
   level: 1 | 2 | 3,
   options: { pageBreakBefore?: boolean } = {},
-): Paragraph {
-  return new Paragraph({
-    heading: HEADING[level],
-    children: runs(text),
+): PlainParagraph {
+  return new PlainParagraph({
+    style: `Heading${level}`,
     pageBreakBefore: options.pageBreakBefore,
+    runs: plainRuns(text),
   });
 }
+
+/** A body paragraph: `docx`'s own, or one written straight as XML (plainParagraph.ts). */
+export type BodyParagraph = Paragraph | PlainParagraph;
 
 /**
  * A paragraph not built yet, so that whoever assembles a block can decide which paragraphs keep
  * with the next (`docx` paragraphs cannot be changed once built).
  */
-export type ParagraphMaker = (keepNext: boolean) => Paragraph;
+export type ParagraphMaker = (keepNext: boolean) => BodyParagraph;
 
 export const bodyMaker =
   (text: string, style?: string): ParagraphMaker =>
   (keepNext) =>
-    new Paragraph({ style, keepNext: keepNext || undefined, children: runs(text) });
+    new PlainParagraph({ style, keepNext, runs: plainRuns(text) });
 
-export function body(text: string, style?: string): Paragraph {
+export function body(text: string, style?: string): BodyParagraph {
   return bodyMaker(text, style)(false);
 }
 
@@ -95,21 +110,21 @@ export function labelledMakers(label: string, value: string, style?: string): Pa
   if (value.trim() === '') return [];
   return [
     (keepNext) =>
-      new Paragraph({
+      new PlainParagraph({
         style,
-        keepNext: keepNext || undefined,
-        children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)],
+        keepNext,
+        runs: [{ text: `${label}: `, bold: true }, ...plainRuns(value)],
       }),
   ];
 }
 
-export function labelled(label: string, value: string, style?: string): Paragraph[] {
+export function labelled(label: string, value: string, style?: string): BodyParagraph[] {
   return labelledMakers(label, value, style).map((make) => make(false));
 }
 
 const dashItemMaker =
-  (text: string, style?: string): ParagraphMaker =>
-  (keepNext) =>
+  (text: string, style?: string) =>
+  (keepNext: boolean): Paragraph =>
     new Paragraph({
       style,
       keepNext: keepNext || undefined,
@@ -129,7 +144,7 @@ export function textBlockMakers(blocks: readonly TextBlock[]): ParagraphMaker[] 
 }
 
 /** The light plain-text format (paragraphs, "- " lists) as document paragraphs. */
-export function textBlockParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
+export function textBlockParagraphs(blocks: readonly TextBlock[]): BodyParagraph[] {
   return textBlockMakers(blocks).map((make) => make(false));
 }
 
@@ -137,7 +152,7 @@ export function textBlockParagraphs(blocks: readonly TextBlock[]): Paragraph[] {
  * A block kept on one page where it fits: every paragraph but the last keeps with the next, so
  * the block's last line is never left alone on a page (a finding's "Applicability: …").
  */
-export function keptTogether(makers: readonly ParagraphMaker[]): Paragraph[] {
+export function keptTogether(makers: readonly ParagraphMaker[]): BodyParagraph[] {
   return makers.map((make, i) => make(i < makers.length - 1));
 }
 
@@ -145,7 +160,7 @@ export function keptTogether(makers: readonly ParagraphMaker[]): Paragraph[] {
  * A long text whose last two paragraphs stay together: its last line never stands alone. With
  * `withNext`, the last keeps with what follows too (the signature block below the conclusions).
  */
-export function keptTogetherTail(makers: readonly ParagraphMaker[], withNext = false): Paragraph[] {
+export function keptTogetherTail(makers: readonly ParagraphMaker[], withNext = false): BodyParagraph[] {
   return makers.map((make, i) => make(i === makers.length - 2 || (withNext && i === makers.length - 1)));
 }
 
@@ -189,11 +204,16 @@ export interface TableSpec {
 const ROWS_KEPT_AT_END = 3;
 
 /** Cell content given as paragraphs keeps with the next only if its paragraphs were made so. */
-function cellParagraphs(content: CellContent, size: number | undefined, keepNext = false): Paragraph[] {
-  const keep = keepNext || undefined;
+function cellParagraphs(
+  content: CellContent,
+  size: number | undefined,
+  keepNext = false,
+): (Paragraph | PlainParagraph)[] {
   if (typeof content !== 'string')
-    return content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText, keepNext: keep })];
-  return [new Paragraph({ style: STYLE.tableText, keepNext: keep, children: runs(content, { size }) })];
+    return content.length > 0
+      ? content
+      : [new PlainParagraph({ style: STYLE.tableText, keepNext, runs: [] })];
+  return [new PlainParagraph({ style: STYLE.tableText, keepNext, runs: plainRuns(content, { size }) })];
 }
 
 /**
@@ -228,7 +248,7 @@ function columnNeeds(spec: TableSpec, size: number): ColumnNeed[] {
  * A bordered table with a header row repeated on every page and rows that do not split across
  * pages; `{ group }` rows span all columns (an organisation above its people).
  */
-export function table(preset: DocumentPreset, spec: TableSpec): Table {
+export function table(preset: DocumentPreset, spec: TableSpec): PlainRowsTable {
   const width = textWidthTwips(preset);
   // The table's own size, a point or two below the preset's when its longest words would not fit
   // side by side otherwise (STB 6.38-2016 allows 12–14 pt in tables).
@@ -254,46 +274,33 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         }),
     ),
   });
-  const keeps = rowKeeps(spec);
-  const rows = spec.rows.map((row, index) => {
-    const keepNext = keeps[index] === true;
-    if (!Array.isArray(row)) {
-      return new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({
-            columnSpan: spec.columns.length,
-            width: { size: width, type: WidthType.DXA },
-            children: [
-              new Paragraph({
-                style: STYLE.tableText,
-                keepNext: keepNext || undefined,
-                children: runs(row.group, { bold: true, size: runSize }),
-              }),
-            ],
-          }),
-        ],
-      });
-    }
-    return new TableRow({
-      cantSplit: true,
-      children: row.map(
-        (content, i) =>
-          new TableCell({
-            width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            children: cellParagraphs(content, runSize, keepNext),
-          }),
-      ),
-    });
-  });
-  return new Table({
-    rows: [headerRow, ...rows],
+  const head = new Table({
+    rows: [headerRow],
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     margins: { left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS, top: 20, bottom: 20 },
   });
+  const keeps = rowKeeps(spec);
+  const rows = spec.rows.map((row, index): PlainCell[] => {
+    const keepNext = keeps[index] === true;
+    if (!Array.isArray(row)) {
+      const runsOfGroup = plainRuns(row.group, { bold: true, size: runSize });
+      return [
+        {
+          widthTwips: width,
+          columnSpan: spec.columns.length,
+          paragraphs: [new PlainParagraph({ style: STYLE.tableText, keepNext, runs: runsOfGroup })],
+        },
+      ];
+    }
+    return row.map((content, i) => ({
+      widthTwips: widths[i] ?? 0,
+      paragraphs: cellParagraphs(content, runSize, keepNext),
+    }));
+  });
+  return new PlainRowsTable(head, rows);
 }
 
 /** A spacer paragraph of a given number of empty lines. */

@@ -14,7 +14,9 @@ import {
   keptTogetherTail,
   labelledMakers,
   photo,
+  plainRuns,
   runs,
+  type BodyParagraph,
   type ParagraphMaker,
   table,
   textBlockMakers,
@@ -37,6 +39,7 @@ import {
   termText,
   termsSummary,
 } from './reportFacts';
+import { PlainParagraph } from './plainParagraph';
 import { STYLE } from './styles';
 
 /** Counts figures across the whole document so captions are numbered 1, 2, 3… */
@@ -116,10 +119,10 @@ function keyPointChapters(ctx: WriteContext, doc: ReportDocument, figures: Figur
 /** A recommendation as a numbered paragraph: its number is the one in the summary table. */
 function numberedRecommendation(row: RecommendationRow): ParagraphMaker {
   return (keepNext) =>
-    new Paragraph({
-      spacing: { before: 120 },
-      keepNext: keepNext || undefined,
-      children: [new TextRun({ text: `${row.number}. `, bold: true }), ...runs(row.text)],
+    new PlainParagraph({
+      keepNext,
+      spacingBefore: 120,
+      runs: [{ text: `${row.number}. `, bold: true }, ...plainRuns(row.text)],
     });
 }
 
@@ -131,7 +134,7 @@ const SHORT_LIST = 5;
  * short list stays on one page with its heading, a longer one keeps its last two together, so
  * that no recommendation is left alone on a page before the break (the sample's no. 7 was).
  */
-function closingRecommendations(rows: readonly RecommendationRow[]): Paragraph[] {
+function closingRecommendations(rows: readonly RecommendationRow[]): BodyParagraph[] {
   const makers = rows.map(numberedRecommendation);
   return rows.length <= SHORT_LIST ? keptTogether(makers) : keptTogetherTail(makers);
 }

@@ -9,6 +9,8 @@ export interface AesTables {
   te1: Uint32Array;
   te2: Uint32Array;
   te3: Uint32Array;
+  /** The four round tables end to end (te0 at 0, te1 at 256 …): one array for the bulk loop to hold. */
+  te: Uint32Array;
 }
 
 let tables: AesTables | null = null;
@@ -39,10 +41,11 @@ function computeSbox(): Uint8Array {
 export function aesTables(): AesTables {
   if (tables) return tables;
   const sbox = computeSbox();
-  const te0 = new Uint32Array(256);
-  const te1 = new Uint32Array(256);
-  const te2 = new Uint32Array(256);
-  const te3 = new Uint32Array(256);
+  const te = new Uint32Array(1024);
+  const te0 = te.subarray(0, 256);
+  const te1 = te.subarray(256, 512);
+  const te2 = te.subarray(512, 768);
+  const te3 = te.subarray(768);
   for (let x = 0; x < 256; x++) {
     const s = sbox[x]!;
     const s2 = xtime(s);
@@ -53,6 +56,6 @@ export function aesTables(): AesTables {
     te2[x] = s | (s3 << 8) | (s2 << 16) | (s << 24);
     te3[x] = s | (s << 8) | (s3 << 16) | (s2 << 24);
   }
-  tables = { sbox, te0, te1, te2, te3 };
+  tables = { sbox, te0, te1, te2, te3, te };
   return tables;
 }

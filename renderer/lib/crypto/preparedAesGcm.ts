@@ -11,8 +11,9 @@ import { NONCE_BYTES, OpenError, randomBytes, SEAL_OVERHEAD, TAG_BYTES } from '.
  * Node's OpenSSL). Synchronous, for records sealed and opened inside IndexedDB transactions.
  *
  * Why not noble's AES: its block function returns an object and reads a 256 KB merged table; the
- * counter-mode loop here keeps the state in locals and reads four 1 KB tables (aesTables.ts),
- * and the GHASH of each block is taken in the same pass. Blocks are four 32-bit words read
+ * counter-mode loop here keeps the state in locals and reads the four 1 KB round tables as one
+ * array (aesTables.ts: one base to hold, not four), takes its first two rounds once per 256
+ * blocks (counter-mode caching, below), and the GHASH of each block in the same pass. Blocks are four 32-bit words read
  * little-endian from their bytes (noble's word order, so its key schedule serves), through
  * Uint32Array views; a big-endian machine falls back to noble's gcm().
  */
@@ -159,7 +160,7 @@ export function prepareAesGcm(key: Uint8Array): PreparedAesGcm {
   const scratch = new Uint32Array(4);
   encryptBlock(rk, [0, 0, 0, 0], scratch);
   const table = ghashTable(scratch[0]!, scratch[1]!, scratch[2]!, scratch[3]!);
-  const { te0, te1, te2, te3, sbox } = aesTables();
+  const { te, sbox } = aesTables();
 
   /**
    * Counter mode from inc32(J0) over `length` bytes of `src` into `dst`, whole blocks (both views
@@ -183,21 +184,77 @@ export function prepareAesGcm(key: Uint8Array): PreparedAesGcm {
     const last = rk.length - 4;
     const tail = length & 15;
     const words = ((length + 15) & ~15) / 4;
+    // Counter-mode caching: within a run of 256 counters only the counter's low byte changes, so
+    // the first round changes in one word, by one look-up, and the second round in one byte of
+    // each word: both are taken once per run (p0…q3), leaving 5 look-ups of their 32 per block.
+    let top = 0;
+    let p0 = 0;
+    let q0 = 0;
+    let q1 = 0;
+    let q2 = 0;
+    let q3 = 0;
     for (let at = 0, counter = 2; at < words; at += 4, counter++) {
-      let a0 = n0 ^ rk[0]!;
-      let a1 = n1 ^ rk[1]!;
-      let a2 = n2 ^ rk[2]!;
-      let a3 = bswap(counter) ^ rk[3]!;
-      let k = 4;
+      if (at === 0 || (counter & 255) === 0) {
+        const a0 = n0 ^ rk[0]!;
+        const a1 = n1 ^ rk[1]!;
+        const a2 = n2 ^ rk[2]!;
+        const a3 = bswap(counter & ~255) ^ rk[3]!;
+        top = a3 >>> 24;
+        p0 = te[a0 & 255]! ^ te[256 | ((a1 >>> 8) & 255)]! ^ te[512 | ((a2 >>> 16) & 255)]! ^ rk[4]!;
+        const b1 =
+          te[a1 & 255]! ^
+          te[256 | ((a2 >>> 8) & 255)]! ^
+          te[512 | ((a3 >>> 16) & 255)]! ^
+          te[768 | (a0 >>> 24)]! ^
+          rk[5]!;
+        const b2 =
+          te[a2 & 255]! ^
+          te[256 | ((a3 >>> 8) & 255)]! ^
+          te[512 | ((a0 >>> 16) & 255)]! ^
+          te[768 | (a1 >>> 24)]! ^
+          rk[6]!;
+        const b3 =
+          te[a3 & 255]! ^
+          te[256 | ((a0 >>> 8) & 255)]! ^
+          te[512 | ((a1 >>> 16) & 255)]! ^
+          te[768 | (a2 >>> 24)]! ^
+          rk[7]!;
+        q0 = te[256 | ((b1 >>> 8) & 255)]! ^ te[512 | ((b2 >>> 16) & 255)]! ^ te[768 | (b3 >>> 24)]! ^ rk[8]!;
+        q1 = te[b1 & 255]! ^ te[256 | ((b2 >>> 8) & 255)]! ^ te[512 | ((b3 >>> 16) & 255)]! ^ rk[9]!;
+        q2 = te[b2 & 255]! ^ te[256 | ((b3 >>> 8) & 255)]! ^ te[768 | (b1 >>> 24)]! ^ rk[10]!;
+        q3 = te[b3 & 255]! ^ te[512 | ((b1 >>> 16) & 255)]! ^ te[768 | (b2 >>> 24)]! ^ rk[11]!;
+      }
+      const b0 = p0 ^ te[768 | ((counter & 255) ^ top)]!;
+      let a0 = q0 ^ te[b0 & 255]!;
+      let a1 = q1 ^ te[768 | (b0 >>> 24)]!;
+      let a2 = q2 ^ te[512 | ((b0 >>> 16) & 255)]!;
+      let a3 = q3 ^ te[256 | ((b0 >>> 8) & 255)]!;
+      let k = 12;
       for (; k < last; k += 4) {
         const b0 =
-          te0[a0 & 255]! ^ te1[(a1 >>> 8) & 255]! ^ te2[(a2 >>> 16) & 255]! ^ te3[a3 >>> 24]! ^ rk[k]!;
+          te[a0 & 255]! ^
+          te[256 | ((a1 >>> 8) & 255)]! ^
+          te[512 | ((a2 >>> 16) & 255)]! ^
+          te[768 | (a3 >>> 24)]! ^
+          rk[k]!;
         const b1 =
-          te0[a1 & 255]! ^ te1[(a2 >>> 8) & 255]! ^ te2[(a3 >>> 16) & 255]! ^ te3[a0 >>> 24]! ^ rk[k + 1]!;
+          te[a1 & 255]! ^
+          te[256 | ((a2 >>> 8) & 255)]! ^
+          te[512 | ((a3 >>> 16) & 255)]! ^
+          te[768 | (a0 >>> 24)]! ^
+          rk[k + 1]!;
         const b2 =
-          te0[a2 & 255]! ^ te1[(a3 >>> 8) & 255]! ^ te2[(a0 >>> 16) & 255]! ^ te3[a1 >>> 24]! ^ rk[k + 2]!;
+          te[a2 & 255]! ^
+          te[256 | ((a3 >>> 8) & 255)]! ^
+          te[512 | ((a0 >>> 16) & 255)]! ^
+          te[768 | (a1 >>> 24)]! ^
+          rk[k + 2]!;
         const b3 =
-          te0[a3 & 255]! ^ te1[(a0 >>> 8) & 255]! ^ te2[(a1 >>> 16) & 255]! ^ te3[a2 >>> 24]! ^ rk[k + 3]!;
+          te[a3 & 255]! ^
+          te[256 | ((a0 >>> 8) & 255)]! ^
+          te[512 | ((a1 >>> 16) & 255)]! ^
+          te[768 | (a2 >>> 24)]! ^
+          rk[k + 3]!;
         a0 = b0;
         a1 = b1;
         a2 = b2;
