@@ -1,6 +1,6 @@
 // First, before React and the shell are evaluated: the language, the active tour and the first
 // screen's chunk start loading meanwhile (see earlyStart.ts).
-import { earlyActiveTour, earlyLanguage } from './app/earlyStart';
+import { earlyActiveTour, earlyFirstRun, earlyLanguage } from './app/earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/fonts';
@@ -12,17 +12,21 @@ import { App } from './app/App';
 import { setupI18n } from './i18n/setup';
 
 /**
- * Start-up waits for the interface language (nothing renders without it) and the active tour, both
- * asked for by earlyStart.ts; the first screen's chunk loads beside them. The shell then renders
- * with the tour already read.
+ * Start-up waits for the interface language (nothing renders without it), the active tour and the
+ * first-run check, all asked for by earlyStart.ts; the first screen's chunk loads beside them. The
+ * shell then renders with the tour already read.
  */
 async function start(): Promise<void> {
-  const [, initialTour] = await Promise.all([setupI18n(earlyLanguage), earlyActiveTour]);
+  const [, initialTour, firstRun] = await Promise.all([
+    setupI18n(earlyLanguage),
+    earlyActiveTour,
+    earlyFirstRun,
+  ]);
   const container = document.getElementById('root');
   if (!container) throw new Error('No #root element in index.html');
   createRoot(container).render(
     <StrictMode>
-      <App initialTour={initialTour} />
+      <App initialTour={initialTour} firstRun={firstRun} />
     </StrictMode>,
   );
 }

@@ -38,8 +38,11 @@ function useCloseNotificationsOnLanguageSwitch(language: string) {
   useEffect(() => () => notifications.clean(), [language]);
 }
 
-/** `initialTour`: the active tour as start-up read it (undefined: not read yet). */
-export function App({ initialTour }: { initialTour?: Tour | null }) {
+/**
+ * `initialTour`: the active tour as start-up read it (undefined: not read yet). `firstRun`: whether
+ * start-up found the first-run choice to offer (undefined: not checked yet).
+ */
+export function App({ initialTour, firstRun }: { initialTour?: Tour | null; firstRun?: boolean }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const closeLabel = t('common.close');
@@ -50,7 +53,7 @@ export function App({ initialTour }: { initialTour?: Tour | null }) {
       <Notifications position="bottom-right" />
       <ErrorBoundary>
         {/* Nothing below reads a tour before the database is unlocked (when it is protected). */}
-        <ProtectionGate>
+        <ProtectionGate firstRun={firstRun}>
           {/* Hash routing: the app loads from a file-like app:// URL in the desktop shell. */}
           <HashRouter>
             <SaveConflictHost>

@@ -1,4 +1,4 @@
-import { startFirstRunCheck } from '../db/protection';
+import { firstRunCheck, startFirstRunCheck } from '../db/protection';
 import { readActiveTour } from '../db/queries/activeTour';
 import type { Tour } from '../domain/entities';
 import { initialLanguage, loadLanguage } from '../i18n/loadLanguage';
@@ -18,6 +18,13 @@ export const earlyLanguage = (() => {
 })();
 
 startFirstRunCheck();
+
+/**
+ * Whether to offer the first-run choice, answered before the first render so that the app's first
+ * frame is the screen itself, not a wait then a second render; undefined when the check failed
+ * (the protection gate then checks again and reports why).
+ */
+export const earlyFirstRun: Promise<boolean | undefined> = firstRunCheck().catch(() => undefined);
 
 /** The active tour; undefined when it cannot be read now (the shell reads it itself, and reports why). */
 export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour().catch(() => undefined);

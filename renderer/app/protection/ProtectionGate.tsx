@@ -28,15 +28,20 @@ function Waiting() {
  * Between the app and its data: the first-run choice on a new, empty database, the lock screen
  * while the database is locked, the app (`children`) otherwise. Locking (Ctrl+L, the Lock button,
  * the idle time) first closes the app, so that the open forms keep their drafts, and forgets the
- * key once those are written: after unlocking, the forms offer them back.
+ * key once those are written: after unlocking, the forms offer them back. `firstRun`: the check's
+ * answer when start-up already has it (the gate then opens on the app in its first render).
  */
-export function ProtectionGate({ children }: { children: ReactNode }) {
+export function ProtectionGate({ children, firstRun }: { children: ReactNode; firstRun?: boolean }) {
   const mode = useProtectionMode();
-  const [phase, setPhase] = useState<Phase>('checking');
+  const [phase, setPhase] = useState<Phase>(
+    firstRun === undefined ? 'checking' : firstRun ? 'first-run' : 'open',
+  );
   const [locking, setLocking] = useState(false);
   const idleMinutes = useLiveQuery(readIdleMinutes, []);
 
+  const checked = firstRun !== undefined;
   useEffect(() => {
+    if (checked) return;
     let live = true;
     firstRunCheck().then(
       (firstRun) => live && setPhase(firstRun ? 'first-run' : 'open'),
@@ -49,7 +54,7 @@ export function ProtectionGate({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [checked]);
 
   const lock = useCallback(() => {
     if (protectionMode() !== 'unlocked') return;

@@ -3,7 +3,6 @@ import {
   BorderStyle,
   Footer,
   Header,
-  HeadingLevel,
   ImageRun,
   PageNumber,
   Paragraph,
@@ -29,6 +28,7 @@ import { mmToTwips, type DocumentPreset } from './presets';
 import { isMarkedFallback } from './draftMarks';
 import { DASH_LIST, STYLE, halfPoints } from './styles';
 import { PlainParagraph, type PlainRun } from './plainParagraph';
+import { PlainRowsTable, type PlainCell } from './plainTable';
 
 /** What every writer needs besides its model. */
 export interface WriteContext {
@@ -42,7 +42,7 @@ export interface WriteContext {
   draftMark?: string;
 }
 
-type Child = Paragraph | PlainParagraph | Table | TableOfContents;
+type Child = Paragraph | PlainParagraph | PlainRowsTable | Table | TableOfContents;
 export type { Child as DocumentChild };
 
 /**
@@ -74,17 +74,16 @@ export function runs(text: string, options: { bold?: boolean; size?: number } = 
   );
 }
 
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
+/** A heading: a paragraph of the heading style of its level (styles.ts), which lists it in the contents. */
 export function heading(
   text: string,
   level: 1 | 2 | 3,
   options: { pageBreakBefore?: boolean } = {},
-): Paragraph {
-  return new Paragraph({
-    heading: HEADING[level],
-    children: runs(text),
+): PlainParagraph {
+  return new PlainParagraph({
+    style: `Heading${level}`,
     pageBreakBefore: options.pageBreakBefore,
+    runs: plainRuns(text),
   });
 }
 
@@ -205,11 +204,16 @@ export interface TableSpec {
 const ROWS_KEPT_AT_END = 3;
 
 /** Cell content given as paragraphs keeps with the next only if its paragraphs were made so. */
-function cellParagraphs(content: CellContent, size: number | undefined, keepNext = false): Paragraph[] {
-  const keep = keepNext || undefined;
+function cellParagraphs(
+  content: CellContent,
+  size: number | undefined,
+  keepNext = false,
+): (Paragraph | PlainParagraph)[] {
   if (typeof content !== 'string')
-    return content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText, keepNext: keep })];
-  return [new Paragraph({ style: STYLE.tableText, keepNext: keep, children: runs(content, { size }) })];
+    return content.length > 0
+      ? content
+      : [new PlainParagraph({ style: STYLE.tableText, keepNext, runs: [] })];
+  return [new PlainParagraph({ style: STYLE.tableText, keepNext, runs: plainRuns(content, { size }) })];
 }
 
 /**
@@ -244,7 +248,7 @@ function columnNeeds(spec: TableSpec, size: number): ColumnNeed[] {
  * A bordered table with a header row repeated on every page and rows that do not split across
  * pages; `{ group }` rows span all columns (an organisation above its people).
  */
-export function table(preset: DocumentPreset, spec: TableSpec): Table {
+export function table(preset: DocumentPreset, spec: TableSpec): PlainRowsTable {
   const width = textWidthTwips(preset);
   // The table's own size, a point or two below the preset's when its longest words would not fit
   // side by side otherwise (STB 6.38-2016 allows 12–14 pt in tables).
@@ -270,46 +274,33 @@ export function table(preset: DocumentPreset, spec: TableSpec): Table {
         }),
     ),
   });
-  const keeps = rowKeeps(spec);
-  const rows = spec.rows.map((row, index) => {
-    const keepNext = keeps[index] === true;
-    if (!Array.isArray(row)) {
-      return new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({
-            columnSpan: spec.columns.length,
-            width: { size: width, type: WidthType.DXA },
-            children: [
-              new Paragraph({
-                style: STYLE.tableText,
-                keepNext: keepNext || undefined,
-                children: runs(row.group, { bold: true, size: runSize }),
-              }),
-            ],
-          }),
-        ],
-      });
-    }
-    return new TableRow({
-      cantSplit: true,
-      children: row.map(
-        (content, i) =>
-          new TableCell({
-            width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            children: cellParagraphs(content, runSize, keepNext),
-          }),
-      ),
-    });
-  });
-  return new Table({
-    rows: [headerRow, ...rows],
+  const head = new Table({
+    rows: [headerRow],
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     margins: { left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS, top: 20, bottom: 20 },
   });
+  const keeps = rowKeeps(spec);
+  const rows = spec.rows.map((row, index): PlainCell[] => {
+    const keepNext = keeps[index] === true;
+    if (!Array.isArray(row)) {
+      const runsOfGroup = plainRuns(row.group, { bold: true, size: runSize });
+      return [
+        {
+          widthTwips: width,
+          columnSpan: spec.columns.length,
+          paragraphs: [new PlainParagraph({ style: STYLE.tableText, keepNext, runs: runsOfGroup })],
+        },
+      ];
+    }
+    return row.map((content, i) => ({
+      widthTwips: widths[i] ?? 0,
+      paragraphs: cellParagraphs(content, runSize, keepNext),
+    }));
+  });
+  return new PlainRowsTable(head, rows);
 }
 
 /** A spacer paragraph of a given number of empty lines. */

@@ -15,6 +15,7 @@ export interface PlainRun {
 export interface PlainParagraphOptions {
   style?: string;
   keepNext?: boolean;
+  pageBreakBefore?: boolean;
   /** Space above, in twentieths of a point. */
   spacingBefore?: number;
   runs: readonly PlainRun[];
@@ -23,6 +24,7 @@ export interface PlainParagraphOptions {
 /* The XML objects `docx` writes for these elements, shared: nothing changes a body paragraph's once written. */
 const PRESERVE = { _attr: { 'xml:space': 'preserve' } };
 const KEEP_NEXT = { 'w:keepNext': EMPTY_OBJECT };
+const PAGE_BREAK_BEFORE = { 'w:pageBreakBefore': EMPTY_OBJECT };
 const BOLD = [{ 'w:b': EMPTY_OBJECT }, { 'w:bCs': EMPTY_OBJECT }];
 const BREAK = { 'w:br': EMPTY_OBJECT };
 const HIGHLIGHT = { 'w:highlight': { _attr: { 'w:val': 'yellow' } } };
@@ -48,7 +50,7 @@ function runObject(run: PlainRun): IXmlableObject {
  * `Paragraph` of `TextRun`s with the same options (a unit test compares the two), without
  * building `docx`'s objects first. A large tour's report has some fifteen thousand of them (the
  * findings' texts and labels), and building and formatting `docx`'s objects for them took about a
- * third of the export. Headings, lists, tables and photos stay `docx`'s own.
+ * third of the export. Lists, tables and photos stay `docx`'s own.
  */
 export class PlainParagraph extends FileChild {
   constructor(private readonly options: PlainParagraphOptions) {
@@ -56,10 +58,11 @@ export class PlainParagraph extends FileChild {
   }
 
   override prepForXml(): IXmlableObject {
-    const { style, keepNext, spacingBefore, runs } = this.options;
+    const { style, keepNext, pageBreakBefore, spacingBefore, runs } = this.options;
     const properties: object[] = [];
     if (style !== undefined) properties.push({ 'w:pStyle': { _attr: { 'w:val': style } } });
     if (keepNext) properties.push(KEEP_NEXT);
+    if (pageBreakBefore) properties.push(PAGE_BREAK_BEFORE);
     if (spacingBefore !== undefined)
       properties.push({ 'w:spacing': { _attr: { 'w:before': spacingBefore } } });
     const children: object[] = properties.length > 0 ? [{ 'w:pPr': properties }] : [];

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { WindowVirtualList } from '../../ui/WindowVirtualList';
 import { SHORT_LIST_LENGTH } from '../../ui/useWindowVirtualRows';
 import { useDeepLink } from '../../ui/useDeepLink';
@@ -11,10 +11,8 @@ import { todayIn } from '../../domain/programme/timeZones';
 import { collectWarnings } from '../../domain/programme/warnings';
 import { formatDate } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
-import { DeleteEventModal } from './DeleteEventModal';
 import { EventCard } from './EventCard';
-import { EventFormModal } from './EventFormModal';
-import { ExportIcsModal } from './ExportIcsModal';
+import { DeleteEventModal, EventFormModal, ExportIcsModal } from './lazyParts';
 import { WarningsPanel } from './WarningsPanel';
 import type { ProgrammeRecords } from './useProgrammeRecords';
 import { useNow } from '../../ui/useNow';
@@ -158,28 +156,30 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ProgrammeRe
         }}
       />
 
-      {editing && (
-        <EventFormModal
-          tour={tour}
-          event={editing.event}
-          day={editing.day}
-          delegates={delegates}
-          themes={themes}
-          organisations={organisations}
-          contacts={contacts}
-          onClose={() => setEditing(null)}
-        />
-      )}
-      {deleting && <DeleteEventModal event={deleting} onClose={() => setDeleting(null)} />}
-      {exporting && (
-        <ExportIcsModal
-          tour={tour}
-          events={events}
-          organisations={organisations}
-          days={days.map((day) => day.date)}
-          onClose={() => setExporting(false)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {editing && (
+          <EventFormModal
+            tour={tour}
+            event={editing.event}
+            day={editing.day}
+            delegates={delegates}
+            themes={themes}
+            organisations={organisations}
+            contacts={contacts}
+            onClose={() => setEditing(null)}
+          />
+        )}
+        {deleting && <DeleteEventModal event={deleting} onClose={() => setDeleting(null)} />}
+        {exporting && (
+          <ExportIcsModal
+            tour={tour}
+            events={events}
+            organisations={organisations}
+            days={days.map((day) => day.date)}
+            onClose={() => setExporting(false)}
+          />
+        )}
+      </Suspense>
     </Stack>
   );
 }

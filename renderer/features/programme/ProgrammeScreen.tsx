@@ -1,17 +1,25 @@
-import { useState } from 'react';
-import { Stack, Tabs, Title } from '@mantine/core';
+import { Suspense, useState } from 'react';
+import { Center, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useActiveTour } from '../../ui/activeTour';
 import type { Tour } from '../../domain/entities';
 import { AgendaView } from './AgendaView';
-import { DelegationView } from './DelegationView';
-import { TourDetailsForm } from './TourDetailsForm';
 import { useProgrammeRecords } from './useProgrammeRecords';
+import { DelegationView, preloadProgrammeParts, TourDetailsForm } from './lazyParts';
+import { usePreloadWhenIdle } from '../../ui/usePreloadWhenIdle';
+
+const tabLoading = (
+  <Center py="xl">
+    <Loader aria-hidden />
+  </Center>
+);
 
 function Programme({ tour }: { tour: Tour }) {
   const { t } = useTranslation();
   const records = useProgrammeRecords(tour.id);
+  // The other tabs and the dialogs: loaded once the agenda is shown, so that a click finds them ready.
+  usePreloadWhenIdle(preloadProgrammeParts, records.events !== undefined);
   // A link to a delegate (from global search) opens the delegation tab.
   const [searchParams] = useSearchParams();
   const linksDelegate = searchParams.has('delegate');
@@ -30,11 +38,15 @@ function Programme({ tour }: { tour: Tour }) {
           <AgendaView tour={tour} records={records} />
         </Tabs.Panel>
         <Tabs.Panel value="delegation" pt="md">
-          <DelegationView tourId={tour.id} delegates={records.delegates} />
+          <Suspense fallback={tabLoading}>
+            <DelegationView tourId={tour.id} delegates={records.delegates} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="tour" pt="md">
-          {/* Keyed by revision: a change saved elsewhere (another tab, an import) refreshes the form. */}
-          <TourDetailsForm key={`${tour.id}:${tour.revision}`} tour={tour} />
+          <Suspense fallback={tabLoading}>
+            {/* Keyed by revision: a change saved elsewhere (another tab, an import) refreshes the form. */}
+            <TourDetailsForm key={`${tour.id}:${tour.revision}`} tour={tour} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
-import { sortByOrder } from '../../domain/findings';
+import { sortByOrder } from '../../domain/findings/ordering';
 
 /** Live records the programme screens show; each is undefined while loading. */
 export function useProgrammeRecords(tourId: string) {

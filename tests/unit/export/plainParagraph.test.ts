@@ -9,6 +9,7 @@ function docxParagraph(options: PlainParagraphOptions): Paragraph {
   return new Paragraph({
     style: options.style,
     keepNext: options.keepNext || undefined,
+    pageBreakBefore: options.pageBreakBefore || undefined,
     spacing: options.spacingBefore === undefined ? undefined : { before: options.spacingBefore },
     children: options.runs.map(
       (run) =>
@@ -33,11 +34,12 @@ function* allOptions(): Generator<PlainParagraphOptions> {
     { text: 'крупно', size: 24, bold: true, breakBefore: true, highlight: true },
     { text: '' },
   ];
-  for (const style of [undefined, 'PlainText'])
+  for (const style of [undefined, 'PlainText', 'Heading1'])
     for (const keepNext of [false, true])
-      for (const spacingBefore of [undefined, 120])
-        for (let count = 0; count <= runs.length; count += 1)
-          yield { style, keepNext, spacingBefore, runs: runs.slice(0, count) };
+      for (const pageBreakBefore of [false, true])
+        for (const spacingBefore of [undefined, 120])
+          for (let count = 0; count <= runs.length; count += 1)
+            yield { style, keepNext, pageBreakBefore, spacingBefore, runs: runs.slice(0, count) };
 }
 
 describe('a plain paragraph', () => {
@@ -49,6 +51,6 @@ describe('a plain paragraph', () => {
       );
       compared += 1;
     }
-    expect(compared).toBe(56);
+    expect(compared).toBe(168);
   });
 });

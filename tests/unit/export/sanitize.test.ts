@@ -51,6 +51,18 @@ describe('sanitizeText', () => {
     expect(sanitizeText(ordinary)).toBe(ordinary);
   });
 
+  it('changes every code unit alone as it changes it inside a text (the quick check misses none)', () => {
+    for (let unit = 0; unit <= 0xffff; unit += 1) {
+      const ch = String.fromCharCode(unit);
+      expect(sanitizeText(`a${ch}b`), unit.toString(16)).toBe(`a${sanitizeText(ch)}b`);
+      const changed = sanitizeText(ch) !== ch;
+      const kept =
+        XML_CHAR_ONLY.test(ch) &&
+        !/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\r]/.test(ch);
+      expect(changed, unit.toString(16)).toBe(!kept);
+    }
+  });
+
   it('removes exactly the forbidden characters', () => {
     expect(sanitizeText('a\u0000b\u0008c\u000Bd\uFFFEe\uFFFFf\uD800g\uDFFFh\u{10FFFF}i\u0085j')).toBe(
       'abcdefghij',
