@@ -154,221 +154,256 @@ function ghashBytes(t: Uint32Array, y: Uint32Array, bytes: Uint8Array): void {
 /** The mask that keeps a word's first `bytes` bytes (little-endian: its low ones). */
 const keepBytes = (bytes: number): number => (bytes >= 4 ? -1 : bytes <= 0 ? 0 : (1 << (bytes * 8)) - 1);
 
-export function prepareAesGcm(key: Uint8Array): PreparedAesGcm {
-  if (!LITTLE_ENDIAN) return nobleAesGcm(key);
-  const rk = unsafe.expandKeyLE(key);
-  const scratch = new Uint32Array(4);
-  encryptBlock(rk, [0, 0, 0, 0], scratch);
-  const table = ghashTable(scratch[0]!, scratch[1]!, scratch[2]!, scratch[3]!);
+/**
+ * Counter mode from inc32(J0) over `length` bytes of `src` into `dst`, whole blocks (both views
+ * reach to the end of the last, partial block: its bytes past `length` are read, ignored and
+ * written with garbage), with GHASH taken over the ciphertext side (`dst` when sealing, `src`
+ * when opening), zero-padded; returns the tag's four words. One function for every key (the key's
+ * schedule and table are arguments): code the engine optimised for one key serves the next
+ * unlock's too, where a function made per key would be compiled again and its callers deoptimised.
+ */
+function run(
+  rk: Uint32Array,
+  table: Uint32Array,
+  scratch: Uint32Array,
+  nonce: Uint32Array,
+  aad: Uint8Array,
+  src: Uint32Array,
+  dst: Uint32Array,
+  length: number,
+  sealing: boolean,
+): Uint32Array {
   const { te, sbox } = aesTables();
-
-  /**
-   * Counter mode from inc32(J0) over `length` bytes of `src` into `dst`, whole blocks (both views
-   * reach to the end of the last, partial block: its bytes past `length` are read, ignored and
-   * written with garbage), with GHASH taken over the ciphertext side (`dst` when sealing, `src`
-   * when opening), zero-padded; returns the tag's four words.
-   */
-  function run(
-    nonce: Uint32Array,
-    aad: Uint8Array,
-    src: Uint32Array,
-    dst: Uint32Array,
-    length: number,
-    sealing: boolean,
-  ): Uint32Array {
-    const n0 = nonce[0]!;
-    const n1 = nonce[1]!;
-    const n2 = nonce[2]!;
-    const y = new Uint32Array(4);
-    ghashBytes(table, y, aad);
-    const last = rk.length - 4;
-    const tail = length & 15;
-    const words = ((length + 15) & ~15) / 4;
-    // Counter-mode caching: within a run of 256 counters only the counter's low byte changes, so
-    // the first round changes in one word, by one look-up, and the second round in one byte of
-    // each word: both are taken once per run (p0…q3), leaving 5 look-ups of their 32 per block.
-    let top = 0;
-    let p0 = 0;
-    let q0 = 0;
-    let q1 = 0;
-    let q2 = 0;
-    let q3 = 0;
-    for (let at = 0, counter = 2; at < words; at += 4, counter++) {
-      if (at === 0 || (counter & 255) === 0) {
-        const a0 = n0 ^ rk[0]!;
-        const a1 = n1 ^ rk[1]!;
-        const a2 = n2 ^ rk[2]!;
-        const a3 = bswap(counter & ~255) ^ rk[3]!;
-        top = a3 >>> 24;
-        p0 = te[a0 & 255]! ^ te[256 | ((a1 >>> 8) & 255)]! ^ te[512 | ((a2 >>> 16) & 255)]! ^ rk[4]!;
-        const b1 =
-          te[a1 & 255]! ^
-          te[256 | ((a2 >>> 8) & 255)]! ^
-          te[512 | ((a3 >>> 16) & 255)]! ^
-          te[768 | (a0 >>> 24)]! ^
-          rk[5]!;
-        const b2 =
-          te[a2 & 255]! ^
-          te[256 | ((a3 >>> 8) & 255)]! ^
-          te[512 | ((a0 >>> 16) & 255)]! ^
-          te[768 | (a1 >>> 24)]! ^
-          rk[6]!;
-        const b3 =
-          te[a3 & 255]! ^
-          te[256 | ((a0 >>> 8) & 255)]! ^
-          te[512 | ((a1 >>> 16) & 255)]! ^
-          te[768 | (a2 >>> 24)]! ^
-          rk[7]!;
-        q0 = te[256 | ((b1 >>> 8) & 255)]! ^ te[512 | ((b2 >>> 16) & 255)]! ^ te[768 | (b3 >>> 24)]! ^ rk[8]!;
-        q1 = te[b1 & 255]! ^ te[256 | ((b2 >>> 8) & 255)]! ^ te[512 | ((b3 >>> 16) & 255)]! ^ rk[9]!;
-        q2 = te[b2 & 255]! ^ te[256 | ((b3 >>> 8) & 255)]! ^ te[768 | (b1 >>> 24)]! ^ rk[10]!;
-        q3 = te[b3 & 255]! ^ te[512 | ((b1 >>> 16) & 255)]! ^ te[768 | (b2 >>> 24)]! ^ rk[11]!;
-      }
-      const b0 = p0 ^ te[768 | ((counter & 255) ^ top)]!;
-      let a0 = q0 ^ te[b0 & 255]!;
-      let a1 = q1 ^ te[768 | (b0 >>> 24)]!;
-      let a2 = q2 ^ te[512 | ((b0 >>> 16) & 255)]!;
-      let a3 = q3 ^ te[256 | ((b0 >>> 8) & 255)]!;
-      let k = 12;
-      for (; k < last; k += 4) {
-        const b0 =
-          te[a0 & 255]! ^
-          te[256 | ((a1 >>> 8) & 255)]! ^
-          te[512 | ((a2 >>> 16) & 255)]! ^
-          te[768 | (a3 >>> 24)]! ^
-          rk[k]!;
-        const b1 =
-          te[a1 & 255]! ^
-          te[256 | ((a2 >>> 8) & 255)]! ^
-          te[512 | ((a3 >>> 16) & 255)]! ^
-          te[768 | (a0 >>> 24)]! ^
-          rk[k + 1]!;
-        const b2 =
-          te[a2 & 255]! ^
-          te[256 | ((a3 >>> 8) & 255)]! ^
-          te[512 | ((a0 >>> 16) & 255)]! ^
-          te[768 | (a1 >>> 24)]! ^
-          rk[k + 2]!;
-        const b3 =
-          te[a3 & 255]! ^
-          te[256 | ((a0 >>> 8) & 255)]! ^
-          te[512 | ((a1 >>> 16) & 255)]! ^
-          te[768 | (a2 >>> 24)]! ^
-          rk[k + 3]!;
-        a0 = b0;
-        a1 = b1;
-        a2 = b2;
-        a3 = b3;
-      }
-      const s0 = src[at]!;
-      const s1 = src[at + 1]!;
-      const s2 = src[at + 2]!;
-      const s3 = src[at + 3]!;
-      let c0 =
-        s0 ^
-        rk[k]! ^
-        (sbox[a0 & 255]! |
-          (sbox[(a1 >>> 8) & 255]! << 8) |
-          (sbox[(a2 >>> 16) & 255]! << 16) |
-          (sbox[a3 >>> 24]! << 24));
-      let c1 =
-        s1 ^
-        rk[k + 1]! ^
-        (sbox[a1 & 255]! |
-          (sbox[(a2 >>> 8) & 255]! << 8) |
-          (sbox[(a3 >>> 16) & 255]! << 16) |
-          (sbox[a0 >>> 24]! << 24));
-      let c2 =
-        s2 ^
-        rk[k + 2]! ^
-        (sbox[a2 & 255]! |
-          (sbox[(a3 >>> 8) & 255]! << 8) |
-          (sbox[(a0 >>> 16) & 255]! << 16) |
-          (sbox[a1 >>> 24]! << 24));
-      let c3 =
-        s3 ^
-        rk[k + 3]! ^
-        (sbox[a3 & 255]! |
-          (sbox[(a0 >>> 8) & 255]! << 8) |
-          (sbox[(a1 >>> 16) & 255]! << 16) |
-          (sbox[a2 >>> 24]! << 24));
-      dst[at] = c0;
-      dst[at + 1] = c1;
-      dst[at + 2] = c2;
-      dst[at + 3] = c3;
-      if (!sealing) {
-        c0 = s0;
-        c1 = s1;
-        c2 = s2;
-        c3 = s3;
-      }
-      if (tail !== 0 && at + 4 === words) {
-        // The last, partial block: GHASH takes the ciphertext's bytes zero-padded.
-        c0 &= keepBytes(tail);
-        c1 &= keepBytes(tail - 4);
-        c2 &= keepBytes(tail - 8);
-        c3 &= keepBytes(tail - 12);
-      }
-      ghashBlock(table, y, c0, c1, c2, c3);
+  const n0 = nonce[0]!;
+  const n1 = nonce[1]!;
+  const n2 = nonce[2]!;
+  const y = new Uint32Array(4);
+  ghashBytes(table, y, aad);
+  const last = rk.length - 4;
+  const tail = length & 15;
+  const words = ((length + 15) & ~15) / 4;
+  // Counter-mode caching: within a run of 256 counters only the counter's low byte changes, so
+  // the first round changes in one word, by one look-up, and the second round in one byte of
+  // each word: both are taken once per run (p0…q3), leaving 5 look-ups of their 32 per block.
+  let top = 0;
+  let p0 = 0;
+  let q0 = 0;
+  let q1 = 0;
+  let q2 = 0;
+  let q3 = 0;
+  for (let at = 0, counter = 2; at < words; at += 4, counter++) {
+    if (at === 0 || (counter & 255) === 0) {
+      const a0 = n0 ^ rk[0]!;
+      const a1 = n1 ^ rk[1]!;
+      const a2 = n2 ^ rk[2]!;
+      const a3 = bswap(counter & ~255) ^ rk[3]!;
+      top = a3 >>> 24;
+      p0 = te[a0 & 255]! ^ te[256 | ((a1 >>> 8) & 255)]! ^ te[512 | ((a2 >>> 16) & 255)]! ^ rk[4]!;
+      const b1 =
+        te[a1 & 255]! ^
+        te[256 | ((a2 >>> 8) & 255)]! ^
+        te[512 | ((a3 >>> 16) & 255)]! ^
+        te[768 | (a0 >>> 24)]! ^
+        rk[5]!;
+      const b2 =
+        te[a2 & 255]! ^
+        te[256 | ((a3 >>> 8) & 255)]! ^
+        te[512 | ((a0 >>> 16) & 255)]! ^
+        te[768 | (a1 >>> 24)]! ^
+        rk[6]!;
+      const b3 =
+        te[a3 & 255]! ^
+        te[256 | ((a0 >>> 8) & 255)]! ^
+        te[512 | ((a1 >>> 16) & 255)]! ^
+        te[768 | (a2 >>> 24)]! ^
+        rk[7]!;
+      q0 = te[256 | ((b1 >>> 8) & 255)]! ^ te[512 | ((b2 >>> 16) & 255)]! ^ te[768 | (b3 >>> 24)]! ^ rk[8]!;
+      q1 = te[b1 & 255]! ^ te[256 | ((b2 >>> 8) & 255)]! ^ te[512 | ((b3 >>> 16) & 255)]! ^ rk[9]!;
+      q2 = te[b2 & 255]! ^ te[256 | ((b3 >>> 8) & 255)]! ^ te[768 | (b1 >>> 24)]! ^ rk[10]!;
+      q3 = te[b3 & 255]! ^ te[512 | ((b1 >>> 16) & 255)]! ^ te[768 | (b2 >>> 24)]! ^ rk[11]!;
     }
-    // The lengths in bits, 64-bit big-endian: associated data, then ciphertext.
-    ghashBlock(
-      table,
-      y,
-      bswap(Math.floor(aad.length / 2 ** 29)),
-      bswap((aad.length * 8) >>> 0),
-      bswap(Math.floor(length / 2 ** 29)),
-      bswap((length * 8) >>> 0),
-    );
-    encryptBlock(rk, [n0, n1, n2, bswap(1)], scratch);
-    for (let i = 0; i < 4; i++) y[i] = y[i]! ^ scratch[i]!;
-    return y;
+    const b0 = p0 ^ te[768 | ((counter & 255) ^ top)]!;
+    let a0 = q0 ^ te[b0 & 255]!;
+    let a1 = q1 ^ te[768 | (b0 >>> 24)]!;
+    let a2 = q2 ^ te[512 | ((b0 >>> 16) & 255)]!;
+    let a3 = q3 ^ te[256 | ((b0 >>> 8) & 255)]!;
+    let k = 12;
+    for (; k < last; k += 4) {
+      const b0 =
+        te[a0 & 255]! ^
+        te[256 | ((a1 >>> 8) & 255)]! ^
+        te[512 | ((a2 >>> 16) & 255)]! ^
+        te[768 | (a3 >>> 24)]! ^
+        rk[k]!;
+      const b1 =
+        te[a1 & 255]! ^
+        te[256 | ((a2 >>> 8) & 255)]! ^
+        te[512 | ((a3 >>> 16) & 255)]! ^
+        te[768 | (a0 >>> 24)]! ^
+        rk[k + 1]!;
+      const b2 =
+        te[a2 & 255]! ^
+        te[256 | ((a3 >>> 8) & 255)]! ^
+        te[512 | ((a0 >>> 16) & 255)]! ^
+        te[768 | (a1 >>> 24)]! ^
+        rk[k + 2]!;
+      const b3 =
+        te[a3 & 255]! ^
+        te[256 | ((a0 >>> 8) & 255)]! ^
+        te[512 | ((a1 >>> 16) & 255)]! ^
+        te[768 | (a2 >>> 24)]! ^
+        rk[k + 3]!;
+      a0 = b0;
+      a1 = b1;
+      a2 = b2;
+      a3 = b3;
+    }
+    const s0 = src[at]!;
+    const s1 = src[at + 1]!;
+    const s2 = src[at + 2]!;
+    const s3 = src[at + 3]!;
+    let c0 =
+      s0 ^
+      rk[k]! ^
+      (sbox[a0 & 255]! |
+        (sbox[(a1 >>> 8) & 255]! << 8) |
+        (sbox[(a2 >>> 16) & 255]! << 16) |
+        (sbox[a3 >>> 24]! << 24));
+    let c1 =
+      s1 ^
+      rk[k + 1]! ^
+      (sbox[a1 & 255]! |
+        (sbox[(a2 >>> 8) & 255]! << 8) |
+        (sbox[(a3 >>> 16) & 255]! << 16) |
+        (sbox[a0 >>> 24]! << 24));
+    let c2 =
+      s2 ^
+      rk[k + 2]! ^
+      (sbox[a2 & 255]! |
+        (sbox[(a3 >>> 8) & 255]! << 8) |
+        (sbox[(a0 >>> 16) & 255]! << 16) |
+        (sbox[a1 >>> 24]! << 24));
+    let c3 =
+      s3 ^
+      rk[k + 3]! ^
+      (sbox[a3 & 255]! |
+        (sbox[(a0 >>> 8) & 255]! << 8) |
+        (sbox[(a1 >>> 16) & 255]! << 16) |
+        (sbox[a2 >>> 24]! << 24));
+    dst[at] = c0;
+    dst[at + 1] = c1;
+    dst[at + 2] = c2;
+    dst[at + 3] = c3;
+    if (!sealing) {
+      c0 = s0;
+      c1 = s1;
+      c2 = s2;
+      c3 = s3;
+    }
+    if (tail !== 0 && at + 4 === words) {
+      // The last, partial block: GHASH takes the ciphertext's bytes zero-padded.
+      c0 &= keepBytes(tail);
+      c1 &= keepBytes(tail - 4);
+      c2 &= keepBytes(tail - 8);
+      c3 &= keepBytes(tail - 12);
+    }
+    ghashBlock(table, y, c0, c1, c2, c3);
+  }
+  // The lengths in bits, 64-bit big-endian: associated data, then ciphertext.
+  ghashBlock(
+    table,
+    y,
+    bswap(Math.floor(aad.length / 2 ** 29)),
+    bswap((aad.length * 8) >>> 0),
+    bswap(Math.floor(length / 2 ** 29)),
+    bswap((length * 8) >>> 0),
+  );
+  encryptBlock(rk, [n0, n1, n2, bswap(1)], scratch);
+  for (let i = 0; i < 4; i++) y[i] = y[i]! ^ scratch[i]!;
+  return y;
+}
+
+/** The table-driven implementation, for little-endian machines (every one the app runs on). */
+class TableAesGcm implements PreparedAesGcm {
+  private readonly rk: Uint32Array;
+  private readonly table: Uint32Array;
+  private readonly scratch = new Uint32Array(4);
+
+  constructor(key: Uint8Array) {
+    this.rk = unsafe.expandKeyLE(key);
+    encryptBlock(this.rk, [0, 0, 0, 0], this.scratch);
+    this.table = ghashTable(this.scratch[0]!, this.scratch[1]!, this.scratch[2]!, this.scratch[3]!);
   }
 
-  return {
-    seal(plain, aad) {
-      const blocks = (plain.length + 15) & ~15;
-      // The last block's garbage past the plain bytes lands where the tag goes next (under 16 bytes).
-      const out = new Uint8Array(NONCE_BYTES + plain.length + TAG_BYTES);
-      out.set(randomBytes(NONCE_BYTES), 0);
-      const words = new Uint32Array(out.buffer, 0, (NONCE_BYTES + blocks) / 4);
-      let source = plain;
-      if (plain.byteOffset % 4 !== 0 || plain.length !== blocks) {
-        source = new Uint8Array(blocks);
-        source.set(plain);
-      }
-      const src = new Uint32Array(source.buffer, source.byteOffset, blocks / 4);
-      const tag = run(words.subarray(0, 3), aad, src, words.subarray(3), plain.length, true);
-      out.set(new Uint8Array(tag.buffer), NONCE_BYTES + plain.length);
-      return out;
-    },
-    open(sealed, aad) {
-      if (sealed.length < SEAL_OVERHEAD) throw new OpenError();
-      const length = sealed.length - SEAL_OVERHEAD;
-      const blocks = (length + 15) & ~15;
-      const all = sealed.byteOffset % 4 === 0 ? sealed : sealed.slice();
-      const nonce = new Uint32Array(all.buffer, all.byteOffset, 3);
-      // Whole blocks: the last one's bytes past the ciphertext are the tag's (16 bytes follow it).
-      const body = new Uint32Array(all.buffer, all.byteOffset + NONCE_BYTES, blocks / 4);
-      const plain = new Uint8Array(blocks);
-      const tag = run(nonce, aad, body, new Uint32Array(plain.buffer), length, false);
-      // Compared in constant time; a wrong tag leaves nothing of the decrypted bytes behind.
-      const given = new Uint8Array(tag.buffer);
-      let diff = 0;
-      for (let i = 0; i < TAG_BYTES; i++) diff |= given[i]! ^ all[NONCE_BYTES + length + i]!;
-      if (diff !== 0) {
-        plain.fill(0);
-        throw new OpenError();
-      }
-      // The view's buffer holds garbage past `length` (the tag's bytes decrypted): cleared.
-      plain.fill(0, length);
-      return plain.subarray(0, length);
-    },
-    wipe() {
-      rk.fill(0);
-      table.fill(0);
-    },
-  };
+  seal(plain: Uint8Array, aad: Uint8Array): Uint8Array<ArrayBuffer> {
+    const blocks = (plain.length + 15) & ~15;
+    // The last block's garbage past the plain bytes lands where the tag goes next (under 16 bytes).
+    const out = new Uint8Array(NONCE_BYTES + plain.length + TAG_BYTES);
+    out.set(randomBytes(NONCE_BYTES), 0);
+    const words = new Uint32Array(out.buffer, 0, (NONCE_BYTES + blocks) / 4);
+    let source = plain;
+    if (plain.byteOffset % 4 !== 0 || plain.length !== blocks) {
+      source = new Uint8Array(blocks);
+      source.set(plain);
+    }
+    const src = new Uint32Array(source.buffer, source.byteOffset, blocks / 4);
+    const tag = run(
+      this.rk,
+      this.table,
+      this.scratch,
+      words.subarray(0, 3),
+      aad,
+      src,
+      words.subarray(3),
+      plain.length,
+      true,
+    );
+    out.set(new Uint8Array(tag.buffer), NONCE_BYTES + plain.length);
+    return out;
+  }
+
+  open(sealed: Uint8Array, aad: Uint8Array): Uint8Array<ArrayBuffer> {
+    if (sealed.length < SEAL_OVERHEAD) throw new OpenError();
+    const length = sealed.length - SEAL_OVERHEAD;
+    const blocks = (length + 15) & ~15;
+    const all = sealed.byteOffset % 4 === 0 ? sealed : sealed.slice();
+    const nonce = new Uint32Array(all.buffer, all.byteOffset, 3);
+    // Whole blocks: the last one's bytes past the ciphertext are the tag's (16 bytes follow it).
+    const body = new Uint32Array(all.buffer, all.byteOffset + NONCE_BYTES, blocks / 4);
+    const plain = new Uint8Array(blocks);
+    const tag = run(
+      this.rk,
+      this.table,
+      this.scratch,
+      nonce,
+      aad,
+      body,
+      new Uint32Array(plain.buffer),
+      length,
+      false,
+    );
+    // Compared in constant time; a wrong tag leaves nothing of the decrypted bytes behind.
+    const given = new Uint8Array(tag.buffer);
+    let diff = 0;
+    for (let i = 0; i < TAG_BYTES; i++) diff |= given[i]! ^ all[NONCE_BYTES + length + i]!;
+    if (diff !== 0) {
+      plain.fill(0);
+      throw new OpenError();
+    }
+    // The view's buffer holds garbage past `length` (the tag's bytes decrypted): cleared.
+    plain.fill(0, length);
+    return plain.subarray(0, length);
+  }
+
+  wipe(): void {
+    this.rk.fill(0);
+    this.table.fill(0);
+    this.scratch.fill(0);
+  }
+}
+
+export function prepareAesGcm(key: Uint8Array): PreparedAesGcm {
+  return LITTLE_ENDIAN ? new TableAesGcm(key) : nobleAesGcm(key);
 }
 
 /** noble's gcm(), key schedule and table made for each message: for big-endian machines. */

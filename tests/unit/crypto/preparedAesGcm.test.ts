@@ -79,6 +79,20 @@ describe('AES-256-GCM prepared once per key', () => {
     expect(() => cipher.open(sealed, AAD)).toThrow(OpenError);
   });
 
+  it('keeps two keys apart: each opens only its own, and forgetting one leaves the other working', () => {
+    const first = prepareAesGcm(KEY);
+    const second = prepareAesGcm(bytes(32, 2));
+    const plain = bytes(5_000, 5);
+    const byFirst = first.seal(plain, AAD);
+    const bySecond = second.seal(plain, AAD);
+    expect(first.open(byFirst, AAD)).toEqual(plain);
+    expect(second.open(bySecond, AAD)).toEqual(plain);
+    expect(() => first.open(bySecond, AAD)).toThrow(OpenError);
+    first.wipe();
+    expect(second.open(bySecond, AAD)).toEqual(plain);
+    expect(openSync(KEY, byFirst, AAD)).toEqual(plain);
+  });
+
   it('never seals two messages with the same nonce', () => {
     const cipher = prepareAesGcm(KEY);
     const nonces = new Set(
