@@ -204,11 +204,7 @@ export interface TableSpec {
 const ROWS_KEPT_AT_END = 3;
 
 /** Cell content given as paragraphs keeps with the next only if its paragraphs were made so. */
-function cellParagraphs(
-  content: CellContent,
-  size: number | undefined,
-  keepNext = false,
-): (Paragraph | PlainParagraph)[] {
+function cellParagraphs(content: CellContent, size: number | undefined, keepNext = false): BodyParagraph[] {
   if (typeof content !== 'string')
     return content.length > 0
       ? content
