@@ -21,17 +21,9 @@ import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { serveFolder } from './staticServer';
 import { summarise } from './stats';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const PORT = Number(process.env.AB_PORT ?? 5211);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -97,7 +89,7 @@ async function main(): Promise<void> {
   await mkdir(profileDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     locale: 'en-US',
     timezoneId: 'Europe/Minsk',
     viewport: { width: 1280, height: 800 },

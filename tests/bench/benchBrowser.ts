@@ -6,21 +6,12 @@ import type { TourBundle } from '../../renderer/domain/tourBundle';
 import { buildBlankPage } from './blankPage';
 import { serveFolder } from './staticServer';
 import { RUNS, sample, single, summarise, timed, type Figure } from './stats';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 /** Above this, a language switch is measured fewer times (see below). */
 const SLOW_SWITCH_MS = 2000;
 // BENCH_DIST: another build to measure (say, main's, to compare in the same conditions).
 const DIST = process.env.BENCH_DIST ?? resolve(import.meta.dirname, '../../dist-renderer');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The flags of playwright.config.ts, so the figures match how the e2e tests run the app.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Milliseconds from the start of navigation (performance.timeOrigin) to the first animation
@@ -113,7 +104,7 @@ export async function benchBrowser(backup: string, bundle: TourBundle): Promise<
   const profile = await mkdtemp(join(tmpdir(), 'delegation-desk-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     locale: 'en-US',
     timezoneId: 'Europe/Minsk',
     viewport: { width: 1280, height: 800 },

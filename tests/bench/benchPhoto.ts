@@ -6,17 +6,9 @@ import { makePhoto } from './generate/jpeg';
 import { BENCH_DIR } from './largeTourFile';
 import { serveFolder } from './staticServer';
 import { RUNS, single, summarise, type Figure } from './stats';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const DIST = resolve(import.meta.dirname, '../../dist-renderer');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const PHOTO = join(BENCH_DIR, 'photo-12mp.jpg');
 
 /** A 4000×3000 camera-sized JPEG (seeded noise, so it is as hard to decode as a real photo). */
@@ -47,7 +39,7 @@ export async function benchPhoto(): Promise<Figure[]> {
   await rm(profile, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     locale: 'en-US',
     viewport: { width: 1280, height: 800 },
   });
