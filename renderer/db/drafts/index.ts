@@ -1,4 +1,11 @@
-export { readDraft, readDraftsStartingWith, removeDraft, writeDraft } from './drafts';
+export {
+  keepDraftsAtOnce,
+  readDraft,
+  readDraftsStartingWith,
+  removeDraft,
+  writeDraft,
+  type DraftChange,
+} from './drafts';
 export { sameValues } from './sameValues';
 export { draftKey, type StoredDraft } from './storedDraft';
 export {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readDraft, removeDraft, writeDraft } from './drafts';
+import { keepDraftsAtOnce, readDraft, removeDraft, writeDraft } from './drafts';
 import { sameValues } from './sameValues';
 import type { StoredDraft } from './storedDraft';
 
@@ -81,10 +81,16 @@ export function useFormDraft<T, B = unknown>(
     };
   }, [key, opening]);
 
-  const write = useCallback(async () => {
+  /** Takes what waits for the pause in typing: nothing when nothing waits or the form is done. */
+  const takeWaiting = useCallback((): { value: T } | null => {
     const next = waiting.current;
     waiting.current = null;
-    if (!next || finished.current) return;
+    return finished.current ? null : next;
+  }, []);
+
+  const write = useCallback(async () => {
+    const next = takeWaiting();
+    if (!next) return;
     try {
       if (sameValues(next.value, opening)) {
         await removeDraft(key);
@@ -94,7 +100,7 @@ export function useFormDraft<T, B = unknown>(
       // A full disk must not break typing; the form still saves normally.
       console.error(cause);
     }
-  }, [key, opening, basedOn]);
+  }, [key, opening, basedOn, takeWaiting]);
 
   useEffect(() => {
     if (status !== 'editing' || finished.current) return;
@@ -103,15 +109,21 @@ export function useFormDraft<T, B = unknown>(
     return () => clearTimeout(timer);
   }, [values, status, write]);
 
-  // Closing the form (or the window) writes at once what waits for the pause.
+  // Closing the form writes at once what waits for the pause; closing or reloading the window
+  // too, committed before the page goes (see keepDraftsAtOnce).
   useEffect(() => {
-    const now = () => void write();
-    window.addEventListener('pagehide', now);
-    return () => {
-      window.removeEventListener('pagehide', now);
-      now();
+    const keepBeforeThePageGoes = () => {
+      const next = takeWaiting();
+      if (!next) return;
+      const unchanged = sameValues(next.value, opening);
+      keepDraftsAtOnce([{ key, value: unchanged ? undefined : next.value, basedOn }]);
     };
-  }, [write]);
+    window.addEventListener('pagehide', keepBeforeThePageGoes);
+    return () => {
+      window.removeEventListener('pagehide', keepBeforeThePageGoes);
+      void write();
+    };
+  }, [write, takeWaiting, key, opening, basedOn]);
 
   const continueDraft = useCallback(() => {
     if (offered) restore(merged(opening, offered.value));

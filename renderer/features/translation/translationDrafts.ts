@@ -1,5 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import { readDraftsStartingWith, removeDraft, writeDraft } from '../../db/drafts';
+import {
+  keepDraftsAtOnce,
+  readDraftsStartingWith,
+  removeDraft,
+  writeDraft,
+  type DraftChange,
+} from '../../db/drafts';
 import type { Language } from '../../domain/entities';
 
 /**
@@ -52,12 +58,15 @@ function persist(key: string): void {
   write.catch((cause: unknown) => console.error(cause));
 }
 
-/** Writes at once what waits for a pause in typing (the window is closing). */
+/** Keeps at once what waits for a pause in typing: the window is closing (see keepDraftsAtOnce). */
 function persistWaiting(): void {
+  const changes: DraftChange[] = [];
   for (const [key, timer] of waiting) {
     clearTimeout(timer);
-    persist(key);
+    changes.push({ key: `${STORED_PREFIX}${key}`, value: drafts.get(key), basedOn: bases.get(key) });
   }
+  waiting.clear();
+  keepDraftsAtOnce(changes);
 }
 
 if (typeof window !== 'undefined') window.addEventListener('pagehide', persistWaiting);
