@@ -109,19 +109,28 @@ export function FormModal({
     onClose();
   };
 
+  // One Save at a time. `saving` comes too late when a form checks something before it writes
+  // (a contact's duplicates, photos still being read): Enter pressed twice saved the contact twice.
+  const submitting = useRef(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (saving || (draft?.status !== undefined && draft.status !== 'editing')) return;
-    const result = await onSubmit();
-    if ('invalid' in result) {
-      setInvalid(result.invalid);
-      if (result.invalid > 0) setFocusRequest((request) => request + 1);
-      return;
+    if (submitting.current || saving) return;
+    if (draft?.status !== undefined && draft.status !== 'editing') return;
+    submitting.current = true;
+    try {
+      const result = await onSubmit();
+      if ('invalid' in result) {
+        setInvalid(result.invalid);
+        if (result.invalid > 0) setFocusRequest((request) => request + 1);
+        return;
+      }
+      setInvalid(0);
+      if (!result.saved) return;
+      await draft?.forget();
+      onClose();
+    } finally {
+      submitting.current = false;
     }
-    setInvalid(0);
-    if (!result.saved) return;
-    await draft?.forget();
-    onClose();
   };
 
   let body: ReactNode;

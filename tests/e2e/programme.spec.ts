@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Download, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import {
   chooseTimeZone,
@@ -10,6 +10,10 @@ import {
   openSampleTour,
   switchLanguage,
 } from './helpers';
+
+// The programme's tabs and dialogs load their code when first opened (features/programme/lazyParts):
+// with every core busy (npm run test:loaded) the "Tour details" tab took more than 10 s to show.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 /** Reads a downloaded calendar file back with ical.js: summary and local start/end of each event. */
 async function readCalendar(download: Download) {
