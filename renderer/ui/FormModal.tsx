@@ -98,10 +98,14 @@ export function FormModal({
       return;
     }
     void draft.flush();
+    // Photos chosen are not part of a draft: closing would drop them, so ask (and say nothing yet
+    // about a draft kept: the answer may be Discard, and a notice would cover the question).
+    if (changed) {
+      setConfirming(true);
+      return;
+    }
     if (draft.dirty) notifications.show({ message: t('forms.draft.kept') });
-    // Photos chosen are not part of a draft: closing would drop them, so ask.
-    if (changed) setConfirming(true);
-    else onClose();
+    onClose();
   };
   const cancel = () => (dirty ? setConfirming(true) : onClose());
   const discard = async () => {
