@@ -113,8 +113,8 @@ export function FormModal({
     onClose();
   };
 
-  // One Save at a time. `saving` comes too late when a form checks something before it writes
-  // (a contact's duplicates, photos still being read): Enter pressed twice saved the contact twice.
+  // One Save at a time, whatever the form does before it writes (photos still being read…): the
+  // `saving` state alone did not stop it — Enter pressed twice saved a new contact twice.
   const submitting = useRef(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
