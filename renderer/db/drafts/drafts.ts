@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { nowIso } from '../clock';
 import { db } from '../database';
 import type { StoredDraft } from './storedDraft';
@@ -12,17 +13,7 @@ export async function readDraft(key: string): Promise<StoredDraft | undefined> {
   return db.drafts.get(key);
 }
 
-/**
- * Keeps `value` as the draft of `key` (typed on `basedOn`), replacing the one before. Returns
- * when it was written.
- */
-export async function writeDraft(key: string, value: unknown, basedOn?: unknown): Promise<string> {
-  const updatedAt = nowIso();
-  await db.drafts.put(storedDraft({ key, value, basedOn }, updatedAt));
-  return updatedAt;
-}
-
-/** A draft to keep as the window closes: `value` undefined forgets it (nothing differs any more). */
+/** A draft to keep: `value` undefined forgets it (nothing differs any more). */
 export interface DraftChange {
   key: string;
   value: unknown;
@@ -30,28 +21,47 @@ export interface DraftChange {
 }
 
 /**
- * Keeps drafts while the window is closing or reloading (`pagehide`): one transaction whose
- * commit is asked for at once. `writeDraft`'s transaction commits only after its write has
- * answered, a turn of the event loop a closing page may not get: a reload right after the last
- * keystroke lost that keystroke. A database not open yet (or locked) keeps what it has.
+ * Writes drafts in one transaction whose commit is asked for at once, in the same task: left to
+ * commit by itself, a transaction commits only after its writes have answered, a turn of the
+ * event loop a closing or reloading window may not get — a reload right after the last keystroke
+ * lost that keystroke, or the whole draft when its write had just begun. Resolves with the time
+ * the drafts were written.
  */
-export function keepDraftsAtOnce(changes: readonly DraftChange[]): void {
-  if (changes.length === 0) return;
+function commitDrafts(changes: readonly DraftChange[]): Promise<string> {
   const updatedAt = nowIso();
   const kept = changes.filter((change) => change.value !== undefined);
   const forgotten = changes.filter((change) => change.value === undefined).map((change) => change.key);
-  const failed = (cause: unknown) => console.error(cause);
-  db.transaction('rw', db.drafts, (transaction) => {
-    if (kept.length > 0)
-      db.drafts.bulkPut(kept.map((change) => storedDraft(change, updatedAt))).catch(failed);
-    if (forgotten.length > 0) db.drafts.bulkDelete(forgotten).catch(failed);
-    transaction.idbtrans.commit();
-  }).catch(failed);
+  // A transaction of its own even when called inside another: committing that one early would
+  // end the caller's transaction.
+  return Dexie.ignoreTransaction(() =>
+    db.transaction('rw', db.drafts, async (transaction) => {
+      const writes = [
+        kept.length > 0 ? db.drafts.bulkPut(kept.map((change) => storedDraft(change, updatedAt))) : null,
+        forgotten.length > 0 ? db.drafts.bulkDelete(forgotten) : null,
+      ];
+      transaction.idbtrans.commit();
+      await Promise.all(writes);
+    }),
+  ).then(() => updatedAt);
+}
+
+/**
+ * Keeps `value` as the draft of `key` (typed on `basedOn`), replacing the one before. Returns
+ * when it was written.
+ */
+export function writeDraft(key: string, value: unknown, basedOn?: unknown): Promise<string> {
+  return commitDrafts([{ key, value, basedOn }]);
+}
+
+/** Keeps drafts as the window closes (`pagehide`): nothing can wait for the answer then. */
+export function keepDraftsAtOnce(changes: readonly DraftChange[]): void {
+  if (changes.length === 0) return;
+  commitDrafts(changes).catch((cause: unknown) => console.error(cause));
 }
 
 /** Forgets a draft: it was saved or discarded. */
 export async function removeDraft(key: string): Promise<void> {
-  await db.drafts.delete(key);
+  await commitDrafts([{ key, value: undefined }]);
 }
 
 /** Every draft whose key starts with `prefix` (the Translation screen keeps one per text). */

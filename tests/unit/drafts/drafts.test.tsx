@@ -70,8 +70,13 @@ describe('drafts of forms', () => {
   it('are kept as the user types, offered when the form opens again, and restore every field', async () => {
     const first = openForm();
     await waitFor(() => expect(first.hook.result.current.status).toBe('editing'));
+    const watch = watchCommits();
     first.type({ title: { ru: 'Приёмная открыта круглосуточно' }, themeId: 'k3' });
     await waitFor(() => expect(first.hook.result.current.savedAt).not.toBeNull());
+    // Written after the pause in typing, the draft's commit too is asked for at once: a window
+    // reloaded while it is being written keeps it.
+    expect(watch.answeredAtFirstCommit()).toEqual([false]);
+    watch.stop();
     expect(first.hook.result.current.dirty).toBe(true);
     first.hook.unmount(); // Escape: the form is gone, the draft stays
 
