@@ -145,6 +145,9 @@ test('the IndexedDB files of a protected profile hold none of the sample tour’
   }
 });
 
+/** Starts of the app after turning protection on within which LevelDB must have dropped the plain values. */
+const MOST_STARTS = 3;
+
 // A laptop that held the tour before protection was turned on in Settings: the plain records were
 // in the browser's files, and must be gone from them once it is on and the app is closed.
 test('turned on in Settings for a plain sample tour, protection leaves none of its names, e-mails or findings in the IndexedDB files', async ({
@@ -156,10 +159,18 @@ test('turned on in Settings for a plain sample tour, protection leaves none of i
   try {
     // The plain database is deleted when protection is on; Chromium's LevelDB drops its values from
     // the files when it compacts them, on a quiet machine at once, on a loaded one (measured: the
-    // e2e suite's two workers) only when the app starts again. So the files are read after the next
-    // start: the tour is there, sealed, the app unlocks it, and nothing of it is left in the clear.
-    await unlockAgain(profile, testInfo);
-    expect(secretsFound(indexedDbFiles(profile), secrets)).toEqual([]);
+    // e2e suite's two workers) only when the app starts again — and on a fresh clone's full run, one
+    // start was once not enough (49 values still there). So the files are read after each start, up
+    // to three: the tour is there, sealed, the app unlocks it, and nothing of it is left in the clear.
+    let left: string[] = secrets;
+    let starts = 0;
+    while (left.length > 0 && starts < MOST_STARTS) {
+      await unlockAgain(profile, testInfo);
+      starts += 1;
+      left = secretsFound(indexedDbFiles(profile), secrets);
+    }
+    testInfo.annotations.push({ type: 'starts until the plain values were gone', description: `${starts}` });
+    expect(left, `after ${starts} starts`).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
