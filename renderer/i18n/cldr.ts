@@ -34,6 +34,11 @@ export function loadCldrNames(language: Language): Promise<CldrNames> {
   return promise;
 }
 
+/** A table loaded with its interface language (i18n/loadLanguage.ts). */
+export function rememberCldrNames(language: Language, names: CldrNames): void {
+  loaded.set(language, names);
+}
+
 /** The table if it has been loaded (the interface language's always is, see setup.ts). */
 export function cldrNames(language: Language): CldrNames | undefined {
   return loaded.get(language);
