@@ -1,4 +1,4 @@
-/** Debian's Chromium (or CHROMIUM_PATH) with the flags of playwright.config.ts, so the figures match how the e2e tests run the app. */
+/** Debian's Chromium (or CHROMIUM_PATH) and its flags: the e2e tests (playwright.config.ts) and the benchmarks run the app alike. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
