@@ -1,22 +1,21 @@
+// First: its requests start before the libraries below are evaluated.
+import { earlyLanguage, namedFirstScreen } from './earliestRequests';
 import { firstRunCheck, startFirstRunCheck } from '../db/protection';
 import { readActiveTour } from '../db/queries/activeTour';
 import { readRecordsEarly } from '../db/queries/tourRecords';
 import type { Tour } from '../domain/entities';
-import { initialLanguage, loadLanguage } from '../i18n/loadLanguage';
-import { isScreenPath, SCREEN_CHUNKS, SCREEN_FIRST_RECORDS, TOUR_LANDING } from './screenChunks';
+import { SCREEN_CHUNKS, SCREEN_FIRST_RECORDS, TOUR_LANDING } from './screenChunks';
 
 /**
  * What start-up asks for before the rest of its script (React, Mantine, the shell) is evaluated:
  * main.tsx imports this module first, so these requests run while the browser evaluates the rest,
- * instead of one after another once it has. The interface language's strings, the database's open,
- * the protection check and the active tour's read, and the chunk of the screen the app lands on.
+ * instead of one after another once it has. The interface language's strings and the named
+ * screen's chunk (earliestRequests.ts, before even the database code), the database's open, the
+ * protection check and the active tour's read, and the chunk and records of the screen the app
+ * lands on.
  */
 
-/** The interface language and its strings (and CLDR names), loading. */
-export const earlyLanguage = (() => {
-  const language = initialLanguage();
-  return { language, strings: loadLanguage(language) };
-})();
+export { earlyLanguage };
 
 startFirstRunCheck();
 
@@ -31,13 +30,13 @@ export const earlyFirstRun: Promise<boolean | undefined> = firstRunCheck().catch
 export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour().catch(() => undefined);
 
 /**
- * The chunk of the screen a start-up URL leads to: a URL naming a screen loads that one at once;
- * the bare `/` leads to the first screen about a tour when one is open (the welcome screen, when
- * none is, is part of the start-up script).
+ * The chunk of the screen a start-up URL leads to: a URL naming a screen loads that one at once
+ * (earliestRequests.ts asked for it); the bare `/` leads to the first screen about a tour when one
+ * is open (the welcome screen, when none is, is part of the start-up script).
  */
-async function loadFirstScreen(hash: string): Promise<void> {
-  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  const screen = isScreenPath(path) ? path : path === '' && (await earlyActiveTour) ? TOUR_LANDING : null;
+async function loadFirstScreen(): Promise<void> {
+  const bare = window.location.hash.replace(/^#\/?/, '') === '';
+  const screen = namedFirstScreen ?? (bare && (await earlyActiveTour) ? TOUR_LANDING : null);
   if (screen === null) return;
   const kinds = SCREEN_FIRST_RECORDS[screen];
   await Promise.all([
@@ -48,7 +47,7 @@ async function loadFirstScreen(hash: string): Promise<void> {
 
 /**
  * The first screen's chunk and the records it shows first, loaded (or not needed): the first render
- * then shows the screen itself, with its records.
- * A chunk that fails to load is left to the screen's own render, which reports it.
+ * then shows the screen itself, with its records. A chunk that fails to load is left to the
+ * screen's own render, which reports it.
  */
-export const earlyFirstScreen: Promise<void> = loadFirstScreen(window.location.hash).catch(() => undefined);
+export const earlyFirstScreen: Promise<void> = loadFirstScreen().catch(() => undefined);

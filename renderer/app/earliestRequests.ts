@@ -1,0 +1,25 @@
+import { initialLanguage, loadLanguage } from '../i18n/loadLanguage';
+import { isScreenPath, SCREEN_CHUNKS, type ScreenPath } from './screenChunks';
+
+/**
+ * The requests start-up can make before any library is evaluated: this module imports only small
+ * ones, and earlyStart.ts imports it first, so its body runs before Dexie, React and Mantine are
+ * evaluated (a module's body runs after its imports'). Measured on the welcome start: the language
+ * was asked for some 130 ms after the start-up script had arrived, once the database code had been
+ * evaluated; the database's own requests (earlyStart.ts) cannot start before that.
+ */
+
+/** The interface language and its strings (and CLDR names), loading. */
+export const earlyLanguage = (() => {
+  const language = initialLanguage();
+  return { language, strings: loadLanguage(language) };
+})();
+
+/** The screen a start-up URL names ("#/programme"), its chunk loading; null for `/` or another URL. */
+export const namedFirstScreen: ScreenPath | null = (() => {
+  const path = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  if (!isScreenPath(path)) return null;
+  // Caught here (the render reports a chunk that fails to load); loaded() tells when it is there.
+  SCREEN_CHUNKS[path]().catch(() => undefined);
+  return path;
+})();
