@@ -15,6 +15,10 @@ export const IPC_CHANNELS = {
   readBackup: 'desktop:backup-read',
   deleteBackup: 'desktop:backup-delete',
   reportError: 'desktop:report-error',
+  keychainStatus: 'desktop:keychain-status',
+  keychainStore: 'desktop:keychain-store',
+  keychainRetrieve: 'desktop:keychain-retrieve',
+  keychainForget: 'desktop:keychain-forget',
 } as const;
 
 export type IpcChannels = typeof IPC_CHANNELS;
@@ -153,6 +157,31 @@ export type ReadBackupResult =
   { status: 'opened'; file: OpenedFile } | { status: 'error'; code: BackupErrorCode };
 export type DeleteBackupResult = { status: 'deleted' } | { status: 'error'; code: BackupErrorCode };
 
+/**
+ * The operating system's keychain (Electron safeStorage) keeping one 32-byte key, sent as base64, that
+ * unwraps the database's data key (renderer/db/protection/keychainUnlock.ts). `available`: safeStorage
+ * can encrypt and, on Linux, with a real secret store (not Chromium's 'basic_text', which is no
+ * protection); `stored`: the encrypted key's file is in the data folder.
+ */
+export interface KeychainStatus {
+  available: boolean;
+  stored: boolean;
+}
+
+/**
+ * - invalid-request: not a base64 string of exactly 32 bytes
+ * - unavailable: no keychain here (see KeychainStatus)
+ * - missing: no key stored (never, or deleted)
+ * - unreadable: the keychain cannot decrypt the file (another user account, a changed keychain) or it is damaged
+ * - write-failed: the file could not be written or deleted
+ */
+export type KeychainErrorCode = 'invalid-request' | 'unavailable' | 'missing' | 'unreadable' | 'write-failed';
+
+export type KeychainStoreResult = { status: 'stored' } | { status: 'error'; code: KeychainErrorCode };
+export type KeychainRetrieveResult =
+  { status: 'retrieved'; key: string } | { status: 'error'; code: KeychainErrorCode };
+export type KeychainForgetResult = { status: 'forgotten' } | { status: 'error'; code: KeychainErrorCode };
+
 /** What the page may tell the main-process log about an error it could not handle. */
 export interface RendererErrorReport {
   message: string;
@@ -205,6 +234,12 @@ export interface DesktopApi {
   readBackup(name: string): Promise<ReadBackupResult>;
   deleteBackup(name: string): Promise<DeleteBackupResult>;
   reportError(report: RendererErrorReport): Promise<void>;
+  keychainStatus(): Promise<KeychainStatus>;
+  /** Keeps `key` (base64 of 32 bytes) encrypted by the keychain, replacing any kept before. */
+  keychainStore(key: string): Promise<KeychainStoreResult>;
+  keychainRetrieve(): Promise<KeychainRetrieveResult>;
+  /** Deletes the kept key (done when none is kept). */
+  keychainForget(): Promise<KeychainForgetResult>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Called when files are waiting in takeOpenedFiles(); returns the unsubscribe function. */

@@ -17,6 +17,13 @@ import {
   type InterfaceLanguage,
   type SaveFileResult,
 } from './contract';
+import {
+  handleKeychainForget,
+  handleKeychainRetrieve,
+  handleKeychainStatus,
+  handleKeychainStore,
+  type KeychainDeps,
+} from './keychain';
 import { handleOpenFile, type OpenFileDeps } from './openFile';
 import type { OpenedFilesQueue } from './openedFiles';
 import { saveErrorCodeFor } from './saveErrorCode';
@@ -127,6 +134,7 @@ export interface IpcDeps {
   setInterfaceLanguage(language: InterfaceLanguage): void;
   showFolder: ShowFolderDeps;
   backups: BackupsDeps;
+  keychain: KeychainDeps;
   /** Writes a page error to the log file. */
   logError(message: string, detail?: unknown): void;
   log?: Log;
@@ -215,5 +223,34 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   ipcMain.handle(
     IPC_CHANNELS.reportError,
     guarded(deps, (input) => handleReportError(deps.logError, input)),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.keychainStatus,
+    guarded(deps, (...args) => {
+      noArguments(args);
+      return handleKeychainStatus(deps.keychain);
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.keychainStore,
+    guarded(deps, (...args) => {
+      // Exactly one argument: the key. Its value is checked (and never logged) by the handler.
+      if (args.length !== 1) throw new IpcArgumentError('keychainStore takes one argument');
+      return handleKeychainStore(deps.keychain, args[0]);
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.keychainRetrieve,
+    guarded(deps, (...args) => {
+      noArguments(args);
+      return handleKeychainRetrieve(deps.keychain);
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.keychainForget,
+    guarded(deps, (...args) => {
+      noArguments(args);
+      return handleKeychainForget(deps.keychain);
+    }),
   );
 }

@@ -1,7 +1,19 @@
 // App lifecycle: one window showing the renderer from app://renderer/, with the security handlers on, the
 // native menu in the interface language, the window's size remembered, files opened by the system queued
 // for the import flow, and everything that goes wrong written to the log file.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { promises as fs, readFileSync, renameSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
@@ -16,6 +28,7 @@ import {
 } from './contract';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
+import { KEYCHAIN_FILE } from './keychain';
 import { setUpLogging } from './logging';
 import { buildMenuTemplate } from './menu';
 import { defaultMenuLocalesDir, loadAllMenuStrings, type MenuStrings } from './menuStrings';
@@ -263,6 +276,13 @@ async function start(): Promise<void> {
     },
     showFolder: SHOW_FOLDER_DEPS,
     backups: { backupsDir: FOLDERS.backups, fs, log },
+    keychain: {
+      safeStorage,
+      platform: process.platform,
+      filePath: path.join(DATA_DIR, KEYCHAIN_FILE),
+      fs,
+      log,
+    },
     logError: logger.error,
     log,
   });

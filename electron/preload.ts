@@ -16,6 +16,10 @@ const CHANNELS: IpcChannels = {
   readBackup: 'desktop:backup-read',
   deleteBackup: 'desktop:backup-delete',
   reportError: 'desktop:report-error',
+  keychainStatus: 'desktop:keychain-status',
+  keychainStore: 'desktop:keychain-store',
+  keychainRetrieve: 'desktop:keychain-retrieve',
+  keychainForget: 'desktop:keychain-forget',
 };
 
 const EVENTS: IpcEvents = {
@@ -58,6 +62,10 @@ const api: DesktopApi = {
       message: report.message,
       ...(report.stack === undefined ? {} : { stack: report.stack }),
     }),
+  keychainStatus: () => ipcRenderer.invoke(CHANNELS.keychainStatus),
+  keychainStore: (key) => ipcRenderer.invoke(CHANNELS.keychainStore, key),
+  keychainRetrieve: () => ipcRenderer.invoke(CHANNELS.keychainRetrieve),
+  keychainForget: () => ipcRenderer.invoke(CHANNELS.keychainForget),
   onMenuCommand: (listener) => subscribe<MenuCommand>(EVENTS.menuCommand, listener),
   onFilesOpened: (listener) => subscribe<unknown>(EVENTS.filesOpened, () => listener()),
 };

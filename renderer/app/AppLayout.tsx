@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ActionIcon, AppShell, Box, Center, Group, Loader, Text, Title, Tooltip } from '@mantine/core';
 import { IconHelp, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Tour } from '../domain/entities';
 import { TourSwitcher } from '../features/tours/TourSwitcher';
 import { tourTitle } from '../domain/names/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
+import { usePreloadWhenIdle } from '../ui/usePreloadWhenIdle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LockButton } from './protection/LockButton';
 import { GlobalSearch } from './search/GlobalSearch';
@@ -19,7 +20,9 @@ import { useAppShortcuts } from './shell/useAppShortcuts';
 import { useNavigationFolded } from './shell/useNavigationFolded';
 
 // "Which delegate are you?" reads the tour's delegates: loaded after the first screen, which it
-// must not hold up (it is asked once per tour and laptop).
+// must not hold up (it is asked once per tour and laptop): rendered from the browser's first idle
+// moment on, since its chunk and the shared code it needs would otherwise be loaded and evaluated
+// while the first screen renders.
 const WhoAmIPrompt = lazy(() =>
   import('../features/identity/WhoAmIPrompt').then((module) => ({ default: module.WhoAmIPrompt })),
 );
@@ -38,6 +41,11 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
   const language = useUiLanguage();
   const [folded, toggleFolded] = useNavigationFolded();
   const [helpOpened, setHelpOpened] = useState(false);
+  const [idleOnce, setIdleOnce] = useState(false);
+  usePreloadWhenIdle(
+    useCallback(() => setIdleOnce(true), []),
+    true,
+  );
   useAppShortcuts({ tourActive: activeTour !== null, onHelp: () => setHelpOpened(true) });
   useEffect(() => onShortcutsHelpRequested(() => setHelpOpened(true)), []);
   const available = SCREENS.filter((screen) => activeTour !== null || !screen.requiresTour);
@@ -105,7 +113,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
         <Navigation screens={available} showStart={activeTour === null} folded={folded} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
-        {activeTour && (
+        {activeTour && idleOnce && (
           <Suspense fallback={null}>
             <WhoAmIPrompt key={activeTour.id} tour={activeTour} />
           </Suspense>

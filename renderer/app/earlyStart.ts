@@ -1,8 +1,9 @@
 import { firstRunCheck, startFirstRunCheck } from '../db/protection';
 import { readActiveTour } from '../db/queries/activeTour';
+import { readRecordsEarly } from '../db/queries/tourRecords';
 import type { Tour } from '../domain/entities';
 import { initialLanguage, loadLanguage } from '../i18n/loadLanguage';
-import { isScreenPath, SCREEN_CHUNKS, TOUR_LANDING } from './screenChunks';
+import { isScreenPath, SCREEN_CHUNKS, SCREEN_FIRST_RECORDS, TOUR_LANDING } from './screenChunks';
 
 /**
  * What start-up asks for before the rest of its script (React, Mantine, the shell) is evaluated:
@@ -34,13 +35,20 @@ export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour(
  * the bare `/` leads to the first screen about a tour when one is open (the welcome screen, when
  * none is, is part of the start-up script).
  */
-function loadFirstScreen(hash: string): void {
+async function loadFirstScreen(hash: string): Promise<void> {
   const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  if (isScreenPath(path)) void SCREEN_CHUNKS[path]();
-  else if (path === '')
-    void earlyActiveTour.then((tour) => {
-      if (tour) void SCREEN_CHUNKS[TOUR_LANDING]();
-    });
+  const screen = isScreenPath(path) ? path : path === '' && (await earlyActiveTour) ? TOUR_LANDING : null;
+  if (screen === null) return;
+  const kinds = SCREEN_FIRST_RECORDS[screen];
+  await Promise.all([
+    SCREEN_CHUNKS[screen](),
+    kinds && earlyActiveTour.then((tour) => tour && readRecordsEarly(tour.id, kinds)),
+  ]);
 }
 
-loadFirstScreen(window.location.hash);
+/**
+ * The first screen's chunk and the records it shows first, loaded (or not needed): the first render
+ * then shows the screen itself, with its records.
+ * A chunk that fails to load is left to the screen's own render, which reports it.
+ */
+export const earlyFirstScreen: Promise<void> = loadFirstScreen(window.location.hash).catch(() => undefined);

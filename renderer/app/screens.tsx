@@ -1,5 +1,6 @@
-import { lazy, type ComponentType, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { WelcomeScreen } from '../features/tours/WelcomeScreen';
+import { lazyScreen, type LazyScreen } from './lazyScreen';
 import { SCREEN_CHUNKS } from './screenChunks';
 import {
   IconBulb,
@@ -14,25 +15,6 @@ import {
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
-
-interface LazyScreen {
-  element: ReactElement;
-  /** Starts loading the screen's chunk; rendering it later waits for the same load. */
-  preload(): void;
-}
-
-/**
- * Each screen is its own chunk, loaded when first opened: start-up only pays for the shell
- * and the screen it lands on (the document writer and image code load later still, on use).
- */
-function lazyScreen<Name extends string>(
-  load: () => Promise<Record<Name, ComponentType>>,
-  name: Name,
-): LazyScreen {
-  const Screen = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
-  // The browser keeps one module per URL, so a preload and the render share one fetch.
-  return { element: <Screen />, preload: () => void load() };
-}
 
 const OverviewScreen = lazyScreen(SCREEN_CHUNKS.overview, 'OverviewScreen');
 const ProgrammeScreen = lazyScreen(SCREEN_CHUNKS.programme, 'ProgrammeScreen');

@@ -52,6 +52,9 @@ export function useWindowVirtualRows<E extends HTMLElement>({
     overscan: count <= showAllUpTo ? count : OVERSCAN,
     scrollMargin: offset,
     getItemKey: itemKey,
+    // The window's size from the first render on: by default the virtualiser counts a window of
+    // 0 × 0 until its first measurement (after the first paint), and renders no item until then.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   });
   // The virtualiser keeps its first items (and overscan) even when the whole list is far from the
   // window, as are all groups but one of a long page: those are left out too.

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { IconLock, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   settleWrites,
@@ -10,6 +10,7 @@ import {
 } from '../../db/protection';
 import { useSecretAttempt } from '../../ui/protection/useSecretAttempt';
 import { StandaloneScreen } from './StandaloneScreen';
+import { useKeychainUnlock } from './useKeychainUnlock';
 
 const isWrongSecret = (error: unknown) => error instanceof WrongSecretError;
 
@@ -24,6 +25,7 @@ interface Props {
 /**
  * Shown while the database is locked (at start, after Ctrl+L, after the idle time): the passphrase,
  * or the recovery key instead, and nothing of any tour. A wrong secret unlocks and changes nothing.
+ * In the desktop app, with "unlock with this computer's user account" on, one button unlocks first.
  */
 export function LockScreen({ settling, onSettled }: Props) {
   const { t } = useTranslation();
@@ -31,6 +33,7 @@ export function LockScreen({ settling, onSettled }: Props) {
   const [value, setValue] = useState('');
   const { busy, wrong, failed, attempt, clear } = useSecretAttempt(isWrongSecret);
   const settled = useEffectEvent(onSettled);
+  const keychain = useKeychainUnlock();
 
   useEffect(() => {
     if (!settling) return;
@@ -40,7 +43,7 @@ export function LockScreen({ settling, onSettled }: Props) {
   }, [settling]);
 
   const unlock = async () => {
-    if (settling || busy || value.trim() === '') return;
+    if (settling || busy || keychain.busy || value.trim() === '') return;
     // Unlocked: this screen gives way to the app.
     await attempt(() =>
       secret === 'passphrase' ? unlockWithPassphrase(value) : unlockWithRecoveryKey(value),
@@ -72,6 +75,26 @@ export function LockScreen({ settling, onSettled }: Props) {
               {t('protection.lock.title')}
             </Title>
           </Group>
+          {keychain.offered && (
+            <>
+              <Button
+                size="md"
+                leftSection={<IconUserCheck aria-hidden size={20} />}
+                loading={keychain.busy}
+                disabled={settling || busy}
+                onClick={() => void keychain.unlock()}
+              >
+                {keychain.system === null
+                  ? t('protection.keychain.unlockWithComputer')
+                  : t('protection.keychain.unlockWith', { system: keychain.system })}
+              </Button>
+              {keychain.problem && (
+                <Text c="red.8" role="alert">
+                  {t(`protection.keychain.${keychain.problem}`)}
+                </Text>
+              )}
+            </>
+          )}
           <Text>{t(secret === 'passphrase' ? 'protection.lock.hint' : 'protection.lock.recoveryHint')}</Text>
           {secret === 'passphrase' ? (
             <PasswordInput
@@ -98,14 +121,19 @@ export function LockScreen({ settling, onSettled }: Props) {
               onChange={(event) => setValue(event.currentTarget.value)}
             />
           )}
-          {busy && <Text role="status">{t('protection.lock.unlocking')}</Text>}
+          {(busy || keychain.busy) && <Text role="status">{t('protection.lock.unlocking')}</Text>}
           {failed && (
             <Text c="red.8" role="alert">
               {t('protection.lock.failed')}
             </Text>
           )}
           <Group justify="space-between">
-            <Button type="submit" loading={busy} disabled={settling}>
+            <Button
+              type="submit"
+              loading={busy}
+              disabled={settling || keychain.busy}
+              variant={keychain.offered ? 'default' : 'filled'}
+            >
               {t('protection.lock.unlock')}
             </Button>
             <Anchor

@@ -4,13 +4,21 @@ import { readSetting, writeSetting } from '../settings';
 import { WrongSecretError } from './errors';
 import type { ProtectionMode } from './keyHolder';
 import { PLAIN_SETTING_PREFIX } from './sealingMiddleware';
-import { isKeyVault, VAULT_SETTING, type KeyVault } from './vaultRecord';
+import { readVault } from './storedVault';
+import { VAULT_SETTING } from './vaultRecord';
 
 export { LockedError, type ProtectionMode } from './keyHolder';
 export { ChangedMeanwhileError, WrongSecretError } from './errors';
 export { isSealedBlob, plainBlob } from './sealedBlob';
 export { sealNewBlobs, sealNewBlobsOf } from './sealNewBlobs';
 export { settleWrites } from './settleWrites';
+export {
+  hasKeychainSlot,
+  turnOffKeychainUnlock,
+  turnOnKeychainUnlock,
+  unlockWithKeychain,
+  type KeychainKeeper,
+} from './keychainUnlock';
 
 // The key derivation (Argon2id wasm) and the wrapping load when a vault is made or opened, not
 // with the app: an unprotected database never needs them, a protected one at its unlock.
@@ -36,12 +44,6 @@ export function onProtectionChange(listener: () => void): () => void {
 export async function openProtection(): Promise<ProtectionMode> {
   await db.open();
   return db.protection.mode;
-}
-
-async function readVault(): Promise<KeyVault> {
-  const vault = await readSetting<unknown>(VAULT_SETTING);
-  if (!isKeyVault(vault)) throw new Error('This database is not protected');
-  return vault;
 }
 
 /** Unlocks with the passphrase; a wrong one throws WrongSecretError and changes nothing. */

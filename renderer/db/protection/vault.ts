@@ -68,3 +68,27 @@ export async function rewrapForPassphrase(
   const byPassphrase = sealSync(await derivePassphraseKeyBytes(passphrase, salt, params), dataKey, WRAP_AAD);
   return { ...vault, salt, params, byPassphrase };
 }
+
+/**
+ * The same vault with a third wrap of the data key, under a new random key for the operating system's
+ * keychain to keep (returned, to be handed to it; the vault holds only the wrapped data key).
+ */
+export function addKeychainSlot(
+  vault: KeyVault,
+  dataKey: Uint8Array,
+): { vault: KeyVault; keychainKey: Uint8Array } {
+  const keychainKey = randomBytes(KEY_BYTES);
+  return { vault: { ...vault, byKeychain: sealSync(keychainKey, dataKey, WRAP_AAD) }, keychainKey };
+}
+
+/** The vault without the keychain's wrap (the other two are left as they are). */
+export function withoutKeychainSlot(vault: KeyVault): KeyVault {
+  const { byKeychain: _removed, ...rest } = vault;
+  return rest;
+}
+
+/** The data key from the keychain's key; WrongSecretError when it does not fit (or there is no slot). */
+export function openWithKeychainKey(vault: KeyVault, keychainKey: Uint8Array): Uint8Array {
+  if (!vault.byKeychain || keychainKey.length !== KEY_BYTES) throw new WrongSecretError();
+  return unwrap(keychainKey, vault.byKeychain);
+}

@@ -6,7 +6,8 @@ import { PLAIN_SETTING_PREFIX } from './sealingMiddleware';
 
 /**
  * The key vault: the database's random 256-bit data key, wrapped (AES-256-GCM) twice: by a key
- * derived from the passphrase (Argon2id, parameters kept beside the salt) and by the recovery key.
+ * derived from the passphrase (Argon2id, parameters kept beside the salt) and by the recovery key;
+ * optionally a third time, by a key the operating system's keychain keeps.
  * Stored in the clear in `settings` (the sealing layer leaves `protection.*` alone): without the
  * passphrase or the recovery key it opens nothing. Changing the passphrase re-wraps the data key;
  * no record is sealed again.
@@ -21,6 +22,23 @@ export interface KeyVault {
   params: Argon2idParams;
   byPassphrase: Uint8Array;
   byRecoveryKey: Uint8Array;
+  /**
+   * Only while "unlock with this computer's user account" is on (desktop app): the data key wrapped by a
+   * random key that the operating system's keychain keeps (keychainUnlock.ts). Vaults made before it
+   * existed, or with it off, have no such field.
+   */
+  byKeychain?: Uint8Array;
+}
+
+/**
+ * Bytes, from this realm or another: the component tests run in jsdom, whose Uint8Array is not the one
+ * fake-indexeddb's structured clone makes (Node's), and a vault read there is still a vault.
+ */
+function isBytes(value: unknown): value is Uint8Array {
+  return (
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
+  );
 }
 
 export function isKeyVault(value: unknown): value is KeyVault {
@@ -30,9 +48,10 @@ export function isKeyVault(value: unknown): value is KeyVault {
     vault !== null &&
     vault.format === 1 &&
     typeof vault.vaultId === 'string' &&
-    vault.salt instanceof Uint8Array &&
-    vault.byPassphrase instanceof Uint8Array &&
-    vault.byRecoveryKey instanceof Uint8Array &&
+    isBytes(vault.salt) &&
+    isBytes(vault.byPassphrase) &&
+    isBytes(vault.byRecoveryKey) &&
+    (vault.byKeychain === undefined || isBytes(vault.byKeychain)) &&
     typeof vault.params === 'object' &&
     isSafeArgon2idParams(vault.params)
   );

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Tour, TourOwned } from '../../domain/entities';
 import { TOUR_RECORD_KINDS, type TourBundle, type TourRecordKind } from '../../domain/tourBundle';
 import { db } from '../database';
+import { keepEarlyRecords, useEarlyUntilLive } from './earlyRecords';
 
 /**
  * The one way to read a tour: its records by kind, in one read transaction, so what a screen, the
@@ -107,6 +108,18 @@ export function readTourRecordsById<K extends TourRecordKind>(
   });
 }
 
+/**
+ * Start-up's read of the records its first screen shows, kept for that screen's live hook (see
+ * earlyRecords.ts). A failed read is left to the screen's own live query, which reports it.
+ */
+export async function readRecordsEarly(tourId: string, kinds: readonly TourRecordKind[]): Promise<void> {
+  try {
+    keepEarlyRecords(tourId, kinds, await readTourRecords(tourId, kinds));
+  } catch {
+    // Nothing kept: the screen reads for itself.
+  }
+}
+
 /** Every record of one tour: what a document is built from. */
 export function readTourBundle(tourId: string, options: ReadOptions = {}): Promise<TourBundle | null> {
   return readTourWith(tourId, TOUR_RECORD_KINDS, options);
@@ -133,7 +146,8 @@ export function useTourRecordsOf<K extends TourRecordKind>(
   tourId: string,
   kinds: readonly K[],
 ): { [P in K]: TourBundle[P] | undefined } {
-  const records = useLiveQuery(() => readTourRecords(tourId, kinds), [tourId, kinds.join()]);
+  const live = useLiveQuery(() => readTourRecords(tourId, kinds), [tourId, kinds.join()]);
+  const records = useEarlyUntilLive(tourId, kinds, live);
   return Object.fromEntries(kinds.map((kind) => [kind, records?.[kind]])) as {
     [P in K]: TourBundle[P] | undefined;
   };

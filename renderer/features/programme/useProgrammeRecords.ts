@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTourRecordsOf } from '../../db/queries/tourRecords';
 import { sortByOrder } from '../../domain/findings/ordering';
+import { PROGRAMME_RECORD_KINDS } from './programmeRecordKinds';
 
 /** Live records the programme screens show; each is undefined while loading. */
 export function useProgrammeRecords(tourId: string) {
-  const records = useTourRecordsOf(tourId, ['events', 'delegates', 'themes', 'organisations', 'contacts']);
+  const records = useTourRecordsOf(tourId, PROGRAMME_RECORD_KINDS);
   const { delegates, themes } = records;
   return {
     ...records,

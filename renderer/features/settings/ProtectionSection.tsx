@@ -19,13 +19,15 @@ import { useNewPassphrase } from '../../ui/protection/useNewPassphrase';
 import { NewPassphraseFields } from '../../ui/protection/NewPassphraseFields';
 import { RecoveryKeyPanel } from '../../ui/protection/RecoveryKeyPanel';
 import { useSecretAttempt } from '../../ui/protection/useSecretAttempt';
+import { KeychainOption } from './KeychainOption';
 
 const isWrongSecret = (error: unknown) => error instanceof WrongSecretError;
 
 /**
  * Settings → protection of the data on this laptop: whether it is on; turning it on for the data
  * already here (copied sealed into a new database, all or nothing, then the recovery key once); the idle time
- * before the app locks; Lock now; a new passphrase (with the current one or the recovery key).
+ * before the app locks; unlocking with the computer's user account (desktop app); Lock now; a new
+ * passphrase (with the current one or the recovery key).
  */
 export function ProtectionSection() {
   const { t } = useTranslation();
@@ -155,6 +157,7 @@ function ProtectedControls() {
           maw={360}
         />
       )}
+      <KeychainOption />
       {changing ? (
         <ChangePassphraseForm onDone={() => setChanging(false)} />
       ) : (

@@ -46,6 +46,14 @@ function fakeDesktop() {
     readBackup: vi.fn<DesktopApi['readBackup']>(async () => ({ status: 'error', code: 'not-found' })),
     deleteBackup: vi.fn<DesktopApi['deleteBackup']>(async () => ({ status: 'deleted' })),
     reportError: vi.fn<DesktopApi['reportError']>(async () => undefined),
+    // A computer without a keychain: the option is not offered.
+    keychainStatus: vi.fn<DesktopApi['keychainStatus']>(async () => ({ available: false, stored: false })),
+    keychainStore: vi.fn<DesktopApi['keychainStore']>(async () => ({ status: 'error', code: 'unavailable' })),
+    keychainRetrieve: vi.fn<DesktopApi['keychainRetrieve']>(async () => ({
+      status: 'error',
+      code: 'unavailable',
+    })),
+    keychainForget: vi.fn<DesktopApi['keychainForget']>(async () => ({ status: 'forgotten' })),
     onMenuCommand: vi.fn<DesktopApi['onMenuCommand']>((listener) => {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);

@@ -94,6 +94,33 @@ function setUp() {
         },
       },
     },
+    keychain: {
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'gnome_libsecret',
+        encryptString: () => {
+          effects.push('encrypt');
+          return Buffer.from('sealed');
+        },
+        decryptString: () => {
+          effects.push('decrypt');
+          return '';
+        },
+      },
+      platform: 'linux',
+      filePath: '/data/keychain-unlock.bin',
+      fs: {
+        open: notUsed,
+        rename: notUsed,
+        unlink: async () => {
+          effects.push('unlink');
+        },
+        readFile: async () => {
+          effects.push('readKeyFile');
+          throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+        },
+      },
+    },
     logError: (message) => effects.push(['logError', message]),
   };
   const ipcMain = fakeIpcMain();
@@ -167,6 +194,17 @@ describe('registerIpcHandlers', () => {
       backups: [],
     });
     listener(ipcMain, IPC_CHANNELS.reportError)(app, { message: 'boom' });
+    await expect(listener(ipcMain, IPC_CHANNELS.keychainStatus)(app)).resolves.toEqual({
+      available: true,
+      stored: false,
+    });
+    await expect(listener(ipcMain, IPC_CHANNELS.keychainRetrieve)(app)).resolves.toEqual({
+      status: 'error',
+      code: 'missing',
+    });
+    await expect(listener(ipcMain, IPC_CHANNELS.keychainForget)(app)).resolves.toEqual({
+      status: 'forgotten',
+    });
     expect(dialogCalls).toHaveLength(1);
     expect(effects).toEqual([
       'take',
@@ -175,6 +213,9 @@ describe('registerIpcHandlers', () => {
       ['open', '/data/backups'],
       'readdir',
       ['logError', 'renderer error: boom'],
+      'readKeyFile',
+      'readKeyFile',
+      'unlink',
     ]);
   });
 
@@ -187,6 +228,16 @@ describe('registerIpcHandlers', () => {
     );
     expect(() => listener(ipcMain, IPC_CHANNELS.listBackups)(app, '..')).toThrow(IpcArgumentError);
     expect(() => listener(ipcMain, IPC_CHANNELS.reportError)(app, 'just a string')).toThrow(IpcArgumentError);
+    expect(() => listener(ipcMain, IPC_CHANNELS.keychainStatus)(app, 'x')).toThrow(IpcArgumentError);
+    expect(() => listener(ipcMain, IPC_CHANNELS.keychainRetrieve)(app, 'x')).toThrow(IpcArgumentError);
+    expect(() => listener(ipcMain, IPC_CHANNELS.keychainForget)(app, '/etc/passwd')).toThrow(
+      IpcArgumentError,
+    );
+    expect(() => listener(ipcMain, IPC_CHANNELS.keychainStore)(app)).toThrow(IpcArgumentError);
+    await expect(listener(ipcMain, IPC_CHANNELS.keychainStore)(app, 'not a key')).resolves.toEqual({
+      status: 'error',
+      code: 'invalid-request',
+    });
     await expect(listener(ipcMain, IPC_CHANNELS.showFolder)(app, '/etc')).resolves.toEqual({
       status: 'error',
       code: 'invalid-request',

@@ -42,6 +42,10 @@ describe('preload', () => {
     expect(Object.keys(desktop()).sort()).toEqual([
       'appInfo',
       'deleteBackup',
+      'keychainForget',
+      'keychainRetrieve',
+      'keychainStatus',
+      'keychainStore',
       'listBackups',
       'onFilesOpened',
       'onMenuCommand',
@@ -89,6 +93,10 @@ describe('preload', () => {
     await desktop().readBackup('a.ddbackup');
     await desktop().deleteBackup('a.ddbackup');
     await desktop().reportError({ message: 'boom', stack: 'at x' });
+    await desktop().keychainStatus();
+    await desktop().keychainStore('a2V5');
+    await desktop().keychainRetrieve();
+    await desktop().keychainForget();
     expect(invoke.mock.calls).toEqual([
       [IPC_CHANNELS.openFile, { filters }],
       [IPC_CHANNELS.takeOpenedFiles],
@@ -99,6 +107,10 @@ describe('preload', () => {
       [IPC_CHANNELS.readBackup, 'a.ddbackup'],
       [IPC_CHANNELS.deleteBackup, 'a.ddbackup'],
       [IPC_CHANNELS.reportError, { message: 'boom', stack: 'at x' }],
+      [IPC_CHANNELS.keychainStatus],
+      [IPC_CHANNELS.keychainStore, 'a2V5'],
+      [IPC_CHANNELS.keychainRetrieve],
+      [IPC_CHANNELS.keychainForget],
     ]);
   });
 

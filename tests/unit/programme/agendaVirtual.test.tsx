@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
 import { act, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { Tour, TourEvent } from '../../../renderer/domain/entities';
@@ -118,6 +119,26 @@ const fiveADay = (days: number) => Array.from({ length: days }, () => 5);
 
 describe('the programme of a tour', () => {
   prepareVirtualListTests(layOutDaysAt600px);
+
+  it('shows the first day in its first render, before anything is measured (start-up waits for it)', () => {
+    const records: ProgrammeRecords = {
+      events: programme(fiveADay(12)),
+      delegates: [],
+      themes: [],
+      organisations: [],
+      contacts: [],
+    };
+    // The first render alone, as markup: no effect runs, nothing is measured (a test renderer's
+    // render would run the list's layout effects and render again before returning).
+    const firstRender = renderToString(
+      <MantineProvider>
+        <MemoryRouter>
+          <AgendaView tour={tour(12)} records={records} />
+        </MemoryRouter>
+      </MantineProvider>,
+    );
+    expect(firstRender).toContain('Visit 001');
+  });
 
   it('keeps only the days near the window in the page on a long tour, and shows later ones as it scrolls', async () => {
     const { container } = await renderAgenda(fiveADay(12));

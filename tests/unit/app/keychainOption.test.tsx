@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { MantineProvider } from '@mantine/core';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  hasKeychainSlot,
+  lockNow,
+  turnOnProtection,
+  unlockWithKeychain,
+} from '../../../renderer/db/protection';
+import { KeychainOption } from '../../../renderer/features/settings/KeychainOption';
+import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
+import { keychainOf } from '../../../renderer/platform/keychain';
+import { resetDb } from '../db/resetDb';
+import { stubMissingBrowserApis } from '../windowVirtualLists';
+import { fakeKeychainDesktop } from './fakeKeychainDesktop';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+const QUICK = { memorySize: 8_192, iterations: 1, parallelism: 1 };
+const OPTION = "Unlock with this computer's user account";
+
+function openOption() {
+  render(
+    <MantineProvider>
+      <KeychainOption />
+    </MantineProvider>,
+  );
+}
+
+describe("Settings: unlock with this computer's user account", () => {
+  beforeAll(async () => {
+    await setupI18n();
+    await changeUiLanguage('en');
+    stubMissingBrowserApis();
+  });
+  beforeEach(async () => {
+    await resetDb();
+    await turnOnProtection('Балатон осенью 2010', QUICK);
+  });
+  afterEach(() => {
+    cleanup();
+    window.desktop = undefined;
+  });
+
+  it('is off by default; turning it on keeps a key that unlocks, turning it off forgets it', async () => {
+    const desktop = fakeKeychainDesktop({ available: true });
+    window.desktop = desktop.api;
+    openOption();
+    const option = await screen.findByRole('switch', { name: OPTION });
+    expect(screen.getByText(/can then open the data without the passphrase/)).toBeTruthy();
+    expect((option as HTMLInputElement).checked).toBe(false);
+
+    fireEvent.click(option);
+    await waitFor(() => expect((option as HTMLInputElement).checked).toBe(true));
+    expect(await hasKeychainSlot()).toBe(true);
+    expect(desktop.kept()).not.toBeNull();
+    lockNow();
+    await unlockWithKeychain(keychainOf(desktop.api));
+
+    fireEvent.click(option);
+    await waitFor(() => expect((option as HTMLInputElement).checked).toBe(false));
+    expect(await hasKeychainSlot()).toBe(false);
+    expect(desktop.kept()).toBeNull();
+  });
+
+  it('is not offered in a browser, nor where the keychain protects nothing', async () => {
+    openOption();
+    expect(screen.queryByRole('switch', { name: OPTION })).toBeNull();
+    cleanup();
+
+    const status = vi.fn(fakeKeychainDesktop({ available: false }).api.keychainStatus);
+    window.desktop = { ...fakeKeychainDesktop({ available: false }).api, keychainStatus: status };
+    openOption();
+    await waitFor(() => expect(status).toHaveBeenCalled());
+    // Let the answer arrive (a zero-delay turn runs every promise already settled).
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    expect(screen.queryByRole('switch', { name: OPTION })).toBeNull();
+  });
+});
