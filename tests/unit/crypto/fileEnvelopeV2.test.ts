@@ -135,11 +135,13 @@ describe('encrypted file envelope, version 2 (a recovery slot)', () => {
 });
 
 describe('encrypted file envelope, version 1 (the files of before)', () => {
+  // Sealed by the envelope's first version (commit e03db8a's code) with the test's passphrase and
+  // small Argon2id parameters: a tiny zip and the encrypted file made of it.
   const fixture = (name: string) =>
-    new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
+    new Uint8Array(readFileSync(new URL(`../../fixtures/envelope-v1/${name}`, import.meta.url)));
 
   it('still opens a file made before version 2 existed, exactly as then', async () => {
-    const sealed = fixture('envelope-v1.ddbackup');
+    const sealed = fixture('backup.ddbackup');
     const header = readEnvelopeHeader(sealed);
     expect([header.version, header.content, header.recoverySlot, header.wrappedKey]).toEqual([
       1,
@@ -147,12 +149,12 @@ describe('encrypted file envelope, version 1 (the files of before)', () => {
       null,
       null,
     ]);
-    expect((await openFileWithPassphrase(sealed, PASSPHRASE)).plain).toEqual(fixture('envelope-v1.zip'));
+    expect((await openFileWithPassphrase(sealed, PASSPHRASE)).plain).toEqual(fixture('backup.zip'));
     expect(await refusal(openFileWithRecoveryKey(sealed, newRecoveryKey()))).toBe('no-recovery-slot');
   });
 
   it('is still what files without a recovery slot are made as (older versions of the app open them)', async () => {
-    const plain = fixture('envelope-v1.zip');
+    const plain = fixture('backup.zip');
     for (const content of ['backup', 'exchange'] as const) {
       const sealed = await sealFile(plain, await deriveFileKey(PASSPHRASE, newSalt(), QUICK), content);
       expect(sealed[8]).toBe(1);
