@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import { hasKeychainSlot, unlockWithKeychain, WrongSecretError } from '../../db/protection';
+import { WrongSecretError } from '../../db/protection';
+// Imported apart from db/protection's index (which the start script loads): only the lock screen and
+// Settings use it, and both load later.
+import { hasKeychainSlot, unlockWithKeychain } from '../../db/protection/keychainUnlock';
 import { desktopKeychain, KeychainError, type KeychainBridge } from '../../platform/keychain';
 
 /** Why unlocking with the computer's account did not work, as the lock screen tells it. */

@@ -12,13 +12,6 @@ export { ChangedMeanwhileError, WrongSecretError } from './errors';
 export { isSealedBlob, plainBlob } from './sealedBlob';
 export { sealNewBlobs, sealNewBlobsOf } from './sealNewBlobs';
 export { settleWrites } from './settleWrites';
-export {
-  hasKeychainSlot,
-  turnOffKeychainUnlock,
-  turnOnKeychainUnlock,
-  unlockWithKeychain,
-  type KeychainKeeper,
-} from './keychainUnlock';
 
 // The key derivation (Argon2id wasm) and the wrapping load when a vault is made or opened, not
 // with the app: an unprotected database never needs them, a protected one at its unlock.

@@ -2,7 +2,12 @@ import { useEffect, useId, useState } from 'react';
 import { Stack, Switch, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { hasKeychainSlot, turnOffKeychainUnlock, turnOnKeychainUnlock } from '../../db/protection';
+// Apart from db/protection's index, which the start script loads: only Settings and the lock screen use it.
+import {
+  hasKeychainSlot,
+  turnOffKeychainUnlock,
+  turnOnKeychainUnlock,
+} from '../../db/protection/keychainUnlock';
 import { desktopKeychain, KeychainError, type KeychainBridge } from '../../platform/keychain';
 
 /** Whether this computer's keychain protects anything (null: still asking). */

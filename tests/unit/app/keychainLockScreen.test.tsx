@@ -5,12 +5,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { ProtectionGate } from '../../../renderer/app/protection/ProtectionGate';
 import { useKeychainUnlock } from '../../../renderer/app/protection/useKeychainUnlock';
 import { db } from '../../../renderer/db/database';
-import {
-  lockNow,
-  protectionMode,
-  turnOnKeychainUnlock,
-  turnOnProtection,
-} from '../../../renderer/db/protection';
+import { lockNow, protectionMode, turnOnProtection } from '../../../renderer/db/protection';
+import { turnOnKeychainUnlock } from '../../../renderer/db/protection/keychainUnlock';
 import { VAULT_SETTING } from '../../../renderer/db/protection/vaultRecord';
 import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import { keychainOf } from '../../../renderer/platform/keychain';

@@ -2,12 +2,8 @@
 import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  hasKeychainSlot,
-  lockNow,
-  turnOnProtection,
-  unlockWithKeychain,
-} from '../../../renderer/db/protection';
+import { lockNow, turnOnProtection } from '../../../renderer/db/protection';
+import { hasKeychainSlot, unlockWithKeychain } from '../../../renderer/db/protection/keychainUnlock';
 import { KeychainOption } from '../../../renderer/features/settings/KeychainOption';
 import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import { keychainOf } from '../../../renderer/platform/keychain';

@@ -2,18 +2,20 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import {
   changePassphrase,
-  hasKeychainSlot,
   LockedError,
   lockNow,
   protectionMode,
-  turnOffKeychainUnlock,
-  turnOnKeychainUnlock,
   turnOnProtection,
-  unlockWithKeychain,
   unlockWithPassphrase,
   WrongSecretError,
-  type KeychainKeeper,
 } from '../../../renderer/db/protection';
+import {
+  hasKeychainSlot,
+  turnOffKeychainUnlock,
+  turnOnKeychainUnlock,
+  unlockWithKeychain,
+  type KeychainKeeper,
+} from '../../../renderer/db/protection/keychainUnlock';
 import { isKeyVault, VAULT_SETTING } from '../../../renderer/db/protection/vaultRecord';
 import { importSampleFile } from '../../../renderer/db/sampleImport';
 import { KeychainError } from '../../../renderer/platform/keychain';
