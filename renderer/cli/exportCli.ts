@@ -6,11 +6,13 @@
  *   npm run export -- --input <file> --doc xliff --lang en [--from ru] [--texts all|missing] … --out FILE.xlf
  *
  * An encrypted backup is opened with the passphrase in the file named by --passphrase-file, or in
- * the environment variable DELEGATION_DESK_PASSPHRASE: never on the command line itself, where
- * other users of the computer and the shell's history would see it.
+ * the environment variable DELEGATION_DESK_PASSPHRASE, or with the recovery key of the laptop that
+ * made it (--recovery-key-file, DELEGATION_DESK_RECOVERY_KEY): never on the command line itself
+ * (backupSecrets.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readBackupSecrets, SECRETS_USAGE, type BackupSecretFiles } from './backupSecrets';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../domain/entities';
 import { buildDocument, DocumentRequestError } from '../domain/documents/buildDocument';
@@ -23,26 +25,12 @@ import type { RecordStamper } from '../domain/sample/mapSample';
 import { loadTourFile, TourFileError, type LoadedTour } from './loadTourFile';
 import { XLIFF_USAGE, XliffRequestError, exportXliff, xliffCliOptions } from './xliffCli';
 
-const PASSPHRASE_VARIABLE = 'DELEGATION_DESK_PASSPHRASE';
-
 const USAGE = `Usage: npm run export -- --input FILE.json|FILE.ddbackup --doc ${DOCUMENT_KINDS.join('|')} [--event ID]
        --lang ${LANGUAGES.join('|')} [--preset ${PRESET_IDS.join('|')}] [--all-findings] [--draft] --out FILE.docx
 ${XLIFF_USAGE}
-An encrypted backup: [--passphrase-file FILE] (its first line), or the environment variable ${PASSPHRASE_VARIABLE}.`;
+${SECRETS_USAGE}`;
 
 class UsageError extends Error {}
-
-/** The file passphrase: the first line of --passphrase-file, or the environment variable. */
-async function readPassphrase(file: string | undefined): Promise<string | undefined> {
-  if (file !== undefined) {
-    try {
-      return (await readFile(file, 'utf8')).split(/\r?\n/)[0];
-    } catch {
-      throw new TourFileError(`The passphrase file ${file} could not be read`);
-    }
-  }
-  return process.env[PASSPHRASE_VARIABLE] || undefined;
-}
 
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -65,6 +53,7 @@ function options(argv: string[]) {
       kind: { type: 'string' },
       'key-point': { type: 'string' },
       'passphrase-file': { type: 'string' },
+      'recovery-key-file': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -80,7 +69,7 @@ function options(argv: string[]) {
         input: values.input,
         out: values.out,
         kind: 'xliff' as const,
-        passphraseFile: values['passphrase-file'],
+        secrets: { passphraseFile: values['passphrase-file'], recoveryKeyFile: values['recovery-key-file'] },
         xliff: xliffCliOptions({ ...values, lang: values.lang }),
       };
     } catch (error) {
@@ -97,7 +86,7 @@ function options(argv: string[]) {
     input: values.input,
     out: values.out,
     kind: values.doc,
-    passphraseFile: values['passphrase-file'],
+    secrets: { passphraseFile: values['passphrase-file'], recoveryKeyFile: values['recovery-key-file'] },
     language: values.lang,
     preset: values.preset ?? defaultPresetFor(values.lang),
     event: values.event,
@@ -113,12 +102,12 @@ function options(argv: string[]) {
 async function loadInput(
   path: string,
   stamper: RecordStamper,
-  passphraseFile: string | undefined,
+  secrets: BackupSecretFiles,
 ): Promise<LoadedTour> {
   const input = await readFile(path);
   return looksLikeBackup(input)
     ? // The photos are written from their bytes (attachmentBytes): no copy of them in Blobs.
-      loadBackupFile(input, await readPassphrase(passphraseFile), { bytesOnly: true })
+      loadBackupFile(input, await readBackupSecrets(secrets), { bytesOnly: true })
     : loadTourFile(new TextDecoder().decode(input), stamper);
 }
 
@@ -146,7 +135,7 @@ export async function runExport(argv: string[]): Promise<number> {
         deletedAt: null,
       }),
     };
-    const loaded = await loadInput(parsed.input, stamper, parsed.passphraseFile);
+    const loaded = await loadInput(parsed.input, stamper, parsed.secrets);
     if (parsed.kind === 'xliff') {
       const { bytes, summary } = exportXliff(loaded.bundle, parsed.xliff);
       const temporary = `${parsed.out}.${process.pid}.tmp`;

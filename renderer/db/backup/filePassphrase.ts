@@ -24,9 +24,26 @@ export const MIN_FILE_PASSPHRASE_LENGTH = 10;
 
 const sessionKeys: FileKey[] = [];
 
+/**
+ * Bytes as the settings row gives them back: a Uint8Array from a database without protection, but
+ * an object of numbered bytes from a protected one, whose records are sealed as JSON (recordSeal.ts).
+ * Null for anything else.
+ */
+function storedBytes(value: unknown): Uint8Array | null {
+  if (value instanceof Uint8Array) return value;
+  if (typeof value !== 'object' || value === null) return null;
+  const bytes = Object.values(value as Record<string, unknown>);
+  const isByte = (byte: unknown): byte is number =>
+    Number.isInteger(byte) && (byte as number) >= 0 && (byte as number) <= 255;
+  return bytes.length > 0 && bytes.every(isByte) ? Uint8Array.from(bytes) : null;
+}
+
 export async function rememberedFileKey(): Promise<FileKey | null> {
   const stored = await readSetting<StoredFileKey>(FILE_KEY);
-  return stored ? { salt: stored.salt, params: stored.params, keyBytes: stored.keyBytes } : null;
+  if (!stored) return null;
+  const salt = storedBytes(stored.salt);
+  const keyBytes = storedBytes(stored.keyBytes);
+  return salt && keyBytes ? { salt, params: stored.params, keyBytes } : null;
 }
 
 /** When the passphrase was set on this laptop, or null when none is: for the Backup screen. */

@@ -1,5 +1,6 @@
 import { sealFile, type FileKey } from '../../lib/crypto/fileEnvelope';
 import { nowIso } from '../clock';
+import { backupRecoverySource } from '../protection/backupRecovery';
 import { deviceId } from '../settings';
 import { encodeBundle } from './encodeBundle';
 import { BUNDLE_EXTENSION } from './format';
@@ -11,6 +12,8 @@ export interface MadeBackup {
   createdAt: string;
   /** Encrypted with the file passphrase (fileEnvelope.ts), or plain. */
   encrypted: boolean;
+  /** Encrypted so that this laptop's recovery key opens it too (the database is protected). */
+  recoverable: boolean;
 }
 
 /** "delegation-desk-2026-11-25-1432.ddbackup": sorts by time, safe on every file system. */
@@ -21,7 +24,8 @@ export function backupFileName(createdAt: string, label: string): string {
 
 /**
  * Builds the backup file of one tour or of everything, encrypted with `fileKey` when given (the
- * file passphrase's key, filePassphrase.ts). Writes nothing to the database.
+ * file passphrase's key, filePassphrase.ts), and then, on a protected laptop, openable with its
+ * recovery key too. Writes nothing to the database.
  */
 export async function makeBackup(
   scope: BackupScope,
@@ -29,18 +33,27 @@ export async function makeBackup(
   fileKey: FileKey | null = null,
 ): Promise<MadeBackup> {
   const createdAt = nowIso();
-  const data = await readDataSet(scope);
-  const zip = await encodeBundle(data, {
-    purpose: 'backup',
-    createdAt,
-    appVersion,
-    deviceId: await deviceId(),
-  });
-  const bytes = fileKey ? await sealFile(zip, fileKey, 'backup') : zip;
+  // Taken before the records are read: a lock meanwhile then fails the backup as the reading
+  // does, rather than leaving a file without its recovery slot.
+  const recovery = fileKey ? await backupRecoverySource() : null;
+  let bytes: Uint8Array;
+  try {
+    const data = await readDataSet(scope);
+    const zip = await encodeBundle(data, {
+      purpose: 'backup',
+      createdAt,
+      appVersion,
+      deviceId: await deviceId(),
+    });
+    bytes = fileKey ? await sealFile(zip, fileKey, 'backup', recovery) : zip;
+  } finally {
+    recovery?.dataKey.fill(0);
+  }
   return {
     bytes,
     createdAt,
     encrypted: fileKey !== null,
+    recoverable: recovery !== null,
     fileName: backupFileName(createdAt, scope === 'everything' ? 'all' : 'tour'),
   };
 }

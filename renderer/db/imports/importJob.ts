@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type BundleLimits } from '../backup/format';
-import type { AskPassphrase } from '../../lib/crypto/openEncryptedFile';
+import type { AskPassphrase, FileSecret } from '../../lib/crypto/openEncryptedFile';
 import { readBundleJob } from './bundleJob';
 import type { FromImportWorker, ImportJob, ImportOutcome, ToImportWorker } from './importMessages';
 import { readTourFileJob } from './tourFileJob';
@@ -37,18 +37,18 @@ export function importWorkerHandler(
   post: (message: FromImportWorker) => void,
   limits: BundleLimits = DEFAULT_LIMITS,
 ): (message: ToImportWorker) => void {
-  let answer: ((passphrase: string | null) => void) | null = null;
+  let answer: ((secret: FileSecret | null) => void) | null = null;
   let started = false;
-  const ask: AskPassphrase = (reason) =>
+  const ask: AskPassphrase = (question) =>
     new Promise((resolve) => {
       answer = resolve;
-      post({ type: 'ask', reason });
+      post({ type: 'ask', question });
     });
   return (message) => {
     if (message.type === 'passphrase') {
       const resolve = answer;
       answer = null;
-      resolve?.(message.passphrase);
+      resolve?.(message.secret);
       return;
     }
     // One job per worker: the window starts a new worker for the next file.

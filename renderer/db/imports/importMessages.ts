@@ -1,6 +1,7 @@
 import type { DecodedBundle } from '../backup/decodeBundle';
 import type { BackupErrorCode, BackupErrorDetails } from '../backup/errors';
 import type { FileEnvelopeErrorCode, FileKey } from '../../lib/crypto/fileEnvelope';
+import type { FileQuestion, FileSecret } from '../../lib/crypto/openEncryptedFile';
 import type { Contact, Organisation } from '../../domain/entities';
 import type { ImportProgress } from '../../domain/imports/importProgress';
 import type { TextTooLong } from '../../domain/imports/textTooLong';
@@ -39,14 +40,14 @@ export type OutcomeOf<Job extends ImportJob> = Extract<ImportOutcome, { kind: Jo
 
 export type ToImportWorker =
   | { type: 'start'; job: ImportJob }
-  /** The answer to `ask`: the typed passphrase, or null when the person gave up. */
-  | { type: 'passphrase'; passphrase: string | null };
+  /** The answer to `ask`: the typed passphrase (or recovery key), or null when the person gave up. */
+  | { type: 'passphrase'; secret: FileSecret | null };
 
 export type FromImportWorker =
   /** The worker's script has loaded: the file can be handed over (transferred) now. */
   | { type: 'ready' }
   | ({ type: 'progress' } & ImportProgress)
-  | { type: 'ask'; reason: 'needed' | 'wrong' }
+  | { type: 'ask'; question: FileQuestion }
   | { type: 'done'; outcome: ImportOutcome }
   | { type: 'failed'; error: WireError };
 

@@ -1,4 +1,4 @@
-import type { AskPassphrase } from '../../lib/crypto/openEncryptedFile';
+import type { AskPassphrase, FileQuestion, FileSecret } from '../../lib/crypto/openEncryptedFile';
 import { ImportCancelled, type ImportProgress, type InspectJob } from '../../domain/imports/importProgress';
 import type { FromImportWorker, ImportJob, ImportOutcome, OutcomeOf } from './importMessages';
 import { runImportJob } from './importJob';
@@ -23,7 +23,7 @@ const nobodyToAsk: AskPassphrase = async () => null;
 function answerer(
   request: ImportRequest<ImportJob>,
   settle: { resolve(outcome: ImportOutcome): void; reject(error: Error): void },
-  reply: (passphrase: string | null) => void,
+  reply: (secret: FileSecret | null) => void,
 ) {
   const ask = request.ask ?? nobodyToAsk;
   return (message: FromImportWorker) => {
@@ -31,7 +31,7 @@ function answerer(
     if (message.type === 'progress') {
       const { stage, done, total } = message;
       request.onProgress({ stage, done, total } satisfies ImportProgress);
-    } else if (message.type === 'ask') void ask(message.reason).then(reply);
+    } else if (message.type === 'ask') void ask(message.question).then(reply);
     else if (message.type === 'done') settle.resolve(message.outcome);
     else if (message.type === 'failed') settle.reject(fromWire(message.error));
   };
@@ -67,7 +67,7 @@ function runInWorker(request: ImportRequest<ImportJob>): Promise<ImportOutcome> 
         resolve: (outcome) => (finish(), resolve(outcome)),
         reject: (error) => (finish(), reject(error)),
       },
-      (passphrase) => worker.postMessage({ type: 'passphrase', passphrase }),
+      (secret) => worker.postMessage({ type: 'passphrase', secret }),
     );
     worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
       if (event.data.type !== 'ready') return answer(event.data);
@@ -97,12 +97,12 @@ function runHere(request: ImportRequest<ImportJob>): Promise<ImportOutcome> {
     // The job cannot be interrupted here; Cancel still returns at once and its result is dropped.
     const abort = () => reject(new ImportCancelled());
     request.signal.addEventListener('abort', abort, { once: true });
-    let reply: (passphrase: string | null) => void = () => undefined;
-    const post = answerer(request, { resolve, reject }, (passphrase) => reply(passphrase));
-    const ask = (reason: 'needed' | 'wrong') =>
-      new Promise<string | null>((answered) => {
+    let reply: (secret: FileSecret | null) => void = () => undefined;
+    const post = answerer(request, { resolve, reject }, (secret) => reply(secret));
+    const ask = (question: FileQuestion) =>
+      new Promise<FileSecret | null>((answered) => {
         reply = answered;
-        post({ type: 'ask', reason });
+        post({ type: 'ask', question });
       });
     void runImportJob(request.job, post, ask).finally(() =>
       request.signal.removeEventListener('abort', abort),

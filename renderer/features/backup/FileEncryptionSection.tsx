@@ -10,18 +10,21 @@ import {
   forgetFilePassphrase,
   setFilePassphrase,
 } from '../../db/backup';
+import { useProtectionMode } from '../../db/queries/protectionMode';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { backupsFolder } from '../../platform';
 import { formatMoment } from './formatting';
 
 /**
  * The delegation's file passphrase on this laptop: with it, backups (automatic ones too) and
- * exchange files are encrypted; without it, the screen says they are plain and offers to set one.
+ * exchange files are encrypted, and on a protected laptop its backups open with its recovery key
+ * too; without it, the screen says they are plain and offers to set one.
  */
 export function FileEncryptionSection() {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const setAt = useLiveQuery(filePassphraseSetAt, []);
+  const protectedLaptop = useProtectionMode() !== 'off';
   const [editing, setEditing] = useState(false);
   if (setAt === undefined) return null;
   const automatic = backupsFolder.available();
@@ -33,7 +36,10 @@ export function FileEncryptionSection() {
       </Title>
       <Text>{t('fileEncryption.hint')}</Text>
       {setAt ? (
-        <Text>{t('fileEncryption.isSet', { when: formatMoment(setAt, language) })}</Text>
+        <Text>
+          {t('fileEncryption.isSet', { when: formatMoment(setAt, language) })}{' '}
+          {protectedLaptop && t('fileEncryption.recoverable')}
+        </Text>
       ) : (
         // A standing warning, not news: a note, so that it is not announced (nor taken for an error).
         <WarningNote title={t('fileEncryption.notSetTitle')}>

@@ -1,17 +1,35 @@
 import { useState } from 'react';
-import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { FileSecret } from '../../lib/crypto/openEncryptedFile';
 import type { PassphrasePromptState } from './usePassphrasePrompt';
 
-/** Asks for the passphrase of an encrypted file being opened; a wrong one is said at once. */
+/**
+ * Asks for the passphrase of an encrypted file being opened, or, for a backup made on a protected
+ * laptop (one with a recovery slot), that laptop's recovery key instead; a wrong one is said at once.
+ */
 export function PassphrasePrompt({ prompt }: { prompt: PassphrasePromptState }) {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  if (!prompt.pending) return null;
+  const [chosen, setChosen] = useState<FileSecret['kind']>('passphrase');
+  const [value, setValue] = useState('');
+  const { pending } = prompt;
+  if (!pending) return null;
+  // A file without a recovery slot takes its passphrase only (the choice may linger from another file).
+  const kind = pending.recoveryKey ? chosen : 'passphrase';
   const submit = () => {
-    prompt.answer(passphrase);
-    setPassphrase('');
+    prompt.answer({ kind, text: value });
+    setValue('');
   };
+  const switchTo = (next: FileSecret['kind']) => {
+    setChosen(next);
+    setValue('');
+  };
+  const wrong =
+    pending.reason === 'wrong-passphrase'
+      ? t('fileEncryption.prompt.wrong')
+      : pending.reason === 'wrong-recovery-key'
+        ? t('fileEncryption.prompt.wrongRecoveryKey')
+        : null;
   return (
     <form
       onSubmit={(event) => {
@@ -20,33 +38,67 @@ export function PassphrasePrompt({ prompt }: { prompt: PassphrasePromptState }) 
       }}
     >
       <Stack gap="xs">
-        {prompt.pending.reason === 'wrong' ? (
+        {wrong ? (
           <Alert color="red" role="alert">
-            {t('fileEncryption.prompt.wrong')}
+            {wrong}
           </Alert>
         ) : (
-          <Text>{t('fileEncryption.prompt.needed')}</Text>
+          <Text>
+            {t(
+              kind === 'passphrase'
+                ? 'fileEncryption.prompt.needed'
+                : 'fileEncryption.prompt.neededRecoveryKey',
+            )}
+          </Text>
         )}
-        <PasswordInput
-          label={t('fileEncryption.prompt.label')}
-          value={passphrase}
-          autoComplete="off"
-          data-autofocus
-          onChange={(event) => setPassphrase(event.currentTarget.value)}
-        />
+        {kind === 'passphrase' ? (
+          <PasswordInput
+            key="passphrase"
+            label={t('fileEncryption.prompt.label')}
+            value={value}
+            autoComplete="off"
+            data-autofocus
+            onChange={(event) => setValue(event.currentTarget.value)}
+          />
+        ) : (
+          <TextInput
+            key="recoveryKey"
+            label={t('fileEncryption.prompt.recoveryKey')}
+            description={t('fileEncryption.prompt.recoveryKeyHint')}
+            value={value}
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            onChange={(event) => setValue(event.currentTarget.value)}
+          />
+        )}
         <Group>
-          <Button type="submit" disabled={passphrase === ''}>
+          <Button type="submit" disabled={value.trim() === ''}>
             {t('fileEncryption.prompt.open')}
           </Button>
           <Button
             variant="default"
             onClick={() => {
-              setPassphrase('');
+              setValue('');
               prompt.answer(null);
             }}
           >
             {t('fileEncryption.prompt.cancel')}
           </Button>
+          {pending.recoveryKey && (
+            <Anchor
+              component="button"
+              type="button"
+              onClick={() => switchTo(kind === 'passphrase' ? 'recoveryKey' : 'passphrase')}
+            >
+              {t(
+                kind === 'passphrase'
+                  ? 'fileEncryption.prompt.useRecoveryKey'
+                  : 'fileEncryption.prompt.usePassphrase',
+              )}
+            </Anchor>
+          )}
         </Group>
       </Stack>
     </form>

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
-import type { AskPassphrase } from '../../lib/crypto/openEncryptedFile';
+import type { AskPassphrase, FileQuestion, FileSecret } from '../../lib/crypto/openEncryptedFile';
 
 export interface PassphrasePromptState {
-  /** What is being asked, while a file waits for its passphrase. */
-  pending: { reason: 'needed' | 'wrong' } | null;
+  /** What is being asked, while a file waits for its passphrase (or recovery key). */
+  pending: FileQuestion | null;
   /** Given to unsealBundle: shows the prompt and waits for the person's answer. */
   ask: AskPassphrase;
-  /** The passphrase typed, or null to give up on the file. */
-  answer: (passphrase: string | null) => void;
+  /** The passphrase or recovery key typed, or null to give up on the file. */
+  answer: (secret: FileSecret | null) => void;
 }
 
 /**
@@ -16,16 +16,16 @@ export interface PassphrasePromptState {
  */
 export function usePassphrasePrompt(): PassphrasePromptState {
   const [pending, setPending] = useState<PassphrasePromptState['pending']>(null);
-  const resolver = useRef<((passphrase: string | null) => void) | null>(null);
-  const answer = (passphrase: string | null) => {
+  const resolver = useRef<((secret: FileSecret | null) => void) | null>(null);
+  const answer = (secret: FileSecret | null) => {
     const resolve = resolver.current;
     resolver.current = null;
     setPending(null);
-    resolve?.(passphrase);
+    resolve?.(secret);
   };
-  const ask: AskPassphrase = (reason) => {
+  const ask: AskPassphrase = (question) => {
     resolver.current?.(null);
-    setPending({ reason });
+    setPending(question);
     return new Promise((resolve) => {
       resolver.current = resolve;
     });

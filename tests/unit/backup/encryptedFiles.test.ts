@@ -17,8 +17,8 @@ import { db } from '../../../renderer/db/database';
 import { applyExchangeImport, exportForExchange, planExchangeImport } from '../../../renderer/db/exchange';
 import { listByTour } from '../../../renderer/db/repository';
 import { isEncryptedFile } from '../../../renderer/lib/crypto/fileEnvelope';
-import type { AskPassphrase } from '../../../renderer/lib/crypto/openEncryptedFile';
 import { comparableAttachments, dumpDb, onLaptop, sampleTourWithPhoto, type LaptopDump } from './laptop';
+import { scripted } from './scriptedAsk';
 
 // Real IndexedDB work and Argon2id at its real parameters on shared, often overloaded machines.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -30,16 +30,6 @@ vi.mock('../../../renderer/db/settings', async (importOriginal) =>
 );
 
 const PASSPHRASE = 'Будапешт-2010 сообщество';
-
-/** Answers the passphrase prompt from a script; what it was asked is recorded. */
-function scripted(...answers: (string | null)[]) {
-  const asked: string[] = [];
-  const ask: AskPassphrase = async (reason) => {
-    asked.push(reason);
-    return answers.shift() ?? null;
-  };
-  return { ask, asked };
-}
 
 const contains = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text));
 
@@ -104,7 +94,9 @@ describe('encrypted backups', () => {
       const before = await dumpDb();
       const wrong = scripted('Будапешт-2010 сообщество.', null);
       expect(await refusal(unsealBundle(backup, wrong.ask))).toBe('wrong-passphrase');
-      expect(wrong.asked).toEqual(['needed', 'wrong']);
+      expect(wrong.asked).toEqual(['needed', 'wrong-passphrase']);
+      // Made on a laptop without protection: no recovery key can open it, none is offered.
+      expect(wrong.offered).toEqual([false, false]);
       expect(await refusal(unsealBundle(backup))).toBe('passphrase-needed');
       expect(await refusal(readBackupFile(backup))).toBe('passphrase-needed');
       const changed = backup.slice();

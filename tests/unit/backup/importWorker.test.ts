@@ -7,7 +7,10 @@ import { importWorkerHandler } from '../../../renderer/db/imports/importJob';
 import { runImport } from '../../../renderer/db/imports/runImport';
 import { fromWire } from '../../../renderer/db/imports/wireErrors';
 import { ImportCancelled, type ImportProgress } from '../../../renderer/domain/imports/importProgress';
+import { makeVault } from '../../../renderer/db/protection/vault';
 import { deriveFileKey, FileEnvelopeError, sealFile } from '../../../renderer/lib/crypto/fileEnvelope';
+import { newSalt } from '../../../renderer/lib/crypto/passphraseKey';
+import { newRecoveryKey } from '../../../renderer/lib/crypto/recoveryKey';
 import { resetDb } from '../db/resetDb';
 import { FakeWorker } from '../imports/fakeWorker';
 import { declareSize } from './craftedZip';
@@ -90,16 +93,42 @@ describe('the import worker’s messages', () => {
     const { posted, ended, handle, onMessage } = drive();
     const answers = ['not the passphrase', PASSPHRASE];
     onMessage((message) => {
-      if (message.type === 'ask') handle({ type: 'passphrase', passphrase: answers.shift() ?? null });
+      if (message.type === 'ask') {
+        const text = answers.shift();
+        handle({ type: 'passphrase', secret: text ? { kind: 'passphrase', text } : null });
+      }
     });
     handle(start(sealed));
     const end = await ended;
     expect(posted.filter((message) => message.type === 'ask')).toEqual([
-      { type: 'ask', reason: 'needed' },
-      { type: 'ask', reason: 'wrong' },
+      { type: 'ask', question: { reason: 'needed', recoveryKey: false } },
+      { type: 'ask', question: { reason: 'wrong-passphrase', recoveryKey: false } },
     ]);
     if (end.type !== 'done' || end.outcome.kind !== 'bundle') throw new Error('not a bundle');
     expect(Array.from(end.outcome.newKey!.keyBytes)).toEqual(Array.from(key.keyBytes));
+    expect(end.outcome.decoded.data.tours).toHaveLength(1);
+  });
+
+  it('offers the recovery key for a backup with a recovery slot, again after a wrong one, and keeps no key', async () => {
+    const quick = { memorySize: 8_192, iterations: 1, parallelism: 1 };
+    const { vault, dataKey, recoveryKey } = await makeVault('пароль ноутбука', quick);
+    const fileKey = await deriveFileKey(PASSPHRASE, newSalt(), quick);
+    const sealed = await sealFile(backup, fileKey, 'backup', { byRecoveryKey: vault.byRecoveryKey, dataKey });
+    const { posted, ended, handle, onMessage } = drive();
+    const answers = [newRecoveryKey(), recoveryKey];
+    onMessage((message) => {
+      if (message.type !== 'ask') return;
+      const text = answers.shift();
+      handle({ type: 'passphrase', secret: text ? { kind: 'recoveryKey', text } : null });
+    });
+    handle(start(sealed));
+    const end = await ended;
+    expect(posted.filter((message) => message.type === 'ask')).toEqual([
+      { type: 'ask', question: { reason: 'needed', recoveryKey: true } },
+      { type: 'ask', question: { reason: 'wrong-recovery-key', recoveryKey: true } },
+    ]);
+    if (end.type !== 'done' || end.outcome.kind !== 'bundle') throw new Error('not a bundle');
+    expect(end.outcome.newKey).toBeNull();
     expect(end.outcome.decoded.data.tours).toHaveLength(1);
   });
 
@@ -108,7 +137,7 @@ describe('the import worker’s messages', () => {
     const sealed = await sealFile(backup, key, 'backup');
     const { ended, handle, onMessage } = drive();
     onMessage((message) => {
-      if (message.type === 'ask') handle({ type: 'passphrase', passphrase: null });
+      if (message.type === 'ask') handle({ type: 'passphrase', secret: null });
     });
     handle(start(sealed));
     const end = await ended;

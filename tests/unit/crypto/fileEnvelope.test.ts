@@ -107,7 +107,7 @@ describe('encrypted file envelope (AES-256-GCM, Argon2id)', () => {
       crafted((_, bytes) => (bytes[19] = 255)), // lanes
       crafted((_, bytes) => (bytes[20] = 255)), // salt longer than the file allows
       crafted((_, bytes) => (bytes[20] = 0)),
-      crafted((_, bytes) => (bytes[8] = 2)), // a newer envelope
+      crafted((_, bytes) => (bytes[8] = 3)), // a newer envelope
       crafted((_, bytes) => (bytes[10] = 9)), // an unknown key derivation
       sealed.subarray(0, 40),
       ENVELOPE_MAGIC,
