@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './helpers';
 
 // Argon2id (64 MiB, 3 passes) runs when protection is turned on: seconds on a busy shared machine.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -103,6 +104,7 @@ test('the desktop app unlocks with one click once the computer account keeps the
   // The switch turns on once the key is kept and the vault written (not at the click): click, then wait.
   await option.click();
   await expect(option).toBeChecked();
+  await expectNoSeriousA11yViolations(page);
 
   // Ctrl+L, then one click.
   await page.keyboard.press('Control+KeyL');
@@ -122,6 +124,7 @@ test('the desktop app unlocks with one click once the computer account keeps the
   await page.getByRole('button', { name: KEYCHAIN_BUTTON }).click();
   await expect(page.getByRole('alert')).toContainText('This computer no longer keeps the key');
   await expect(lockedHeading(page)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
