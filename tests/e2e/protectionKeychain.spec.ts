@@ -1,10 +1,12 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './helpers';
 
 // Argon2id (64 MiB, 3 passes) runs when protection is turned on: seconds on a busy shared machine.
 const expect = baseExpect.configure({ timeout: 60_000 });
 test.describe.configure({ timeout: 300_000 });
 
 const PASSPHRASE = 'Балатон осенью 2010';
+const NEW_PASSPHRASE = 'Дунай зимой 2011';
 const OPTION = "Unlock with this computer's user account";
 const KEYCHAIN_BUTTON = 'Unlock with my Linux account';
 /** Where the stand-in keychain keeps its key: it survives a reload, as the real file does. */
@@ -90,7 +92,9 @@ async function protectedSampleTour(page: Page) {
 
 const lockedHeading = (page: Page) => page.getByRole('heading', { name: 'Delegation Desk is locked' });
 
-test('the desktop app unlocks with one click once the computer account keeps the key', async ({ page }) => {
+test('the desktop app unlocks with one click once the computer account keeps the key, also after a new passphrase', async ({
+  page,
+}) => {
   await installDesktopWithKeychain(page);
   await protectedSampleTour(page);
   await openSettings(page);
@@ -100,6 +104,7 @@ test('the desktop app unlocks with one click once the computer account keeps the
   // The switch turns on once the key is kept and the vault written (not at the click): click, then wait.
   await option.click();
   await expect(option).toBeChecked();
+  await expectNoSeriousA11yViolations(page);
 
   // Ctrl+L, then one click.
   await page.keyboard.press('Control+KeyL');
@@ -119,12 +124,28 @@ test('the desktop app unlocks with one click once the computer account keeps the
   await page.getByRole('button', { name: KEYCHAIN_BUTTON }).click();
   await expect(page.getByRole('alert')).toContainText('This computer no longer keeps the key');
   await expect(lockedHeading(page)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
 
-  // Turned off: the lock screen offers the passphrase only.
+  // As the message says: off and on again in Settings. Then a new passphrase leaves it working.
   await openSettings(page);
+  await option.click();
+  await expect(option).not.toBeChecked();
+  await option.click();
+  await expect(option).toBeChecked();
+  await page.getByRole('button', { name: 'Change the passphrase' }).click();
+  await page.getByLabel('Current passphrase or recovery key', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByLabel('Repeat the passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByRole('button', { name: 'Save the new passphrase' }).click();
+  await expect(page.getByText('The passphrase has been changed.')).toBeVisible();
+  await page.keyboard.press('Control+KeyL');
+  await page.getByRole('button', { name: KEYCHAIN_BUTTON }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+
+  // Turned off: the lock screen offers the passphrase only.
   await option.click();
   await expect(option).not.toBeChecked();
   await page.keyboard.press('Control+KeyL');

@@ -4,8 +4,7 @@ import { readSetting, writeSetting } from '../settings';
 import { WrongSecretError } from './errors';
 import type { ProtectionMode } from './keyHolder';
 import { PLAIN_SETTING_PREFIX } from './sealingMiddleware';
-import { readVault } from './storedVault';
-import { VAULT_SETTING } from './vaultRecord';
+import { readVault, updateVault } from './storedVault';
 
 export { LockedError, type ProtectionMode } from './keyHolder';
 export { ChangedMeanwhileError, WrongSecretError } from './errors';
@@ -92,7 +91,9 @@ export async function changePassphrase(
     if (!(error instanceof WrongSecretError)) throw error;
     dataKey = await openWithRecoveryKey(vault, current);
   }
-  await writeSetting(VAULT_SETTING, await rewrapForPassphrase(vault, dataKey, next, params));
+  const { salt, params: nextParams, byPassphrase } = await rewrapForPassphrase(vault, dataKey, next, params);
+  // Only the passphrase's wrap: the keychain's, turned on or off while Argon2id ran, stays as it is now.
+  await updateVault(vault.vaultId, (current) => ({ ...current, salt, params: nextParams, byPassphrase }));
 }
 
 export async function readIdleMinutes(): Promise<number> {

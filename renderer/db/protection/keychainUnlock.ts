@@ -1,7 +1,7 @@
 import { db } from '../database';
-import { readSetting, writeSetting } from '../settings';
+import { readSetting } from '../settings';
 import { LockedError } from './keyHolder';
-import { readVault } from './storedVault';
+import { readVault, updateVault } from './storedVault';
 import { isKeyVault, VAULT_SETTING } from './vaultRecord';
 
 // "Unlock with this computer's user account" (desktop app): a third wrap of the data key in the vault,
@@ -30,17 +30,17 @@ export async function hasKeychainSlot(): Promise<boolean> {
  * the key first; the vault gets its wrap only once that worked, so a refusal changes nothing.
  */
 export async function turnOnKeychainUnlock(keeper: KeychainKeeper): Promise<void> {
-  const { addKeychainSlot } = await vaultCode();
-  const vault = await readVault();
-  if (db.protection.mode !== 'unlocked' || db.protection.vaultId !== vault.vaultId) throw new LockedError();
-  const { vault: withSlot, keychainKey } = addKeychainSlot(vault, db.protection.recordKey());
+  const { newKeychainWrap } = await vaultCode();
+  const { vaultId } = await readVault();
+  if (db.protection.mode !== 'unlocked' || db.protection.vaultId !== vaultId) throw new LockedError();
+  const { byKeychain, keychainKey } = newKeychainWrap(db.protection.recordKey());
   try {
     await keeper.store(keychainKey);
   } finally {
     keychainKey.fill(0);
   }
   try {
-    await writeSetting(VAULT_SETTING, withSlot);
+    await updateVault(vaultId, (current) => ({ ...current, byKeychain }));
   } catch (error) {
     // A kept key without its wrap opens nothing; still, nothing should stay behind.
     await keeper.forget().catch(() => undefined);
@@ -54,7 +54,7 @@ export async function turnOnKeychainUnlock(keeper: KeychainKeeper): Promise<void
  */
 export async function turnOffKeychainUnlock(keeper: KeychainKeeper): Promise<void> {
   const { withoutKeychainSlot } = await vaultCode();
-  await writeSetting(VAULT_SETTING, withoutKeychainSlot(await readVault()));
+  await updateVault((await readVault()).vaultId, withoutKeychainSlot);
   await keeper.forget();
 }
 

@@ -70,15 +70,12 @@ export async function rewrapForPassphrase(
 }
 
 /**
- * The same vault with a third wrap of the data key, under a new random key for the operating system's
- * keychain to keep (returned, to be handed to it; the vault holds only the wrapped data key).
+ * A third wrap of the data key, under a new random key for the operating system's keychain to keep
+ * (returned, to be handed to it; the vault keeps only `byKeychain`).
  */
-export function addKeychainSlot(
-  vault: KeyVault,
-  dataKey: Uint8Array,
-): { vault: KeyVault; keychainKey: Uint8Array } {
+export function newKeychainWrap(dataKey: Uint8Array): { byKeychain: Uint8Array; keychainKey: Uint8Array } {
   const keychainKey = randomBytes(KEY_BYTES);
-  return { vault: { ...vault, byKeychain: sealSync(keychainKey, dataKey, WRAP_AAD) }, keychainKey };
+  return { byKeychain: sealSync(keychainKey, dataKey, WRAP_AAD), keychainKey };
 }
 
 /** The vault without the keychain's wrap (the other two are left as they are). */

@@ -167,6 +167,47 @@ describe('unlocking with the computer user account (keychain)', () => {
     expect(await hasKeychainSlot()).toBe(false);
   });
 
+  it('a passphrase changed while the keychain keeps the key stays changed, and the new wrap is added', async () => {
+    await protectedSample();
+    const keeper = fakeKeeper();
+    // The keychain answers only when told: the passphrase is changed while it is being asked.
+    let release: (() => void) | null = null;
+    const slowKeeper: KeychainKeeper = {
+      ...keeper,
+      store: async (key) => {
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        await keeper.store(key);
+      },
+    };
+    const turningOn = turnOnKeychainUnlock(slowKeeper);
+    await vi.waitFor(() => expect(release).not.toBeNull());
+    await changePassphrase(PASSPHRASE, 'новый пароль 2026', QUICK);
+    release!();
+    await turningOn;
+    lockNow();
+    await unlockWithKeychain(keeper);
+    lockNow();
+    await expect(unlockWithPassphrase(PASSPHRASE)).rejects.toBeInstanceOf(WrongSecretError);
+    await unlockWithPassphrase('новый пароль 2026');
+  });
+
+  it('the wrap turned on while a new passphrase is being derived stays', async () => {
+    await protectedSample();
+    const keeper = fakeKeeper();
+    // Argon2id with more memory than QUICK: the keychain is turned on well before it ends (either order
+    // must end with both).
+    const changing = changePassphrase(PASSPHRASE, 'новый пароль 2026', { ...QUICK, memorySize: 65_536 });
+    await turnOnKeychainUnlock(keeper);
+    await changing;
+    expect(await hasKeychainSlot()).toBe(true);
+    lockNow();
+    await unlockWithKeychain(keeper);
+    lockNow();
+    await unlockWithPassphrase('новый пароль 2026');
+  });
+
   it('reads vaults made before the option existed, and refuses a malformed wrap', async () => {
     await protectedSample();
     const vault = await rawVault();
