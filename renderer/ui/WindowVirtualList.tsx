@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useWindowVirtualRows } from './useWindowVirtualRows';
 
 interface Props<T> {
@@ -19,6 +19,22 @@ interface Props<T> {
   /** Lists this long or shorter keep all their items in the DOM (e.g. `SHORT_LIST_LENGTH`). */
   showAllUpTo?: number;
 }
+
+interface ItemContentProps {
+  item: unknown;
+  index: number;
+  render(item: unknown, index: number): ReactNode;
+}
+
+/**
+ * An item's content, rendered again only when the item, its place or the list's `renderItem` (a
+ * new one with each render of the screen) changes. Why: the list renders itself again when it
+ * measures its items or the window scrolls, which moves the items and changes nothing in them;
+ * on the programme's start-up that second render (before the first paint) re-rendered every card.
+ */
+const ItemContent = memo(function ItemContent({ item, index, render }: ItemContentProps) {
+  return render(item, index);
+});
 
 /**
  * A list in the page's own scroll whose DOM holds only the items near the window, whatever its
@@ -67,7 +83,11 @@ export function WindowVirtualList<T>({
             transform: `translateY(${row.start - offset}px)`,
           }}
         >
-          {renderItem(items[row.index]!, row.index)}
+          <ItemContent
+            item={items[row.index]}
+            index={row.index}
+            render={renderItem as ItemContentProps['render']}
+          />
         </Item>
       ))}
     </List>

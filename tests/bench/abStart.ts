@@ -11,42 +11,21 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createReadStream, statSync } from 'node:fs';
-import { dirname, extname, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { answerFirstRun, restoreThroughBackupScreen } from './benchBrowser';
 import { buildBlankPage } from './blankPage';
 import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
-import { serveFolder } from './staticServer';
+import { serveFile, serveFolder } from './staticServer';
 import { summarise } from './stats';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const PORT = Number(process.env.AB_PORT ?? 5211);
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
 /** A server whose folder can be switched between runs: the same origin for both builds. */
 function switchableServer(port: number): Promise<{ server: Server; serve: (root: string) => void }> {
   let root = '';
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(root, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
+  const server = createServer((request, response) => serveFile(root, request, response));
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => resolve({ server, serve: (next) => (root = next) })),
   );

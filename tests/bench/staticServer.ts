@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -14,6 +14,18 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** Answers a request for a file of the built folder `root` (index.html for a path that is none). */
+export function serveFile(root: string, request: IncomingMessage, response: ServerResponse): void {
+  const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  let file = join(root, path);
+  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+}
+
 /**
  * Serves a built folder on 127.0.0.1 at a free port, or at `port` (as `vite preview` would, without
  * a child process). A fixed port keeps the origin, and so a browser profile's database, across runs.
@@ -22,16 +34,7 @@ export async function serveFolder(
   root: string,
   port = 0,
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    let file = join(root, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
+  const server: Server = createServer((request, response) => serveFile(root, request, response));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {
