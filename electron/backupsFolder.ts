@@ -16,8 +16,7 @@ import type {
 import { MAX_READ_BYTES, readFileLimited, type ReadFs } from './readFileLimited';
 import { saveErrorCodeFor } from './saveErrorCode';
 import { isPlainObject } from './saveFileRequest';
-
-type Log = (message: string, detail?: unknown) => void;
+import type { Log } from './logging';
 
 export const MAX_BACKUP_BYTES = MAX_READ_BYTES;
 export const MAX_BACKUP_NAME_LENGTH = 160;

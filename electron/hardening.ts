@@ -9,8 +9,7 @@ import {
   urlForLog,
   type NavigationDecision,
 } from './navigationPolicy';
-
-type Log = (message: string, detail?: unknown) => void;
+import type { Log } from './logging';
 
 /**
  * Hands a web link to the system browser, or an e-mail address or phone number to the system's mail or

@@ -35,11 +35,10 @@ import {
   IpcArgumentError,
   type ShowFolderDeps,
 } from './shellRequests';
+import type { Log } from './logging';
 
 export { saveErrorCodeFor } from './saveErrorCode';
 export { SaveFileValidationError, validateSaveFileRequest } from './saveFileRequest';
-
-type Log = (message: string, detail?: unknown) => void;
 
 /** The part of Electron's SaveDialogOptions we use; assignable to it. */
 export interface SaveDialogRequest {

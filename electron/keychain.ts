@@ -12,8 +12,7 @@ import type {
   KeychainStoreResult,
 } from './contract';
 import { saveErrorCodeFor } from './saveErrorCode';
-
-type Log = (message: string, detail?: unknown) => void;
+import type { Log } from './logging';
 
 /** The file in the data folder holding the key, as safeStorage encrypted it. */
 export const KEYCHAIN_FILE = 'keychain-unlock.bin';

@@ -4,8 +4,7 @@ import * as path from 'path';
 import type { FileFilter, OpenFileRequest, OpenFileResult } from './contract';
 import { readFileLimited, type ReadFs } from './readFileLimited';
 import { isPlainObject, validateFilters } from './saveFileRequest';
-
-type Log = (message: string, detail?: unknown) => void;
+import type { Log } from './logging';
 
 /** The part of Electron's OpenDialogOptions we use; assignable to it. */
 export interface OpenDialogRequest {

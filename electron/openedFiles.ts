@@ -4,8 +4,7 @@
 import * as path from 'path';
 import { OPENABLE_FILE_EXTENSIONS, type OpenedFile } from './contract';
 import { readFileLimited, type ReadFs } from './readFileLimited';
-
-type Log = (message: string, detail?: unknown) => void;
+import type { Log } from './logging';
 
 /** A double-click opens one file; a handful covers a multi-selection, and a flood of arguments is cut off. */
 export const MAX_PENDING_FILES = 8;

@@ -8,8 +8,7 @@ import {
   type ShowFolderResult,
 } from './contract';
 import { isPlainObject } from './saveFileRequest';
-
-type Log = (message: string, detail?: unknown) => void;
+import type { Log } from './logging';
 
 /** Thrown for a request whose arguments break the contract; ipcRenderer.invoke then rejects. */
 export class IpcArgumentError extends Error {
