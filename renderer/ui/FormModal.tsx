@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../i18n/formatters';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { DraftOffer } from './DraftOffer';
+import { hideConfirmations } from './confirmations';
 
 /** What a form's submit did: found problems to fix (their number), saved, or failed to save. */
 export type SubmitResult = { invalid: number } | { saved: boolean };
@@ -55,6 +56,8 @@ export function FormModal({
 }: Props) {
   const { t } = useTranslation();
   const language = useUiLanguage();
+  // "Contact saved" of the last form is done with: it would cover this one's Save button.
+  useEffect(hideConfirmations, []);
   const form = useRef<HTMLFormElement>(null);
   const keepEditing = useRef<HTMLButtonElement>(null);
   const [confirming, setConfirming] = useState(false);

@@ -9,6 +9,7 @@ import {
 } from '../domain/merge';
 import type { FormModalDraft } from './FormModal';
 import { useAskSaveConflict } from './saveConflictHost';
+import { showConfirmation } from './confirmations';
 import type { SaveChoice } from './SaveConflictDialog';
 
 /**
@@ -75,7 +76,7 @@ export function useSaveAction() {
         for (;;) {
           try {
             const value = await action(attempt);
-            if (options.success) notifications.show({ color: 'green', message: options.success });
+            if (options.success) showConfirmation(options.success);
             return { ok: true, value, done: true };
           } catch (cause) {
             if (!(cause instanceof SaveConflictError) || !ask) throw cause;
