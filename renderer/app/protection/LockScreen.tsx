@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { RecoveryKeyInput } from '../../ui/protection/RecoveryKeyInput';
 import { IconLock, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -108,17 +109,13 @@ export function LockScreen({ settling, onSettled }: Props) {
               onChange={(event) => setValue(event.currentTarget.value)}
             />
           ) : (
-            <TextInput
+            <RecoveryKeyInput
               key="recoveryKey"
               label={t('protection.lock.recoveryKey')}
               description={t('protection.lock.recoveryKeyFormat')}
               value={value}
-              autoComplete="off"
-              spellCheck={false}
-              autoFocus
               error={error}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-              onChange={(event) => setValue(event.currentTarget.value)}
+              onChange={setValue}
             />
           )}
           {(busy || keychain.busy) && <Text role="status">{t('protection.lock.unlocking')}</Text>}

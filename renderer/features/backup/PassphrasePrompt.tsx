@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { RecoveryKeyInput } from '../../ui/protection/RecoveryKeyInput';
 import { useTranslation } from 'react-i18next';
 import type { FileSecret } from '../../lib/crypto/openEncryptedFile';
 import type { PassphrasePromptState } from './usePassphrasePrompt';
@@ -61,16 +62,12 @@ export function PassphrasePrompt({ prompt }: { prompt: PassphrasePromptState }) 
             onChange={(event) => setValue(event.currentTarget.value)}
           />
         ) : (
-          <TextInput
+          <RecoveryKeyInput
             key="recoveryKey"
             label={t('fileEncryption.prompt.recoveryKey')}
             description={t('fileEncryption.prompt.recoveryKeyHint')}
             value={value}
-            autoComplete="off"
-            spellCheck={false}
-            autoFocus
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            onChange={(event) => setValue(event.currentTarget.value)}
+            onChange={setValue}
           />
         )}
         <Group>
