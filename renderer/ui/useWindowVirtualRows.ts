@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 
 interface Options {
@@ -20,6 +20,27 @@ export const SHORT_LIST_LENGTH = 30;
 const OVERSCAN = 4;
 /** The same in pixels, for lists entirely off the window. */
 const OVERSCAN_PX = 1000;
+
+/**
+ * False until the page has been painted once with the list, then true. Why: the overscan (items
+ * beyond the window's edges) is for keyboard focus and quick scrolling, not for the first sight;
+ * rendered with the first screen it delayed it (the large tour's programme rendered four days of
+ * cards where one and a half are seen). A frame, then a task: the task runs after that frame's paint.
+ */
+function useFirstPaintDone(): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setDone(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return done;
+}
 
 /**
  * Which items of a list in the page's own scroll are near the window, for lists that keep only
@@ -45,11 +66,13 @@ export function useWindowVirtualRows<E extends HTMLElement>({
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
+  const painted = useFirstPaintDone();
+  const showAll = count <= showAllUpTo;
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => estimateSize,
     // Overscan by the whole list keeps every item of a short one in the range.
-    overscan: count <= showAllUpTo ? count : OVERSCAN,
+    overscan: showAll ? count : painted ? OVERSCAN : 0,
     scrollMargin: offset,
     getItemKey: itemKey,
     // The window's size from the first render on: by default the virtualiser counts a window of
@@ -60,11 +83,10 @@ export function useWindowVirtualRows<E extends HTMLElement>({
   // window, as are all groups but one of a long page: those are left out too.
   const top = virtualizer.scrollOffset ?? 0;
   const bottom = top + (virtualizer.scrollRect?.height ?? window.innerHeight);
+  const margin = painted ? OVERSCAN_PX : 0;
   const rows = virtualizer
     .getVirtualItems()
-    .filter(
-      (row) => count <= showAllUpTo || (row.end >= top - OVERSCAN_PX && row.start <= bottom + OVERSCAN_PX),
-    );
+    .filter((row) => showAll || (row.end >= top - margin && row.start <= bottom + margin));
   return {
     containerRef,
     /** Where the list starts in the page; items' `start` and `end` count from the page's top. */

@@ -120,7 +120,7 @@ const fiveADay = (days: number) => Array.from({ length: days }, () => 5);
 describe('the programme of a tour', () => {
   prepareVirtualListTests(layOutDaysAt600px);
 
-  it('shows the first day in its first render, before anything is measured (start-up waits for it)', () => {
+  it('shows the first days in its first render, before anything is measured, and only those in the window (start-up waits for it)', () => {
     const records: ProgrammeRecords = {
       events: programme(fiveADay(12)),
       delegates: [],
@@ -138,6 +138,10 @@ describe('the programme of a tour', () => {
       </MantineProvider>,
     );
     expect(firstRender).toContain('Visit 001');
+    // jsdom's window is 768 px tall: two days at the guessed height. The days beyond it (kept for
+    // keyboard focus and quick scrolling) come after the first paint, which they would delay.
+    expect(firstRender).toContain('Visit 010');
+    expect(firstRender).not.toContain('Visit 011');
   });
 
   it('keeps only the days near the window in the page on a long tour, and shows later ones as it scrolls', async () => {
