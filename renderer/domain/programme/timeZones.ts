@@ -1,5 +1,5 @@
-import { DateTime, IANAZone } from 'luxon';
 import { isValidTimeZone } from '../timeZones';
+import { zoneOffsetMinutes, zoneWallClock } from './zoneClock';
 
 /**
  * Wall-clock times ("2010-09-20T09:30") are what the programme says and what people
@@ -62,10 +62,6 @@ export function isValidWallClock(value: string): boolean {
   return wallClockMillis(value) !== null;
 }
 
-function offsetMinutes(zone: IANAZone, instant: number): number {
-  return zone.offset(instant);
-}
-
 export interface ResolvedWallClock {
   /** Milliseconds since the epoch. */
   instant: number;
@@ -104,22 +100,21 @@ function resolveUncached(wallClock: string, zoneName: string): ResolvedWallClock
   // The same digits read as if they were UTC: a number to do offset arithmetic with.
   const naive = wallClockMillis(wallClock);
   if (naive === null || !isKnownTimeZone(zoneName)) return null;
-  const zone = IANAZone.create(zoneName);
   // Offsets in force a day either side cover every transition a single local time can fall into.
   const offsets = new Set([
-    offsetMinutes(zone, naive - DAY_MS),
-    offsetMinutes(zone, naive),
-    offsetMinutes(zone, naive + DAY_MS),
+    zoneOffsetMinutes(zoneName, naive - DAY_MS),
+    zoneOffsetMinutes(zoneName, naive),
+    zoneOffsetMinutes(zoneName, naive + DAY_MS),
   ]);
   const matches = [...offsets]
     .map((offset) => naive - offset * MINUTE_MS)
-    .filter((instant) => naive - offsetMinutes(zone, instant) * MINUTE_MS === instant)
+    .filter((instant) => naive - zoneOffsetMinutes(zoneName, instant) * MINUTE_MS === instant)
     .sort((a, b) => a - b);
   const first = matches[0];
   if (first !== undefined) {
     return { instant: first, inGap: false, ambiguous: matches.length > 1 };
   }
-  const offsetBefore = offsetMinutes(zone, naive - DAY_MS);
+  const offsetBefore = zoneOffsetMinutes(zoneName, naive - DAY_MS);
   return { instant: naive - offsetBefore * MINUTE_MS, inGap: true, ambiguous: false };
 }
 
@@ -128,9 +123,9 @@ export function wallClockToInstant(wallClock: string, zone: string): number | nu
   return resolveWallClock(wallClock, zone)?.instant ?? null;
 }
 
-/** Instant (ms) → wall-clock "yyyy-MM-ddTHH:mm" in a zone. */
+/** Instant (ms) → wall-clock "yyyy-MM-ddTHH:mm" in a zone; "" for an unknown zone. */
 export function instantToWallClock(instant: number, zone: string): string {
-  return DateTime.fromMillis(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+  return isKnownTimeZone(zone) ? zoneWallClock(zone, instant) : '';
 }
 
 /** The same moment as seen on a clock in another zone (e.g. the venue's time at home). */
@@ -142,7 +137,7 @@ export function convertWallClock(wallClock: string, fromZone: string, toZone: st
 
 /** UTC offset in minutes of a zone at an instant (e.g. 120 for Budapest in summer). */
 export function offsetAt(zone: string, instant: number): number {
-  return IANAZone.create(zone).offset(instant);
+  return isKnownTimeZone(zone) ? zoneOffsetMinutes(zone, instant) : NaN;
 }
 
 /** The date part of a wall-clock time: "2010-09-20T09:30" → "2010-09-20". */
@@ -155,7 +150,7 @@ export function timePart(wallClock: string): string {
   return wallClock.slice(11, 16);
 }
 
-/** Today's date in a zone, as "yyyy-MM-dd". */
+/** Today's date in a zone, as "yyyy-MM-dd"; "" for an unknown zone. */
 export function todayIn(zone: string, now: number): string {
-  return DateTime.fromMillis(now, { zone }).toISODate() ?? '';
+  return datePart(instantToWallClock(now, zone));
 }
