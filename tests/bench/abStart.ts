@@ -31,16 +31,24 @@ function switchableServer(port: number): Promise<{ server: Server; serve: (root:
   );
 }
 
-/** The main thread's busy time so far (ms): under load it varies less than the wall time. */
-async function busyMs(session: CDPSession): Promise<number> {
+/**
+ * The main thread's busy time (TaskDuration) and its CPU time (ThreadTime) so far, in ms: under
+ * load they vary less than the wall time, the CPU time least (time spent waiting for a core is not in it).
+ */
+async function busyMs(session: CDPSession): Promise<{ busy: number; cpu: number }> {
   const { metrics } = (await session.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const metric = (name: string) => (metrics.find((each) => each.name === name)?.value ?? 0) * 1000;
+  return { busy: metric('TaskDuration'), cpu: metric('ThreadTime') };
 }
 
 /** Milliseconds to the first frame showing `text`, and the main thread's busy time until then. */
-async function shownAfter(page: Page, url: string, text: string): Promise<{ wall: number; busy: number }> {
+async function shownAfter(
+  page: Page,
+  url: string,
+  text: string,
+): Promise<{ wall: number; busy: number; cpu: number }> {
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
   const before = await busyMs(session);
@@ -51,7 +59,8 @@ async function shownAfter(page: Page, url: string, text: string): Promise<{ wall
     { polling: 'raf', timeout: 120_000 },
   );
   const wall = (await handle.jsonValue()) as number;
-  return { wall, busy: (await busyMs(session)) - before };
+  const after = await busyMs(session);
+  return { wall, busy: after.busy - before.busy, cpu: after.cpu - before.cpu };
 }
 
 async function main(): Promise<void> {
@@ -97,9 +106,10 @@ async function main(): Promise<void> {
         await page.close();
       }
     };
-    const record = (key: string, { wall, busy }: { wall: number; busy: number }) => {
+    const record = (key: string, { wall, busy, cpu }: { wall: number; busy: number; cpu: number }) => {
       times.set(key, [...(times.get(key) ?? []), wall]);
       times.set(`${key} busy`, [...(times.get(`${key} busy`) ?? []), busy]);
+      times.set(`${key} cpu`, [...(times.get(`${key} cpu`) ?? []), cpu]);
     };
     // A warm-up of each (not counted): caches filled for both builds.
     for (const dist of [distA, distB]) {
