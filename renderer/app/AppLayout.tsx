@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { ActionIcon, AppShell, Box, Center, Group, Loader, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, AppShell, Box, Center, Group, Loader, Text, Title } from '@mantine/core';
 import { IconHelp, IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
@@ -7,6 +7,7 @@ import type { Tour } from '../domain/entities';
 import { TourSwitcher } from '../features/tours/TourSwitcher';
 import { tourTitle } from '../domain/names/tourTitle';
 import { useUiLanguage } from '../i18n/useUiLanguage';
+import { Hint } from '../ui/Hint';
 import { usePreloadWhenIdle } from '../ui/usePreloadWhenIdle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LockButton } from './protection/LockButton';
@@ -62,7 +63,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
       <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="sm" gap="sm" wrap="nowrap">
-          <Tooltip label={foldLabel}>
+          <Hint label={foldLabel} align="start">
             <ActionIcon
               variant="subtle"
               color="gray.8"
@@ -78,7 +79,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
                 <IconLayoutSidebarLeftCollapse aria-hidden />
               )}
             </ActionIcon>
-          </Tooltip>
+          </Hint>
           <Text fw={700} size="lg" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
             {t('app.name')}
           </Text>
@@ -92,7 +93,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
           <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             {activeTour && <GlobalSearch tourId={activeTour.id} />}
             <TourSwitcher activeTour={activeTour} />
-            <Tooltip label={`${t('shell.shortcuts.title')} (${HELP_SHORTCUT.keys.join('+')})`}>
+            <Hint label={`${t('shell.shortcuts.title')} (${HELP_SHORTCUT.keys.join('+')})`}>
               <ActionIcon
                 variant="subtle"
                 color="gray.8"
@@ -103,7 +104,7 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
               >
                 <IconHelp aria-hidden />
               </ActionIcon>
-            </Tooltip>
+            </Hint>
             <LockButton />
             <LanguageSwitcher />
           </Group>

@@ -1,4 +1,5 @@
-import { ActionIcon, Tooltip } from '@mantine/core';
+import { ActionIcon } from '@mantine/core';
+import { Hint } from '../../ui/Hint';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useProtectionMode } from '../../db/queries/protectionMode';
@@ -10,7 +11,7 @@ export function LockButton() {
   const mode = useProtectionMode();
   if (mode !== 'unlocked') return null;
   return (
-    <Tooltip label={`${t('protection.lock.now')} (${LOCK_SHORTCUT.keys.join('+')})`}>
+    <Hint label={`${t('protection.lock.now')} (${LOCK_SHORTCUT.keys.join('+')})`}>
       <ActionIcon
         variant="subtle"
         color="gray.8"
@@ -21,6 +22,6 @@ export function LockButton() {
       >
         <IconLock aria-hidden />
       </ActionIcon>
-    </Tooltip>
+    </Hint>
   );
 }
