@@ -79,9 +79,8 @@ async function choosePassphrase(page: Page, button: string) {
 }
 
 /**
- * Protected at the first start, then the sample tour. (The desktop app writes automatic backups after a
- * change: turning protection on in Settings right after opening the sample may meet one and ask to try
- * again, which is not what this test is about.)
+ * Protected at the first start, then the sample tour. (Turning protection on in Settings would wait for
+ * an automatic backup under way, which is not what this test is about.)
  */
 async function protectedSampleTour(page: Page) {
   await page.goto('./');
