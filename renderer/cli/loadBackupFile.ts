@@ -20,7 +20,7 @@ const ENVELOPE_PROBLEMS: Record<FileEnvelopeError['code'], string> = {
   'passphrase-needed': `The backup is encrypted: give its passphrase with --passphrase-file FILE or in the environment variable ${PASSPHRASE_VARIABLE} (or the recovery key of the laptop that made it with --recovery-key-file FILE or ${RECOVERY_KEY_VARIABLE})`,
   'wrong-passphrase': 'The passphrase is wrong: the backup was not opened',
   'wrong-recovery-key':
-    'The recovery key does not open this backup (a recovery key opens only the backups made on its own laptop): the backup was not opened',
+    'The recovery key does not open this backup: the key is wrong (a recovery key opens only the backups made on its own laptop) or the backup is damaged, which cannot be told apart here; the backup was not opened',
   'no-recovery-slot':
     'This backup was made without a place for the recovery key (on a laptop without protection, or by an older version): only its passphrase opens it',
   damaged: 'The backup was changed or damaged after it was made: it was not opened',

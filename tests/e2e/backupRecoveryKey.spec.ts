@@ -78,11 +78,13 @@ test('a protected laptop’s backup restores elsewhere with its recovery key; a 
   const keyField = fresh.getByRole('textbox', { name: 'Recovery key' });
   await keyField.fill('0000-0000-0000-0000-0000-0000-0000-0000');
   await fresh.getByRole('button', { name: 'Open the file' }).click();
-  await expect(fresh.getByRole('alert')).toContainText('Wrong recovery key: the file stays closed.');
+  await expect(fresh.getByRole('alert')).toContainText(
+    'The recovery key does not open this file: either the key is wrong or the file is damaged',
+  );
   await expectNoSeriousA11yViolations(fresh);
   await fresh.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(fresh.getByRole('main').getByRole('alert')).toHaveText(
-    'The recovery key is wrong: the file was not opened. Nothing was changed.',
+    'The recovery key does not open this file (a wrong key, or a damaged file): it was not opened. Nothing was changed.',
   );
   await expect(fresh.getByRole('table', { name: 'Restore from a backup' })).toHaveCount(0);
   await expect(fresh.getByRole('banner')).not.toContainText('Hungary');

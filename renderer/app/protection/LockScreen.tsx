@@ -77,24 +77,22 @@ export function LockScreen({ settling, onSettled }: Props) {
             </Title>
           </Group>
           {keychain.offered && (
-            <>
-              <Button
-                size="md"
-                leftSection={<IconUserCheck aria-hidden size={20} />}
-                loading={keychain.busy}
-                disabled={settling || busy}
-                onClick={() => void keychain.unlock()}
-              >
-                {keychain.system === null
-                  ? t('protection.keychain.unlockWithComputer')
-                  : t('protection.keychain.unlockWith', { system: keychain.system })}
-              </Button>
-              {keychain.problem && (
-                <Text c="red.8" role="alert">
-                  {t(`protection.keychain.${keychain.problem}`)}
-                </Text>
-              )}
-            </>
+            <Button
+              size="md"
+              leftSection={<IconUserCheck aria-hidden size={20} />}
+              loading={keychain.busy}
+              disabled={settling || busy}
+              onClick={() => void keychain.unlock()}
+            >
+              {keychain.system === null
+                ? t('protection.keychain.unlockWithComputer')
+                : t('protection.keychain.unlockWith', { system: keychain.system })}
+            </Button>
+          )}
+          {keychain.problem && (
+            <Text c="red.8" role="alert">
+              {t(`protection.keychain.${keychain.problem}`)}
+            </Text>
           )}
           <Text>{t(secret === 'passphrase' ? 'protection.lock.hint' : 'protection.lock.recoveryHint')}</Text>
           {secret === 'passphrase' ? (

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
-import { WrongSecretError } from '../../db/protection';
 // Imported apart from db/protection's index (which the start script loads): only the lock screen and
 // Settings use it, and both load later.
-import { hasKeychainSlot, unlockWithKeychain } from '../../db/protection/keychainUnlock';
-import { desktopKeychain, KeychainError, type KeychainBridge } from '../../platform/keychain';
-
-/** Why unlocking with the computer's account did not work, as the lock screen tells it. */
-export type KeychainUnlockProblem = 'missing' | 'unreadable' | 'mismatch' | 'failed';
+import {
+  hasKeychainSlot,
+  keychainKnownBroken,
+  noteKeychainBroken,
+  unlockWithKeychain,
+} from '../../db/protection/keychainUnlock';
+import { desktopKeychain, type KeychainBridge } from '../../platform/keychain';
+import { keychainProblemOf, type KeychainUnlockProblem } from '../../features/settings/keychainProblem';
 
 export interface KeychainUnlock {
   /** Whether the offer has been looked for: until then `offered` is false for want of an answer. */
@@ -16,17 +18,14 @@ export interface KeychainUnlock {
   /** The operating system's name for the button, null when it is none of the three. */
   system: string | null;
   busy: boolean;
+  /**
+   * Why one-click unlock does not work on this laptop: found when the button was pressed, or at once when
+   * the keychain is not available any more. Told once: from then on the lock screen offers the
+   * passphrase only, and Settings says it until the option is set up again or turned off.
+   */
   problem: KeychainUnlockProblem | null;
   /** Unlocks (the lock screen then gives way) or sets `problem`; nothing is changed either way. */
   unlock(): Promise<void>;
-}
-
-function problemOf(error: unknown): KeychainUnlockProblem {
-  // The kept key does not open this vault: an earlier protection's key, or the wrap was removed.
-  if (error instanceof WrongSecretError) return 'mismatch';
-  if (error instanceof KeychainError && (error.problem === 'missing' || error.problem === 'unreadable'))
-    return error.problem;
-  return 'failed';
 }
 
 interface Offer {
@@ -34,10 +33,29 @@ interface Offer {
   system: string | null;
 }
 
-async function findOffer(keychain: KeychainBridge | null): Promise<Offer | null> {
+/** Noted for Settings; a failure to note leaves the lock screen offering the button next time. */
+function noteBroken(problem: KeychainUnlockProblem) {
+  // 'failed' may be passing (the main process did not answer): not worth a warning in Settings.
+  if (problem !== 'failed') void noteKeychainBroken(problem).catch((error: unknown) => console.error(error));
+}
+
+async function findOffer(keychain: KeychainBridge | null): Promise<Offer | KeychainUnlockProblem | null> {
   if (!keychain) return null;
-  const [slot, available] = await Promise.all([hasKeychainSlot(), keychain.available()]);
-  if (!slot || !available) return null;
+  const [slot, available, noted] = await Promise.all([
+    hasKeychainSlot(),
+    keychain.available(),
+    keychainKnownBroken(),
+  ]);
+  if (!slot) return null;
+  if (!available) {
+    // Told once; the passphrase alone from then on.
+    if (noted !== null) return null;
+    noteBroken('unavailable');
+    return 'unavailable';
+  }
+  // A kept key already found gone or wrong stays so: told once. A keychain that was only unavailable
+  // may work again.
+  if (noted !== null && noted !== 'unavailable') return null;
   return { keychain, system: await keychain.systemName() };
 }
 
@@ -52,7 +70,11 @@ export function useKeychainUnlock(): KeychainUnlock {
     let live = true;
     findOffer(desktopKeychain())
       .then(
-        (found) => live && setOffer(found),
+        (found) => {
+          if (!live) return;
+          if (typeof found === 'string') setProblem(found);
+          else setOffer(found);
+        },
         // Not offered; the passphrase works as ever.
         (error: unknown) => console.error(error),
       )
@@ -70,8 +92,9 @@ export function useKeychainUnlock(): KeychainUnlock {
       await unlockWithKeychain(offer.keychain);
       // Unlocked: the lock screen gives way, `busy` stays on meanwhile.
     } catch (error) {
-      const found = problemOf(error);
+      const found = keychainProblemOf(error);
       if (found === 'failed') console.error(error);
+      else noteBroken(found);
       setProblem(found);
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { db } from '../database';
+import { runExclusive } from '../exclusiveWork';
 import { readSetting, writeSetting } from '../settings';
 import { recordBackupMade } from './backupLog';
 import { BUNDLE_EXTENSION, BUNDLE_KINDS } from './format';
@@ -51,11 +52,16 @@ export function automaticBackupName(at: string): string {
  * policy no longer keeps among the files the app made itself (automaticBackupIndex.ts). Returns
  * the file name written, or null when nothing was due.
  */
-export async function runAutomaticBackup(
+export function runAutomaticBackup(
   folder: BackupsFolder,
   appVersion: string,
   now: Date,
 ): Promise<string | null> {
+  // Never while protection is being turned on: its bookkeeping writes would spoil the sealed copy.
+  return runExclusive(() => backUpIfDue(folder, appVersion, now));
+}
+
+async function backUpIfDue(folder: BackupsFolder, appVersion: string, now: Date): Promise<string | null> {
   const last = await readSetting<LastAutomatic>(LAST_AUTOMATIC);
   if (last && now.getTime() - new Date(last.at).getTime() < AUTOMATIC_BACKUP_INTERVAL_MS) return null;
   const dataVersion = await newestChange();

@@ -1,7 +1,8 @@
 import type { Argon2idParams } from '../../lib/crypto/argon2idParams';
 import { db } from '../database';
+import { runExclusive } from '../exclusiveWork';
 import { readSetting, writeSetting } from '../settings';
-import { WrongSecretError } from './errors';
+import { ChangedMeanwhileError, WrongSecretError } from './errors';
 import type { ProtectionMode } from './keyHolder';
 import { PLAIN_SETTING_PREFIX } from './sealingMiddleware';
 import { readVault, updateVault } from './storedVault';
@@ -57,18 +58,36 @@ export function lockNow(): void {
   if (db.protection.mode === 'unlocked') db.protection.lock();
 }
 
+/** Copies tried before giving up when the app keeps writing meanwhile (a draft kept, a tour opened). */
+const COPY_ATTEMPTS = 3;
+
 /**
  * Turns protection on: a new data key, its vault for `passphrase`, and every record encrypted into
  * a new database that replaces this one (all or nothing, sealedCopy.ts). Returns the recovery key,
- * to be shown once.
+ * to be shown once. An automatic backup under way is waited for (`onWaitingForBackup` tells when),
+ * and none starts during the copy; a copy spoilt by another write of the app is abandoned and made
+ * again, up to COPY_ATTEMPTS times, before ChangedMeanwhileError.
  */
-export async function turnOnProtection(passphrase: string, params?: Argon2idParams): Promise<string> {
+export async function turnOnProtection(
+  passphrase: string,
+  params?: Argon2idParams,
+  onWaitingForBackup?: () => void,
+): Promise<string> {
   const [{ makeVault }, { encryptIntoNewDatabase }] = await Promise.all([
     vaultCode(),
     import('./sealedCopy'),
   ]);
   const { vault, dataKey, recoveryKey } = await makeVault(passphrase, params);
-  await encryptIntoNewDatabase(vault, dataKey);
+  await runExclusive(async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        // An abandoned copy leaves the plain database in use and `dataKey` as it was.
+        return await encryptIntoNewDatabase(vault, dataKey);
+      } catch (error) {
+        if (!(error instanceof ChangedMeanwhileError) || attempt === COPY_ATTEMPTS) throw error;
+      }
+    }
+  }, onWaitingForBackup);
   await writeSetting(FIRST_RUN_SETTING, true);
   return recoveryKey;
 }

@@ -1,5 +1,6 @@
 import type { PreparedAesGcm } from '../../lib/crypto/preparedAesGcm';
 import { importAesKey } from '../../lib/crypto/webAesGcm';
+import { OpenedRecords } from './openedRecords';
 import { loadRecordCodec, recordCodec } from './recordCodec';
 
 /**
@@ -27,6 +28,7 @@ export class KeyHolder {
   private key: Uint8Array | null = null;
   private cryptoKey: CryptoKey | null = null;
   private cipher: PreparedAesGcm | null = null;
+  private openedSoFar: OpenedRecords | null = null;
   private readonly listeners = new Set<() => void>();
 
   /** The key bytes for sealing records; throws when locked. */
@@ -42,6 +44,12 @@ export class KeyHolder {
   recordCipher(): PreparedAesGcm {
     if (!this.cipher) throw new LockedError();
     return this.cipher;
+  }
+
+  /** Records opened or sealed under the key in memory (openedRecords.ts); throws when locked. */
+  openedRecords(): OpenedRecords {
+    if (!this.openedSoFar) throw new LockedError();
+    return this.openedSoFar;
   }
 
   /** The WebCrypto key for sealing contents (photos, files); throws when locked. */
@@ -62,6 +70,8 @@ export class KeyHolder {
   unlockWith(vaultId: string, key: Uint8Array, cryptoKey: CryptoKey): void {
     this.cipher?.wipe();
     this.cipher = recordCodec().prepareRecordKey(key);
+    this.openedSoFar?.clear();
+    this.openedSoFar = new OpenedRecords();
     this.key = key;
     this.cryptoKey = cryptoKey;
     this.vaultId = vaultId;
@@ -74,6 +84,8 @@ export class KeyHolder {
     this.key = null;
     this.cipher?.wipe();
     this.cipher = null;
+    this.openedSoFar?.clear();
+    this.openedSoFar = null;
     this.cryptoKey = null;
     this.setMode(this.vaultId === null ? 'off' : 'locked');
   }

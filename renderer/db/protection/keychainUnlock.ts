@@ -1,6 +1,8 @@
 import { db } from '../database';
-import { readSetting } from '../settings';
+import { readSetting, writeSetting } from '../settings';
+import { WrongSecretError } from './errors';
 import { LockedError } from './keyHolder';
+import { PLAIN_SETTING_PREFIX } from './sealingMiddleware';
 import { readVault, updateVault } from './storedVault';
 import { isKeyVault, VAULT_SETTING } from './vaultRecord';
 
@@ -46,6 +48,7 @@ export async function turnOnKeychainUnlock(keeper: KeychainKeeper): Promise<void
     await keeper.forget().catch(() => undefined);
     throw error;
   }
+  await forgetKeychainBroken();
 }
 
 /**
@@ -55,6 +58,7 @@ export async function turnOnKeychainUnlock(keeper: KeychainKeeper): Promise<void
 export async function turnOffKeychainUnlock(keeper: KeychainKeeper): Promise<void> {
   const { withoutKeychainSlot } = await vaultCode();
   await updateVault((await readVault()).vaultId, withoutKeychainSlot);
+  await forgetKeychainBroken();
   await keeper.forget();
 }
 
@@ -73,4 +77,59 @@ export async function unlockWithKeychain(keeper: KeychainKeeper): Promise<void> 
     keychainKey.fill(0);
   }
   await db.protection.unlock(vault.vaultId, dataKey);
+  await forgetKeychainBroken();
+}
+
+/**
+ * Whether the key the keychain keeps still opens this vault's wrap (Settings asks, to say so when it no
+ * longer does). False when it does not fit; the keeper's own error when it cannot give the key. Nothing is
+ * unlocked or changed, but a note that it had stopped working is dropped once it works again.
+ */
+export async function keychainKeyStillOpens(keeper: KeychainKeeper): Promise<boolean> {
+  const [{ openWithKeychainKey }, vault] = await Promise.all([vaultCode(), readVault()]);
+  const keychainKey = await keeper.retrieve();
+  try {
+    openWithKeychainKey(vault, keychainKey).fill(0);
+  } catch (error) {
+    if (error instanceof WrongSecretError) return false;
+    throw error;
+  } finally {
+    keychainKey.fill(0);
+  }
+  await forgetKeychainBroken();
+  return true;
+}
+
+/**
+ * The lock screen's note that one-click unlock stopped working on this laptop, and why (with the vault's
+ * id: a later protection starts with none). In the clear beside the vault, since the lock screen writes
+ * it: it tells that once, then offers the passphrase only (or the button again, where only the keychain
+ * was unavailable and works again); Settings goes on saying it until the option works, is set up again or
+ * turned off.
+ */
+const KEYCHAIN_BROKEN_SETTING = `${PLAIN_SETTING_PREFIX}keychainBroken`;
+
+interface BrokenNote {
+  vaultId: string;
+  /** The lock screen's word for it (ui/protection/keychainProblem.ts). */
+  problem: string;
+}
+
+export async function noteKeychainBroken(problem: string): Promise<void> {
+  const note: BrokenNote = { vaultId: (await readVault()).vaultId, problem };
+  await writeSetting(KEYCHAIN_BROKEN_SETTING, note);
+}
+
+/** The problem the lock screen noted for this vault, or null. */
+export async function keychainKnownBroken(): Promise<string | null> {
+  const [vault, note] = await Promise.all([
+    readSetting<unknown>(VAULT_SETTING),
+    readSetting<Partial<BrokenNote> | undefined>(KEYCHAIN_BROKEN_SETTING),
+  ]);
+  const noted = isKeyVault(vault) && note?.vaultId === vault.vaultId && typeof note.problem === 'string';
+  return noted ? note.problem! : null;
+}
+
+async function forgetKeychainBroken(): Promise<void> {
+  await db.settings.delete(KEYCHAIN_BROKEN_SETTING);
 }

@@ -41,11 +41,18 @@ export function isSealed(value: unknown): value is StoredRecord {
   return typeof value === 'object' && value !== null && SEALED_FIELD in value;
 }
 
+/** Where a record is stored: its table's name (the associated data, as `aad`) and its primary key. */
+export interface RecordPlace {
+  table: string;
+  aad: Uint8Array;
+  key: unknown;
+}
+
 export function sealRecord(
   value: StoredRecord,
   plainFields: readonly string[],
-  cipher: PreparedAesGcm,
-  aad: Uint8Array,
+  holder: KeyHolder,
+  place: RecordPlace,
 ): StoredRecord {
   const blobs: Blob[] = [];
   const json = holdsBlob(value)
@@ -58,13 +65,35 @@ export function sealRecord(
     : JSON.stringify(value);
   const stored: StoredRecord = {};
   for (const field of plainFields) if (field in value) stored[field] = value[field];
-  stored[SEALED_FIELD] = cipher.seal(encoder.encode(json), aad);
+  const sealed = holder.recordCipher().seal(encoder.encode(json), place.aad);
+  // Read back by the live queries right after this write: known without opening (openedRecords.ts).
+  holder.openedRecords().remember(place.table, place.key, { sealed, plain: null, json });
+  stored[SEALED_FIELD] = sealed;
   if (blobs.length > 0) stored[BLOBS_FIELD] = blobs;
   return stored;
 }
 
-export function openRecord(stored: StoredRecord, holder: KeyHolder, aad: Uint8Array): StoredRecord {
-  const json = decoder.decode(holder.recordCipher().open(stored[SEALED_FIELD] as Uint8Array, aad));
+export function openRecord(stored: StoredRecord, holder: KeyHolder, place: RecordPlace): StoredRecord {
+  const sealed = stored[SEALED_FIELD] as Uint8Array;
+  // The cipher first: it throws when locked, before anything remembered is looked at.
+  const cipher = holder.recordCipher();
+  const opened = holder.openedRecords();
+  const known = opened.find(place.table, place.key, sealed);
+  let json: string;
+  if (known && known.json !== null) {
+    json = known.json;
+  } else if (known && known.plain !== null) {
+    // Read a second time: kept as text from now on (see openedRecords.ts).
+    json = decoder.decode(known.plain);
+    known.json = json;
+    known.plain.fill(0);
+    known.plain = null;
+  } else {
+    const plain = cipher.open(sealed, place.aad);
+    json = decoder.decode(plain);
+    // `sealed` is this read's own copy of the stored bytes: nothing else holds or changes it.
+    opened.remember(place.table, place.key, { sealed, plain, json: null });
+  }
   const blobs = stored[BLOBS_FIELD] as Blob[] | undefined;
   // Only a record stored with photos has their places marked in it (JSON's reviver is slow).
   if (!blobs) return JSON.parse(json) as StoredRecord;

@@ -36,6 +36,15 @@ export function sealingMiddleware(holder: KeyHolder): Middleware<DBCore> {
             ]),
           ];
           const aad = new TextEncoder().encode(name);
+          const keyPath = table.schema.primaryKey.keyPath;
+          // A record's primary key, where it is one plain field (every table here): what opened
+          // records are remembered by (openedRecords.ts); none, and nothing is remembered, else.
+          const keyField = typeof keyPath === 'string' && !keyPath.includes('.') ? keyPath : null;
+          const placeOf = (value: AnyRecord) => ({
+            table: name,
+            aad,
+            key: keyField === null ? undefined : value[keyField],
+          });
           const keptPlain = (value: AnyRecord) =>
             name === 'settings' &&
             typeof value.key === 'string' &&
@@ -43,11 +52,11 @@ export function sealingMiddleware(holder: KeyHolder): Middleware<DBCore> {
           // Only called with protection on, when the codec is loaded (see recordCodec.ts).
           const open = (value: unknown): unknown => {
             const { isSealed, openRecord } = recordCodec();
-            return isSealed(value) ? openRecord(value, holder, aad) : value;
+            return isSealed(value) ? openRecord(value, holder, placeOf(value)) : value;
           };
           const seal = (value: AnyRecord): AnyRecord => {
             if (keptPlain(value)) return value;
-            return recordCodec().sealRecord(value, plainFields, holder.recordCipher(), aad);
+            return recordCodec().sealRecord(value, plainFields, holder, placeOf(value));
           };
           const wrapCursor = (cursor: DBCoreCursor): DBCoreCursor => {
             let openedKey: unknown;

@@ -152,8 +152,44 @@ export function textBlockParagraphs(blocks: readonly TextBlock[]): BodyParagraph
  * A block kept on one page where it fits: every paragraph but the last keeps with the next, so
  * the block's last line is never left alone on a page (a finding's "Applicability: …").
  */
-export function keptTogether(makers: readonly ParagraphMaker[]): BodyParagraph[] {
-  return makers.map((make, i) => make(i < makers.length - 1));
+export function keptTogether(makers: readonly ParagraphMaker[], withNext = false): BodyParagraph[] {
+  return makers.map((make, i) => make(withNext || i < makers.length - 1));
+}
+
+/**
+ * Paragraphs that must stay on one page, in a borderless table of one row that may not split.
+ * Keep-with-next between paragraphs is not enough: after LibreOffice updates the contents and
+ * lays the document out again, it left the sample's last recommendation of a key point alone on
+ * a page although the one above it kept with it; a row that may not split moves whole, in Word
+ * and LibreOffice, and layout/paginate.ts lays it out the same way. For a block that certainly
+ * fits on a page: a taller row would be split all the same.
+ */
+export function keptBlock(preset: DocumentPreset, paragraphs: readonly Paragraph[]): Table {
+  const width = textWidthTwips(preset);
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+  const borders = {
+    top: none,
+    bottom: none,
+    left: none,
+    right: none,
+    insideHorizontal: none,
+    insideVertical: none,
+  };
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    borders,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ width: { size: width, type: WidthType.DXA }, borders, children: [...paragraphs] }),
+        ],
+      }),
+    ],
+  });
 }
 
 /**
@@ -182,7 +218,7 @@ const BORDERS = {
 
 export type CellContent = string | Paragraph[];
 
-const CELL_MARGIN_TWIPS = 80;
+export const CELL_MARGIN_TWIPS = 80;
 /** Room for a bold run, a border and rounding: a column a hair too narrow splits its longest word. */
 const CELL_SLACK_TWIPS = 60;
 
@@ -191,10 +227,12 @@ export interface TableSpec {
   columns: { heading: string; share: number }[];
   rows: (CellContent[] | { group: string })[];
   /**
-   * The last row keeps with what follows (its paragraphs keep with the next, as Word keeps a row
-   * with the next paragraph): the signature block below the recommendations never stands alone.
+   * A last row without side and bottom borders holding what closes the table (the signature
+   * block): the last row keeps with it, so it never stands alone on a page. A row, not the
+   * paragraphs after the table: LibreOffice keeps rows together, but a table with the paragraph
+   * after it only sometimes.
    */
-  keepWithNext?: boolean;
+  closing?: readonly (Paragraph | Table)[];
 }
 
 /**
@@ -213,18 +251,21 @@ function cellParagraphs(content: CellContent, size: number | undefined, keepNext
 }
 
 /**
- * Which rows keep with the row (or paragraph) after them. A row keeps with the next when all its
- * paragraphs do, in Word and, measured, in LibreOffice 7.4 (which ignores keep-with-next on a
- * single paragraph in a table); layout/paginate.ts lays it out the same way. Group rows (a day, an
- * organisation) keep with their first entry, the second-to-last row with the last, so that no
- * page of a table holds a lone row, such as the last recommendation above the signature block.
+ * Which rows keep with the row after them. A row keeps with the next when all its paragraphs do,
+ * in Word and, measured, in LibreOffice 7.4 (which ignores keep-with-next on a single paragraph
+ * in a table); layout/paginate.ts lays it out the same way. Group rows (a day, an organisation)
+ * keep with their first entry, and the last two entries keep together with the group rows between
+ * them, so that no page of a table holds a lone row, such as the last recommendation above the
+ * signature block or the interpreter under her group on the last page of the persons met.
  */
 function rowKeeps(spec: TableSpec): boolean[] {
   const last = spec.rows.length - 1;
+  const entries = spec.rows.flatMap((row, index) => (Array.isArray(row) ? [index] : []));
+  const tailFrom =
+    spec.rows.length >= ROWS_KEPT_AT_END && entries.length >= 2 ? (entries.at(-2) ?? last) : last;
   return spec.rows.map((row, index) => {
-    if (!Array.isArray(row)) return index < last;
-    if (index === last) return spec.keepWithNext === true;
-    return index === last - 1 && spec.rows.length >= ROWS_KEPT_AT_END;
+    if (index === last) return spec.closing !== undefined;
+    return !Array.isArray(row) || index >= tailFrom;
   });
 }
 
@@ -296,6 +337,8 @@ export function table(preset: DocumentPreset, spec: TableSpec): PlainRowsTable {
       paragraphs: cellParagraphs(content, runSize, keepNext),
     }));
   });
+  if (spec.closing)
+    rows.push([{ widthTwips: width, columnSpan: spec.columns.length, open: true, paragraphs: spec.closing }]);
   return new PlainRowsTable(head, rows);
 }
 
@@ -324,7 +367,7 @@ function imageType(mimeType: string): 'jpg' | 'png' | 'gif' | 'bmp' | null {
 }
 
 /** A photo centred on its own line with its numbered caption below; nothing for a format Word cannot show. */
-export function photo(ctx: WriteContext, item: PhotoItem, number: number): Paragraph[] {
+export function photo(ctx: WriteContext, item: PhotoItem, number: number, keepNext = false): Paragraph[] {
   const data = ctx.images.get(item.attachmentId);
   const type = imageType(item.mimeType);
   if (!data || !type) return [];
@@ -350,7 +393,7 @@ export function photo(ctx: WriteContext, item: PhotoItem, number: number): Parag
         }),
       ],
     }),
-    new Paragraph({ style: STYLE.caption, children: runs(caption) }),
+    new Paragraph({ style: STYLE.caption, keepNext: keepNext || undefined, children: runs(caption) }),
   ];
 }
 

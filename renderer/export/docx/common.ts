@@ -16,7 +16,15 @@ import type {
   ProgrammeDay,
   TourSummary,
 } from '../../domain/documents/model';
-import { blankLines, runs, table, textWidthTwips, type DocumentChild, type WriteContext } from './blocks';
+import {
+  blankLines,
+  CELL_MARGIN_TWIPS,
+  runs,
+  table,
+  textWidthTwips,
+  type DocumentChild,
+  type WriteContext,
+} from './blocks';
 import { countryName } from './formatDates';
 import { STYLE } from './styles';
 
@@ -105,8 +113,32 @@ export function registrationLine(ctx: WriteContext, requisites: DocumentRequisit
  */
 export function signatureBlock(ctx: WriteContext, head: DelegateLine | undefined): DocumentChild[] {
   if (!head) return [];
-  const width = textWidthTwips(ctx.preset);
-  const leftWidth = Math.round(width * 0.58);
+  // The space above keeps with the block, so the block goes to a new page with its space.
+  return [new Paragraph({ style: STYLE.plain, keepNext: true }), signatureTable(ctx, head)];
+}
+
+/**
+ * The signature block as the closing row of the table before it (the recommendations): its space,
+ * the block, and the empty paragraph a cell must end with. LibreOffice keeps a table's last row
+ * with the paragraph after the table only sometimes (measured: the sample's Russian report had the
+ * block alone on its last page), but always keeps a row with the row after it, as Word does.
+ */
+export function signatureRowContent(ctx: WriteContext, head: DelegateLine): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ style: STYLE.plain }),
+    signatureTable(ctx, head, 2 * CELL_MARGIN_TWIPS),
+    new Paragraph({ style: STYLE.plain }),
+  ];
+}
+
+/** `inset`: the room a cell it stands in takes from the text width, taken from the left side. */
+function signatureTable(ctx: WriteContext, head: DelegateLine, inset = 0): Table {
+  const fullWidth = textWidthTwips(ctx.preset);
+  const width = fullWidth - inset;
+  // The right side holds the signature line, initials and surname on one line ("______________
+  // А.П. Ковалёв" in 14 pt needs some 3,700 twips besides the cell's margins; at 42% of an STB
+  // page it wrapped the surname onto a line of its own).
+  const leftWidth = Math.round(fullWidth * 0.55) - inset;
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
   const borders = {
     top: none,
@@ -117,42 +149,38 @@ export function signatureBlock(ctx: WriteContext, head: DelegateLine | undefined
     insideVertical: none,
   };
   const lines = [ctx.t('report.delegationHead'), head.position, head.rank].filter((s) => s.trim() !== '');
-  return [
-    // The space above keeps with the block, so the block goes to a new page with its space.
-    new Paragraph({ style: STYLE.plain, keepNext: true }),
-    new Table({
-      width: { size: width, type: WidthType.DXA },
-      columnWidths: [leftWidth, width - leftWidth],
-      layout: TableLayoutType.FIXED,
-      borders,
-      rows: [
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: leftWidth, type: WidthType.DXA },
-              borders,
-              children: lines.map(
-                (text) => new Paragraph({ style: STYLE.plain, keepNext: true, children: runs(text) }),
-              ),
-            }),
-            new TableCell({
-              width: { size: width - leftWidth, type: WidthType.DXA },
-              borders,
-              verticalAlign: VerticalAlignTable.BOTTOM,
-              children: [
-                new Paragraph({
-                  style: STYLE.plain,
-                  alignment: AlignmentType.RIGHT,
-                  children: runs(`${SIGNATURE_LINE} ${head.signatureName}`),
-                }),
-              ],
-            }),
-          ],
-        }),
-      ],
-    }),
-  ];
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [leftWidth, width - leftWidth],
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: leftWidth, type: WidthType.DXA },
+            borders,
+            children: lines.map(
+              (text) => new Paragraph({ style: STYLE.plain, keepNext: true, children: runs(text) }),
+            ),
+          }),
+          new TableCell({
+            width: { size: width - leftWidth, type: WidthType.DXA },
+            borders,
+            verticalAlign: VerticalAlignTable.BOTTOM,
+            children: [
+              new Paragraph({
+                style: STYLE.plain,
+                alignment: AlignmentType.RIGHT,
+                children: runs(`${SIGNATURE_LINE} ${head.signatureName}`),
+              }),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
 }
 
 /**

@@ -8,21 +8,28 @@ import {
 } from 'docx';
 import type { PlainParagraph } from './plainParagraph';
 
-/** A body cell: its width, the columns it spans, and its paragraphs. */
+/** A body cell: its width, the columns it spans, and its paragraphs (or a table nested in it). */
 export interface PlainCell {
   widthTwips: number;
   /** More than one for a row spanning the table (an organisation above its people). */
   columnSpan?: number;
-  paragraphs: readonly (Paragraph | PlainParagraph)[];
+  /** No border on the left, right and bottom: a closing row below the table (the signature). */
+  open?: boolean;
+  paragraphs: readonly (Paragraph | PlainParagraph | Table)[];
 }
 
 /* The XML objects `docx` writes for a row that does not split across pages; shared, as nothing changes them. */
 const CANT_SPLIT = { 'w:trPr': [{ 'w:cantSplit': EMPTY_OBJECT }] };
+const NO_BORDER = { _attr: { 'w:val': 'nil' } };
+const OPEN_BORDERS = {
+  'w:tcBorders': [{ 'w:left': NO_BORDER }, { 'w:bottom': NO_BORDER }, { 'w:right': NO_BORDER }],
+};
 
 function cellObject(cell: PlainCell, context: IContext): IXmlableObject {
   const properties: object[] = [{ 'w:tcW': { _attr: { 'w:type': 'dxa', 'w:w': cell.widthTwips } } }];
   if (cell.columnSpan !== undefined && cell.columnSpan > 1)
     properties.push({ 'w:gridSpan': { _attr: { 'w:val': cell.columnSpan } } });
+  if (cell.open) properties.push(OPEN_BORDERS);
   const children: object[] = [{ 'w:tcPr': properties }];
   for (const paragraph of cell.paragraphs) {
     const written = paragraph.prepForXml(context);

@@ -1,6 +1,7 @@
 import { AlignmentType, Paragraph, TableOfContents, TextRun } from 'docx';
 import { textBlocks as textBlocksOf } from '../../domain/findings/plainText';
 import type {
+  DelegateLine,
   FindingItem,
   KeyPointChapter,
   RecommendationRow,
@@ -10,13 +11,13 @@ import {
   body,
   dashItem,
   heading,
+  keptBlock,
   keptTogether,
   keptTogetherTail,
   labelledMakers,
   photo,
   plainRuns,
   runs,
-  type BodyParagraph,
   type ParagraphMaker,
   table,
   textBlockMakers,
@@ -29,6 +30,7 @@ import {
   positionAndRank,
   programmeTable,
   signatureBlock,
+  signatureRowContent,
   titlePage,
 } from './common';
 import { languageName } from './formatDates';
@@ -61,6 +63,8 @@ export function findingParagraphs(
   figures: FigureCounter,
   headingLevel: 2 | 3,
   withVisit = true,
+  /** Its last line keeps with what follows (the chapter's closing recommendations or conclusions). */
+  keepWithNext = false,
 ): DocumentChild[] {
   const { t } = ctx;
   const visit =
@@ -70,16 +74,20 @@ export function findingParagraphs(
         .filter((s) => s !== '')
         .join('. ')
     : '';
-  const text = keptTogether([
-    ...textBlockMakers(finding.blocks),
-    ...labelledMakers(t('finding.sources'), finding.sources.join('; ')),
-    ...labelledMakers(t('finding.visit'), visit),
-    ...labelledMakers(t('finding.applicability'), applicability),
-  ]);
+  const photos = finding.photos;
+  const text = keptTogether(
+    [
+      ...textBlockMakers(finding.blocks),
+      ...labelledMakers(t('finding.sources'), finding.sources.join('; ')),
+      ...labelledMakers(t('finding.visit'), visit),
+      ...labelledMakers(t('finding.applicability'), applicability),
+    ],
+    keepWithNext && photos.length === 0,
+  );
   return [
     heading(`${finding.reference}. ${finding.title}`, headingLevel),
     ...text,
-    ...finding.photos.flatMap((item) => photo(ctx, item, figures.take())),
+    ...photos.flatMap((item, i) => photo(ctx, item, figures.take(), keepWithNext && i === photos.length - 1)),
   ];
 }
 
@@ -108,35 +116,79 @@ function keyPointChapters(ctx: WriteContext, doc: ReportDocument, figures: Figur
     heading(t('report.keyPoint', { number: chapter.number, title: chapter.title }), 1, {
       pageBreakBefore: true,
     }),
-    ...chapter.groups.flatMap((group) => [
+    ...chapter.groups.flatMap((group, g) => [
       heading(t(`kinds.${group.kind}`), 2),
-      ...group.findings.flatMap((finding) => findingParagraphs(ctx, finding, figures, 3)),
+      ...group.findings.flatMap((finding, f) =>
+        findingParagraphs(ctx, finding, figures, 3, true, closedBy(chapter, g, f)),
+      ),
     ]),
     ...chapterEnding(ctx, chapter),
   ]);
 }
 
+/**
+ * Whether the finding is the chapter's last and the chapter's conclusions or recommendations
+ * follow it: it then keeps with them, so that they never stand alone on a page (a single
+ * recommendation with its heading did, before the next chapter's page break).
+ */
+function closedBy(chapter: KeyPointChapter, group: number, finding: number): boolean {
+  const lastGroup = chapter.groups.length - 1;
+  return (
+    group === lastGroup &&
+    finding === (chapter.groups[lastGroup]?.findings.length ?? 0) - 1 &&
+    (chapter.conclusions.length > 0 || chapter.recommendations.length > 0)
+  );
+}
+
 /** A recommendation as a numbered paragraph: its number is the one in the summary table. */
-function numberedRecommendation(row: RecommendationRow): ParagraphMaker {
-  return (keepNext) =>
-    new PlainParagraph({
-      keepNext,
-      spacingBefore: 120,
-      runs: [{ text: `${row.number}. `, bold: true }, ...plainRuns(row.text)],
-    });
+function numberedRecommendation(row: RecommendationRow): Paragraph {
+  return new Paragraph({
+    spacing: { before: 120 },
+    children: [new TextRun({ text: `${row.number}. `, bold: true }), ...runs(row.text)],
+  });
 }
 
 /** Up to this many recommendations close a chapter as one block, with their heading. */
 const SHORT_LIST = 5;
+/**
+ * A block of recommendations kept in one row is at most this long (characters): some twenty lines
+ * in 14 pt, well under a page, as a row taller than a page would be split all the same.
+ */
+const KEPT_BLOCK_CHARACTERS = 1500;
+
+const lengthOf = (rows: readonly RecommendationRow[]) =>
+  rows.reduce((sum, row) => sum + row.text.length + 4, 0);
 
 /**
  * A key point's recommendations end its chapter, just before the next chapter's page break: a
- * short list stays on one page with its heading, a longer one keeps its last two together, so
- * that no recommendation is left alone on a page before the break (the sample's no. 7 was).
+ * short list stays on one page (with its heading, which keeps with it), a longer one keeps its
+ * last two together, so that no recommendation is left alone on a page before the break (the
+ * sample's no. 6 was). Kept in a row that may not split (keptBlock); a block too long for that
+ * keeps its paragraphs with the next instead.
  */
-function closingRecommendations(rows: readonly RecommendationRow[]): BodyParagraph[] {
-  const makers = rows.map(numberedRecommendation);
-  return rows.length <= SHORT_LIST ? keptTogether(makers) : keptTogetherTail(makers);
+function closingRecommendations(ctx: WriteContext, rows: readonly RecommendationRow[]): DocumentChild[] {
+  const kept = rows.length <= SHORT_LIST ? rows : rows.slice(-2);
+  const before = rows.slice(0, rows.length - kept.length);
+  if (lengthOf(kept) > KEPT_BLOCK_CHARACTERS) {
+    const makers = rows.map(
+      (row): ParagraphMaker =>
+        (keepNext) =>
+          numberedRecommendationPlain(row, keepNext),
+    );
+    return rows.length <= SHORT_LIST ? keptTogether(makers) : keptTogetherTail(makers);
+  }
+  return [
+    ...before.map((row) => numberedRecommendationPlain(row, false)),
+    keptBlock(ctx.preset, kept.map(numberedRecommendation)),
+  ];
+}
+
+function numberedRecommendationPlain(row: RecommendationRow, keepNext: boolean): PlainParagraph {
+  return new PlainParagraph({
+    keepNext,
+    spacingBefore: 120,
+    runs: [{ text: `${row.number}. `, bold: true }, ...plainRuns(row.text)],
+  });
 }
 
 /** A key point's chapter ends with what the delegation concludes on it and recommends; empty parts left out. */
@@ -146,11 +198,14 @@ function chapterEnding(ctx: WriteContext, chapter: KeyPointChapter): DocumentChi
     ...(chapter.conclusions.length > 0
       ? [
           heading(t('report.keyPointConclusions'), 2),
-          ...keptTogetherTail(textBlockMakers(chapter.conclusions)),
+          ...keptTogetherTail(textBlockMakers(chapter.conclusions), chapter.recommendations.length > 0),
         ]
       : []),
     ...(chapter.recommendations.length > 0
-      ? [heading(t('report.keyPointRecommendations'), 2), ...closingRecommendations(chapter.recommendations)]
+      ? [
+          heading(t('report.keyPointRecommendations'), 2),
+          ...closingRecommendations(ctx, chapter.recommendations),
+        ]
       : []),
   ];
 }
@@ -158,14 +213,14 @@ function chapterEnding(ctx: WriteContext, chapter: KeyPointChapter): DocumentChi
 export function recommendationsTable(
   ctx: WriteContext,
   doc: Pick<ReportDocument, 'recommendations'>,
-  /** Its last row keeps with what follows (the signature block, when nothing comes between). */
-  keepWithNext = false,
+  /** The head of delegation, whose signature closes the table (when nothing comes between). */
+  signedBy?: DelegateLine,
 ): DocumentChild[] {
   const { t } = ctx;
   if (doc.recommendations.length === 0) return [];
   return [
     table(ctx.preset, {
-      keepWithNext,
+      ...(signedBy ? { closing: signatureRowContent(ctx, signedBy) } : {}),
       columns: [
         { heading: t('table.number'), share: 1.3 },
         { heading: t('table.recommendation'), share: 7 },
@@ -272,8 +327,10 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
   const figures = new FigureCounter();
   const head = doc.delegation.find((d) => d.role === 'head');
   const hasConclusions = doc.tour.conclusions.trim() !== '';
-  // The signature block never stands alone on the last page: what precedes it keeps with it.
+  // The signature block never stands alone on the last page: what precedes it keeps with it, and
+  // right below the recommendations it is the table's closing row (blocks.ts, TableSpec.closing).
   const signed = head !== undefined;
+  const signedInTable = signed && !hasConclusions && doc.recommendations.length > 0;
   return [
     ...titlePage(ctx, doc.tour, head, doc.requisites),
     new Paragraph({
@@ -296,7 +353,7 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
       ? [
           heading(t('report.recommendations'), 1, { pageBreakBefore: true }),
           body(t('report.recommendationsIntro')),
-          ...recommendationsTable(ctx, doc, signed && !hasConclusions),
+          ...recommendationsTable(ctx, doc, signedInTable ? head : undefined),
         ]
       : []),
     ...(hasConclusions
@@ -305,7 +362,7 @@ export function reportChildren(ctx: WriteContext, doc: ReportDocument): Document
           ...keptTogetherTail(textBlockMakers(textBlocksOf(doc.tour.conclusions)), signed),
         ]
       : []),
-    ...signatureBlock(ctx, head),
+    ...(signedInTable ? [] : signatureBlock(ctx, head)),
     ...annexes(ctx, doc),
   ];
 }

@@ -9,6 +9,8 @@ import {
   turnOnKeychainUnlock,
 } from '../../db/protection/keychainUnlock';
 import { desktopKeychain, KeychainError, type KeychainBridge } from '../../platform/keychain';
+import { KeychainBroken } from './KeychainBroken';
+import { useKeychainHealth } from './useKeychainHealth';
 
 /** Whether this computer's keychain protects anything (null: still asking). */
 function useKeychainAvailable(keychain: KeychainBridge | null): boolean | null {
@@ -34,17 +36,22 @@ function useKeychainAvailable(keychain: KeychainBridge | null): boolean | null {
  * Settings → protection, desktop app only: "Unlock with this computer's user account". Not shown in a
  * browser, nor where the keychain protects nothing (electron/keychain.ts): offering it there would
  * pretend a protection that is not. Off unless turned on; turning it on needs the app unlocked, which
- * it is wherever Settings shows.
+ * it is wherever Settings shows. When on but the kept key no longer opens the data (or the keychain
+ * stopped working), says so and offers to set it up again or turn it off, instead of a switch that is on.
  */
 export function KeychainOption() {
   const { t } = useTranslation();
   const [keychain] = useState(desktopKeychain);
   const available = useKeychainAvailable(keychain);
   const on = useLiveQuery(hasKeychainSlot, []);
+  const [round, setRound] = useState(0);
+  const health = useKeychainHealth(keychain, available, on, round);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const hintId = useId();
-  if (!keychain || !available || on === undefined) return null;
+  if (!keychain || available === null || on === undefined) return null;
+  // Where the keychain protects nothing, only an option left on from before is shown (to turn it off).
+  if (!available && !on) return null;
 
   const toggle = async (next: boolean) => {
     setBusy(true);
@@ -66,8 +73,28 @@ export function KeychainOption() {
       );
     } finally {
       setBusy(false);
+      setRound((current) => current + 1);
     }
   };
+
+  const failure = problem && (
+    <Text c="red.8" role="alert">
+      {problem}
+    </Text>
+  );
+
+  if (on && health !== null && health !== 'works')
+    return (
+      <Stack gap={4} maw={560}>
+        <KeychainBroken
+          problem={health}
+          busy={busy}
+          onSetUpAgain={() => void toggle(true)}
+          onTurnOff={() => void toggle(false)}
+        />
+        {failure}
+      </Stack>
+    );
 
   return (
     <Stack gap={4} maw={560}>
@@ -82,11 +109,7 @@ export function KeychainOption() {
       <Text id={hintId} size="sm" c="dimmed">
         {t('protection.keychain.optionHint')}
       </Text>
-      {problem && (
-        <Text c="red.8" role="alert">
-          {problem}
-        </Text>
-      )}
+      {failure}
     </Stack>
   );
 }

@@ -72,6 +72,8 @@ function TurnOn({
   const { t } = useTranslation();
   const newPassphrase = useNewPassphrase();
   const [busy, setBusy] = useState(false);
+  // An automatic backup was under way: the encryption starts once it is written.
+  const [waiting, setWaiting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
   const submit = async () => {
@@ -79,9 +81,10 @@ function TurnOn({
     if (passphrase === null) return;
     setBusy(true);
     onBusy(true);
+    setWaiting(false);
     setFailure(null);
     try {
-      const key = await turnOnProtection(passphrase);
+      const key = await turnOnProtection(passphrase, undefined, () => setWaiting(true));
       newPassphrase.clear();
       onTurnedOn(key);
       onBusy(false);
@@ -115,7 +118,11 @@ function TurnOn({
       >
         <Stack gap="xs" maw={480}>
           <NewPassphraseFields {...newPassphrase.fields} label={t('protection.passphrase.label')} />
-          {busy && <Text role="status">{t('protection.settings.encrypting')}</Text>}
+          {busy && (
+            <Text role="status">
+              {t(waiting ? 'protection.settings.waitingForBackup' : 'protection.settings.encrypting')}
+            </Text>
+          )}
           {failure && (
             <Text c="red.8" role="alert">
               {failure}

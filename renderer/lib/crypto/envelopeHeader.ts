@@ -40,6 +40,8 @@ export const CHECK_BYTES = 16;
 export const TAG_BYTES = 16;
 export const MIN_SALT = 16;
 export const MAX_SALT = 64;
+/** passphraseKey.ts's SALT_BYTES, which every version 2 file was written with. */
+const V2_SALT_BYTES = 16;
 const FIXED_HEADER = 21;
 
 /** What an envelope holds, so that a file the system opened can be routed before it is unlocked. */
@@ -107,6 +109,10 @@ export function readEnvelopeHeader(bytes: Uint8Array): EnvelopeHeader {
   const saltLength = bytes[20]!;
   if (!isSafeFileArgon2idParams(params) || saltLength < MIN_SALT || saltLength > MAX_SALT)
     throw new FileEnvelopeError('bad-header');
+  // Every version 2 file was written with a 16-byte salt. Holding it to that tells a changed length
+  // byte as damage: else the recovery slot would be read from a shifted place, and the recovery key
+  // would seem wrong (fileRecoverySlot.ts explains why a wrong key and a changed slot look alike).
+  if (version === 2 && saltLength !== V2_SALT_BYTES) throw new FileEnvelopeError('bad-header');
   const headerLength = headerLengthOf(version, saltLength);
   if (bytes.length < headerLength + TAG_BYTES) throw new FileEnvelopeError('bad-header');
   const ivAt = FIXED_HEADER + saltLength;

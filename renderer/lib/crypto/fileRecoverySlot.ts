@@ -73,7 +73,18 @@ export async function sealRecoverySlot(
 /**
  * The file's content key from its slot and the recovery key as typed. Throws FileEnvelopeError:
  * `wrong-recovery-key` when it is not the recovery key of the laptop that made the file (or not a
- * recovery key at all), `damaged` when it is but the slot was changed.
+ * recovery key at all), or when the slot's first half was changed; `damaged` when the key opened the
+ * first half but the second was changed.
+ *
+ * Why a changed first half cannot be told from a wrong key: the first half is the only thing in the
+ * file that the recovery key opens, and it is one AES-GCM wrap (nonce, ciphertext, tag: random-looking
+ * bytes with no structure to check). A failed tag says only "this key does not fit these bytes", whether
+ * the key or the bytes are wrong. Nothing else can vouch for those bytes first: the header's
+ * authentication (the body's GCM tag) needs the content key, which is behind this very wrap, and the
+ * laptop making a backup cannot add a check of its own for the recovery key, which it never keeps
+ * (it could only copy the wrap a second time, which would need a new envelope version). So the
+ * messages for `wrong-recovery-key` say "a wrong key, or a damaged file"; every other changed byte of
+ * the file is reported as damaged (fileEnvelopeV2.test.ts).
  */
 export async function openRecoverySlot(slot: Uint8Array, recoveryKey: string): Promise<Uint8Array> {
   const bytes = parseRecoveryKey(recoveryKey);

@@ -114,4 +114,40 @@ describe('the lock screen with "unlock with this computer\'s user account"', () 
     await lockedDatabase(fakeKeychainDesktop({ available: true }), false);
     expect(await offered()).toBe(false);
   });
+
+  it('tells once that one-click unlock stopped working, then offers the passphrase only', async () => {
+    const desktop = fakeKeychainDesktop({ available: true });
+    await lockedDatabase(desktop, true);
+    desktop.replaceKept(null);
+    openGate();
+    fireEvent.click(await screen.findByRole('button', { name: 'Unlock with my Linux account' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Settings then offers to set up one-click unlock again or to turn it off/,
+    );
+    cleanup();
+    // The next lock screen: no button that cannot work, no message again.
+    await waitFor(async () => expect(await offered()).toBe(false));
+    openGate();
+    await lockedHeading();
+    expect(keychainButton()).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says at once when the keychain is not available any more, once, and offers the button when it works again', async () => {
+    await lockedDatabase(fakeKeychainDesktop({ available: true }), true);
+    const desktop = fakeKeychainDesktop({ available: false });
+    window.desktop = desktop.api;
+    openGate();
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /One-click unlock no longer works on this laptop: this computer's keychain is not available now/,
+    );
+    expect(keychainButton()).toBeNull();
+    cleanup();
+    openGate();
+    await lockedHeading();
+    await waitFor(async () => expect(await offered()).toBe(false));
+    expect(screen.queryByRole('alert')).toBeNull();
+    window.desktop = fakeKeychainDesktop({ available: true }).api;
+    expect(await offered()).toBe(true);
+  });
 });

@@ -11,6 +11,7 @@ import {
   sealFile,
   type RecoverySource,
 } from '../../../renderer/lib/crypto/fileEnvelope';
+import { RECOVERY_SLOT_BYTES } from '../../../renderer/lib/crypto/fileRecoverySlot';
 import { newSalt } from '../../../renderer/lib/crypto/passphraseKey';
 import {
   newRecoveryKey,
@@ -101,6 +102,49 @@ describe('encrypted file envelope, version 2 (a recovery slot)', () => {
       expect([position, byKey, byRecovery]).not.toContain('opened');
       if (position >= headerLength) expect([byKey, byRecovery]).toEqual(['damaged', 'damaged']);
     }
+  });
+
+  it('with the right recovery key calls every changed byte damage, but for the slot’s first half, which reads as a wrong key', async () => {
+    const laptop = await protectedLaptop();
+    const sealed = await sealFile(
+      plain,
+      await deriveFileKey(PASSPHRASE, newSalt(), QUICK),
+      'backup',
+      laptop.source(),
+    );
+    const { headerLength } = readEnvelopeHeader(sealed);
+    // The slot ends the header; its first half is the vault's wrap of the data key by the recovery key.
+    const slotAt = headerLength - RECOVERY_SLOT_BYTES;
+    const secondHalfAt = slotAt + RECOVERY_SLOT_BYTES / 2;
+    const FIXED_FIELDS = 21; // magic, version, content, key derivation, Argon2id, salt length
+    const seen = new Map<string, number[]>();
+    for (let position = 0; position < sealed.length; position += position < headerLength + 32 ? 1 : 97) {
+      const changed = sealed.slice();
+      changed[position] = changed[position]! ^ 0x01;
+      const answer = await refusal(openFileWithRecoveryKey(changed, laptop.recoveryKey));
+      const where =
+        position < FIXED_FIELDS
+          ? 'fixed'
+          : position >= slotAt && position < secondHalfAt
+            ? 'slot first half'
+            : 'elsewhere';
+      seen.set(`${where}: ${answer}`, [...(seen.get(`${where}: ${answer}`) ?? []), position]);
+    }
+    // Not one byte changed opens the file. Outside the slot's first half, the right key always hears
+    // "damaged" (or, for the fixed fields, "not a readable envelope"). Inside it, a changed byte and a
+    // wrong key are the same failed GCM tag (fileRecoverySlot.ts): the message says "wrong key, or a
+    // damaged file".
+    expect([...seen.keys()].sort()).toEqual(
+      [
+        'elsewhere: damaged',
+        'fixed: bad-header',
+        'fixed: damaged',
+        'slot first half: wrong-recovery-key',
+      ].sort(),
+    );
+    expect(seen.get('slot first half: wrong-recovery-key')).toHaveLength(RECOVERY_SLOT_BYTES / 2);
+    // A really wrong key, on the intact file.
+    expect(await refusal(openFileWithRecoveryKey(sealed, newRecoveryKey()))).toBe('wrong-recovery-key');
   });
 
   it('refuses a crafted or cut version 2 header before deriving or allocating anything', async () => {

@@ -8,7 +8,8 @@ import { buildDocument } from '../../../renderer/domain/documents/buildDocument'
 import { defaultPresetFor, PRESET_IDS, type PresetId } from '../../../renderer/export/docx/presets';
 import { writeDocx } from '../../../renderer/export/docx/writeDocument';
 import { generateTour, type TourScale } from '../../bench/generate/largeTour';
-import { contentsEntries, pdfPageTexts, printedPages } from './contentsPages';
+import { docText } from '../../../renderer/export/docx/docStrings';
+import { contentsEntries, loneTailPages, pdfPageTexts, printedPages } from './contentsPages';
 import { loadSample } from './sampleBundle';
 
 /**
@@ -36,6 +37,7 @@ const TOUR_OF_200: TourScale = {
 
 interface Case {
   name: string;
+  language: Language;
   file: string;
   bytes: Uint8Array;
 }
@@ -71,7 +73,12 @@ describe('the contents of the report give the pages its headings are printed on 
     for (const [language, preset] of sampleCases) {
       const model = buildDocument(sample.bundle, { kind: 'report', language });
       const name = `sample-${language}-${preset}`;
-      cases.set(name, { name, file: join(dir, `${name}.docx`), bytes: await writeDocx(model, preset) });
+      cases.set(name, {
+        name,
+        language,
+        file: join(dir, `${name}.docx`),
+        bytes: await writeDocx(model, preset),
+      });
     }
     const tour = generateTour(TOUR_OF_200, 15);
     const model = buildDocument(tour, {
@@ -83,6 +90,7 @@ describe('the contents of the report give the pages its headings are printed on 
     const name = 'tour-of-200-ru';
     cases.set(name, {
       name,
+      language: 'ru',
       file: join(dir, `${name}.docx`),
       bytes: await writeDocx(model, 'by-stb-6.38-2016'),
     });
@@ -115,6 +123,18 @@ describe('the contents of the report give the pages its headings are printed on 
       expect(entries.map((e, i) => `${e.title}: ${printed[i]}`)).toEqual(
         entries.map((e) => `${e.title}: ${e.page}`),
       );
+    },
+    900_000,
+  );
+
+  // The sample's reports: a tour generated with photos may end a page with a photo and its caption.
+  it.each(names.filter((name) => name.startsWith('sample-')))(
+    '%s: no page holds one recommendation, one row or the signature block alone',
+    async (name) => {
+      const c = (await (converted ??= convertAll())).get(name);
+      if (!c) throw new Error(`no case ${name}`);
+      const pages = pdfPageTexts(c.file.replace(/\.docx$/, '.pdf'));
+      expect(loneTailPages(pages, docText(c.language)('report.delegationHead'))).toEqual([]);
     },
     900_000,
   );

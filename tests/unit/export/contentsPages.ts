@@ -87,3 +87,20 @@ export function printedPages(entries: readonly ContentsEntry[], pageTexts: reado
     return -1;
   });
 }
+
+/**
+ * The pages (from 1) that hold a lone tail of what came before: at most `fewest` lines of text
+ * besides the page number (one recommendation, one row, the last line of a finding), or that
+ * begin with `opening`, the first line of the signature block (which keeps with the text above it).
+ */
+export function loneTailPages(pageTexts: readonly string[], opening: string, fewest = 3): number[] {
+  const lonely: number[] = [];
+  pageTexts.forEach((page, i) => {
+    const lines = page
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !/^\d+$/.test(line));
+    if (lines.length <= fewest || lines[0]?.startsWith(opening)) lonely.push(i + 1);
+  });
+  return lonely;
+}

@@ -98,16 +98,24 @@ describe.each(LANGUAGES)('documents from the sample in %s', (language) => {
     expect(xml).toMatch(/TOC \\h \\o &quot;1-1&quot;/);
   });
 
-  it('lists the seven recommendations in a table whose header row repeats on every page', () => {
+  it('lists the seven recommendations in a table whose header row repeats on every page, closed by the signature', () => {
     const { document } = docs.report.read;
     const table = [...document.getElementsByTagNameNS(W, 'tbl')].find((tbl) =>
       (tbl.textContent ?? '').includes(t('table.recommendation')),
     );
     expect(table).toBeDefined();
-    const rows = [...table!.getElementsByTagNameNS(W, 'tr')];
-    expect(rows).toHaveLength(1 + 7);
+    const rows = [...table!.getElementsByTagNameNS(W, 'tr')].filter((tr) => tr.parentNode === table);
+    // The header, seven recommendations, and the head of delegation's signature in a borderless last row.
+    expect(rows).toHaveLength(1 + 7 + 1);
     expect(rows[0]!.getElementsByTagNameNS(W, 'tblHeader')).toHaveLength(1);
     expect(rows[1]!.textContent).toContain(t('priority.high'));
+    expect(rows[8]!.textContent).toContain(t('report.delegationHead'));
+    expect(
+      rows[8]!
+        .getElementsByTagNameNS(W, 'tcBorders')[0]
+        ?.getElementsByTagNameNS(W, 'bottom')[0]
+        ?.getAttributeNS(W, 'val'),
+    ).toBe('nil');
   });
 
   it('writes the names of people in the script of the document language', () => {

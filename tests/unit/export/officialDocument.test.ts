@@ -133,7 +133,7 @@ describe('an official document a clerk submits untouched', { timeout: 120_000 },
     expect(brief.text).toMatch(/_+ A\. Kovaljov/);
   });
 
-  it('keeps the signature block with the lines before it: the last row of the recommendations, or the conclusions', async () => {
+  it('keeps the signature block with the lines before it: the last rows of the recommendations, or the conclusions', async () => {
     /** What stands before the signature's table, from the end of the table or paragraph before it. */
     const beforeSignature = (xml: string) => {
       const signature = xml.lastIndexOf('<w:tbl>', xml.indexOf('_ А.П. Ковалёв'));
@@ -141,10 +141,18 @@ describe('an official document a clerk submits untouched', { timeout: 120_000 },
     };
     const plain = (await read('report', 'ru')).read.parts['word/document.xml']!;
     const head = beforeSignature(plain);
-    // The spacer above the signature keeps with it; the recommendations' last row keeps with the spacer.
-    expect(head.slice(head.lastIndexOf('</w:tbl>'))).toContain('<w:keepNext/>');
-    const lastRow = head.slice(head.lastIndexOf('<w:tr>'), head.lastIndexOf('</w:tbl>'));
-    expect(lastRow).toContain('<w:keepNext/>');
+    // Right below the recommendations the signature is the table's last row (borderless): the
+    // rows above keep with it, as LibreOffice keeps rows together but not always a table with
+    // the paragraph after it (the block stood alone on the sample's last page).
+    const rows = head.slice(head.lastIndexOf('<w:tblHeader/>')).split('<w:tr>');
+    const closing = rows.at(-1)!;
+    expect(closing).toContain('<w:gridSpan w:val="6"/>');
+    expect(closing).toContain('<w:bottom w:val="nil"/>');
+    for (const row of rows.slice(-3, -1)) {
+      const paragraphs = row.split('<w:p>').slice(1);
+      expect(paragraphs.length).toBeGreaterThan(1);
+      for (const p of paragraphs) expect(p).toContain('<w:keepNext/>');
+    }
     const bundle: TourBundle = {
       ...sample.bundle,
       tour: { ...sample.bundle.tour, conclusions: { ru: 'Первый вывод.\n\nПоследний вывод делегации.' } },
@@ -153,6 +161,10 @@ describe('an official document a clerk submits untouched', { timeout: 120_000 },
     const paragraphs = concluded.split('<w:p>');
     const last = paragraphs.findLast((p) => p.includes('Последний вывод делегации.'))!;
     expect(last).toContain('<w:keepNext/>');
+    // The spacer above the signature keeps with it.
+    expect(concluded.slice(concluded.lastIndexOf('Последний вывод делегации.'))).toMatch(
+      /<w:p><w:pPr><w:pStyle w:val="PlainText"\/><w:keepNext\/><\/w:pPr><\/w:p>$/,
+    );
   });
 
   it('writes delegates in Hungarian transcription in Hungarian documents, the passport form in English', async () => {

@@ -37,13 +37,16 @@ function tableEnd(table: TableBlock): { page: number; y: number } {
   return { page: layout.pageCount, y: end.y };
 }
 
-/** The rows of the document's table whose text contains `marker`, each as its paragraphs' keepNext flags. */
+/**
+ * The rows of the document's table (with a header row) whose text contains `marker`, each as its
+ * paragraphs' keepNext flags.
+ */
 function rowKeepsOfTable(xml: string, marker: string): boolean[][] {
   const tables = xml
     .split('<w:tbl>')
     .slice(1)
     .map((t) => t.split('</w:tbl>')[0] ?? '');
-  const table = tables.find((t) => t.includes(marker)) ?? '';
+  const table = tables.find((t) => t.includes(marker) && t.includes('<w:tblHeader/>')) ?? '';
   return table
     .split('<w:tr>')
     .slice(1)
@@ -75,16 +78,18 @@ describe('no page of a table holds one row alone', () => {
     expect(tableEnd(tableOf(rows))).toEqual({ page: 2, y: 400 + 3 * 2000 });
   });
 
-  it('writes the recommendations table with its last two rows kept together, and day rows with their first event', async () => {
+  it('writes the recommendations table with its last two rows kept together and with the signature, day rows with their first event, the last group with the entry above it', async () => {
     const { bundle } = loadSample();
     const model = buildDocument(bundle, { kind: 'report', language: 'en' });
     const bytes = await writeDocx(model, 'international-a4', { tocPageNumbers: false });
     const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
 
     const recommendations = rowKeepsOfTable(xml, 'Ввести учёт обращений');
-    const body = recommendations.slice(1);
+    // The header, the recommendations, and the signature's row (cut at the table nested in it).
+    const body = recommendations.slice(1, -1);
     expect(body.length).toBeGreaterThanOrEqual(3);
-    // The second-to-last row keeps with the last (every paragraph of it); the rows above do not.
+    // The last two rows keep with the next (every paragraph of them): the last with the signature.
+    expect(body.at(-1)!.every(Boolean)).toBe(true);
     expect(body.at(-2)!.every(Boolean)).toBe(true);
     for (const earlier of body.slice(0, -2)) expect(earlier.some(Boolean)).toBe(false);
 
@@ -92,5 +97,34 @@ describe('no page of a table holds one row alone', () => {
     const programme = rowKeepsOfTable(xml, '19 September 2010 (Sunday)');
     const dayRow = programme.findIndex((paragraphs) => paragraphs.length === 1 && paragraphs[0]);
     expect(dayRow).toBeGreaterThan(0);
+
+    // The persons met: the interpreter alone in the last group keeps the person above the group
+    // with her, so that the last page of the table never holds her alone (it did in ru and be).
+    const persons = rowKeepsOfTable(xml, 'molnar.agnes@example.hu');
+    const [aboveGroup, group, last] = persons.slice(-3);
+    expect(last!.some(Boolean)).toBe(false);
+    expect(group).toEqual([true]);
+    expect(aboveGroup!.length).toBeGreaterThan(1);
+    expect(aboveGroup!.every(Boolean)).toBe(true);
+  });
+
+  it('closes a key point with its recommendations in one row that may not split, kept with the last finding', async () => {
+    const { bundle } = loadSample();
+    const model = buildDocument(bundle, { kind: 'report', language: 'en' });
+    const bytes = await writeDocx(model, 'international-a4', { tocPageNumbers: false });
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    // Key point 5's two recommendations: LibreOffice, laying the report out again after updating
+    // the contents, had left no. 6 alone on a page although no. 5 kept with it.
+    const chapter = xml.slice(xml.lastIndexOf('Key point 5.'));
+    const heading = chapter.indexOf('Recommendations on the key point');
+    const block = chapter.slice(chapter.indexOf('<w:tbl>', heading), chapter.indexOf('</w:tbl>', heading));
+    expect(block).toContain('<w:cantSplit/>');
+    expect(block).toContain('Изучить возможность передачи');
+    expect(block).toContain('Ввести учёт обращений');
+    expect(block).not.toContain('<w:tblHeader/>');
+    // The last finding's last line keeps with the heading, so the block never opens a page alone.
+    const before = chapter.slice(0, heading).split('<w:p>');
+    const applicability = before.findLast((p) => p.includes('Applicability in Belarus'))!;
+    expect(applicability).toContain('<w:keepNext/>');
   });
 });
