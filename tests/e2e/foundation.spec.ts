@@ -30,6 +30,32 @@ test('the sample tour opens and is still there after a reload', async ({ page })
   ).toHaveAttribute('aria-current', 'true');
 });
 
+test('the Tours menu opens from the keyboard and keeps the focus; the header buttons keep their names', async ({
+  page,
+}) => {
+  await openSampleTour(page);
+  await page.reload();
+  const banner = page.getByRole('banner');
+  await expect(
+    banner.getByRole('heading', { name: /community policing study tour to Hungary/ }),
+  ).toBeVisible();
+  const tours = banner.getByRole('button', { name: 'Tours' });
+  await tours.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Create a study tour' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(banner.getByRole('button', { name: 'Tours' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('menuitem', { name: 'Open the sample tour (Hungary, September 2010)' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(banner.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expect(banner.getByRole('button', { name: /navigation/i })).toBeVisible();
+});
+
 test('switching through the four languages changes header, navigation and <html lang>, with no raw keys', async ({
   page,
 }) => {

@@ -20,20 +20,25 @@ import { useOpenSample } from './useOpenSample';
  */
 function useMenuBuiltOnDemand() {
   const [built, setBuilt] = useState(false);
-  const [openAtOnce, setOpenAtOnce] = useState(false);
-  const [refocus, setRefocus] = useState(false);
+  const [opened, setOpened] = useState(false);
+  // What the first button's use asked for, carried out once the menu's own button is there.
+  const [pending, setPending] = useState<{ open: boolean; focus: boolean } | null>(null);
   const targetRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (built && refocus) targetRef.current?.focus();
-  }, [built, refocus]);
-  const build = (open: boolean, focused: boolean) => {
-    setOpenAtOnce(open);
-    setRefocus(focused);
+    if (!built || !pending) return;
+    // Focus first: the menu gives the focus back, on closing, to what had it when it opened.
+    if (pending.focus) targetRef.current?.focus();
+    if (pending.open) setOpened(true);
+    setPending(null);
+  }, [built, pending]);
+  const build = (open: boolean, focus: boolean) => {
+    setPending({ open, focus });
     setBuilt(true);
   };
   return {
     built,
-    openAtOnce,
+    opened,
+    setOpened,
     targetRef,
     buttonProps: {
       'aria-haspopup': 'menu' as const,
@@ -71,7 +76,7 @@ export function TourSwitcher({ activeTour }: { activeTour: Tour | null }) {
     <>
       {!menu.built && button(menu.buttonProps)}
       {menu.built && (
-        <Menu position="bottom-end" width={420} defaultOpened={menu.openAtOnce}>
+        <Menu position="bottom-end" width={420} opened={menu.opened} onChange={menu.setOpened}>
           <Menu.Target>{button({ ref: menu.targetRef })}</Menu.Target>
           <Menu.Dropdown>
             {tours.length > 0 && <Menu.Label>{t('header.chooseTour')}</Menu.Label>}
