@@ -156,6 +156,17 @@ export function keptTogether(makers: readonly ParagraphMaker[], withNext = false
   return makers.map((make, i) => make(withNext || i < makers.length - 1));
 }
 
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+/** A table or cell drawn without lines: layout tables (kept blocks, the signature). */
+export const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+} as const;
+
 /**
  * Paragraphs that must stay on one page, in a borderless table of one row that may not split.
  * Keep-with-next between paragraphs is not enough: after LibreOffice updates the contents and
@@ -166,15 +177,7 @@ export function keptTogether(makers: readonly ParagraphMaker[], withNext = false
  */
 export function keptBlock(preset: DocumentPreset, paragraphs: readonly Paragraph[]): Table {
   const width = textWidthTwips(preset);
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-  const borders = {
-    top: none,
-    bottom: none,
-    left: none,
-    right: none,
-    insideHorizontal: none,
-    insideVertical: none,
-  };
+  const borders = NO_BORDERS;
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: [width],

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   PageBreak,
   Paragraph,
   Table,
@@ -24,6 +23,7 @@ import {
   textWidthTwips,
   type DocumentChild,
   type WriteContext,
+  NO_BORDERS,
 } from './blocks';
 import { countryName } from './formatDates';
 import { STYLE } from './styles';
@@ -139,15 +139,7 @@ function signatureTable(ctx: WriteContext, head: DelegateLine, inset = 0): Table
   // А.П. Ковалёв" in 14 pt needs some 3,700 twips besides the cell's margins; at 42% of an STB
   // page it wrapped the surname onto a line of its own).
   const leftWidth = Math.round(fullWidth * 0.55) - inset;
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-  const borders = {
-    top: none,
-    bottom: none,
-    left: none,
-    right: none,
-    insideHorizontal: none,
-    insideVertical: none,
-  };
+  const borders = NO_BORDERS;
   const lines = [ctx.t('report.delegationHead'), head.position, head.rank].filter((s) => s.trim() !== '');
   return new Table({
     width: { size: width, type: WidthType.DXA },
