@@ -1,5 +1,5 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
-import { Notifications, notifications } from '@mantine/notifications';
+import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
@@ -13,6 +13,7 @@ import { SaveConflictHost } from '../ui/saveConflictHost';
 import { AppLayout } from './AppLayout';
 import { DesktopBridge } from './DesktopBridge';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NotificationsAfterFirstPaint } from './NotificationsAfterFirstPaint';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 import { buildTheme, cssVariablesResolver } from './theme';
 
@@ -50,7 +51,7 @@ export function App({ initialTour, firstRun }: { initialTour?: Tour | null; firs
   useCloseNotificationsOnLanguageSwitch(language);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="bottom-right" />
+      <NotificationsAfterFirstPaint />
       <ErrorBoundary>
         {/* Nothing below reads a tour before the database is unlocked (when it is protected). */}
         <ProtectionGate firstRun={firstRun}>

@@ -1,4 +1,4 @@
-import { Badge, createTheme, Modal, NavLink, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * Noto Sans ships with the app: Cyrillic with ў/і and Latin Extended-A with ő/ű, no network needed.
@@ -29,8 +29,6 @@ export function buildTheme(closeLabel: string) {
         },
       }),
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
-      // The light active style of a nav link falls below AA contrast; filled keeps it readable.
-      NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
       Notification: Notification.extend({
         defaultProps: { closeButtonProps: { 'aria-label': closeLabel } },
         // Under a title, Mantine greys the message to gray-6, below AA contrast on white.

@@ -2,11 +2,20 @@ import type { ReactNode } from 'react';
 import './hint.css';
 
 /**
- * A hint shown under an icon button on hover and keyboard focus, for buttons on screen from the
- * first frame (the header's). Visual only: the button's accessible name must say the same. CSS
- * alone (hint.css), since Mantine's Tooltip costs its positioning hooks on every start.
+ * A hint shown under an icon button on hover and keyboard focus (`align="side"`: to the right of a
+ * full-width link, the folded navigation's), for controls on screen from the first frame. Visual
+ * only: the control's accessible name must say the same. CSS alone (hint.css), since Mantine's
+ * Tooltip costs its positioning hooks on every start.
  */
-export function Hint({ label, align, children }: { label: string; align?: 'start'; children: ReactNode }) {
+export function Hint({
+  label,
+  align,
+  children,
+}: {
+  label: string;
+  align?: 'start' | 'side';
+  children: ReactNode;
+}) {
   return (
     <span className="hint" data-hint={label} data-hint-align={align}>
       {children}

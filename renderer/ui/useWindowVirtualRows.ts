@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useFirstPaintDone } from './useFirstPaintDone';
 
 interface Options {
   count: number;
@@ -20,27 +21,6 @@ export const SHORT_LIST_LENGTH = 30;
 const OVERSCAN = 4;
 /** The same in pixels, for lists entirely off the window. */
 const OVERSCAN_PX = 1000;
-
-/**
- * False until the page has been painted once with the list, then true. Why: the overscan (items
- * beyond the window's edges) is for keyboard focus and quick scrolling, not for the first sight;
- * rendered with the first screen it delayed it (the large tour's programme rendered four days of
- * cards where one and a half are seen). A frame, then a task: the task runs after that frame's paint.
- */
-function useFirstPaintDone(): boolean {
-  const [done, setDone] = useState(false);
-  useEffect(() => {
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setDone(true));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
-  return done;
-}
 
 /**
  * Which items of a list in the page's own scroll are near the window, for lists that keep only
@@ -66,6 +46,9 @@ export function useWindowVirtualRows<E extends HTMLElement>({
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
+  // The overscan is for keyboard focus and quick scrolling, not for the first sight: rendered with
+  // the first screen it delayed it (the large tour's programme rendered four days of cards where one
+  // and a half are seen).
   const painted = useFirstPaintDone();
   const showAll = count <= showAllUpTo;
   const virtualizer = useWindowVirtualizer({
