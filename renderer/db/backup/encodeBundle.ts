@@ -38,14 +38,27 @@ async function blobBytes(blob: Blob): Promise<Uint8Array> {
 export async function encodeBundle(data: DataSet, header: BundleHeader): Promise<Uint8Array> {
   const files = new Map<string, { bytes: Uint8Array; compress: boolean }>();
 
+  const attachments = data.records.attachments as Attachment[];
+  // Every photo's bytes asked for at once, not one after another: from a protected database each
+  // is decrypted by WebCrypto off the main thread, and those decryptions then overlap each other and
+  // the main thread's reading (the files are kept in the same order below).
+  const photoBytes = await Promise.all(
+    attachments.map((attachment) =>
+      Promise.all([
+        blobBytes(attachment.blob),
+        attachment.thumbnail ? blobBytes(attachment.thumbnail) : null,
+      ]),
+    ),
+  );
   const storedAttachments: StoredAttachment[] = [];
-  for (const attachment of data.records.attachments as Attachment[]) {
+  for (const [index, attachment] of attachments.entries()) {
+    const [bytes, thumbnailBytes] = photoBytes[index]!;
     const blobFile = attachmentPath(attachment.id, attachment.fileName);
-    files.set(blobFile, { bytes: await blobBytes(attachment.blob), compress: false });
+    files.set(blobFile, { bytes, compress: false });
     let thumbnail: StoredAttachment['thumbnail'] = null;
-    if (attachment.thumbnail) {
+    if (attachment.thumbnail && thumbnailBytes) {
       const thumbFile = thumbnailPath(attachment.id);
-      files.set(thumbFile, { bytes: await blobBytes(attachment.thumbnail), compress: false });
+      files.set(thumbFile, { bytes: thumbnailBytes, compress: false });
       thumbnail = { file: thumbFile, type: attachment.thumbnail.type };
     }
     storedAttachments.push({
