@@ -13,6 +13,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { LockButton } from './protection/LockButton';
 import { GlobalSearch } from './search/GlobalSearch';
 import { SCREENS, WELCOME_SCREEN } from './screens';
+import { BackgroundImports } from './shell/BackgroundImports';
 import { Navigation } from './shell/Navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './shell/SkipLink';
 import { HELP_SHORTCUT } from './shell/shortcuts';
@@ -113,6 +114,8 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
       <AppShell.Navbar p="xs" component="nav" id="main-navigation" aria-label={t('nav.label')}>
         <Navigation screens={available} showStart={activeTour === null} folded={folded} />
       </AppShell.Navbar>
+      {/* Between the navigation and the screen: the next stop of Tab after the links. */}
+      {activeTour && <BackgroundImports />}
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         {activeTour && idleOnce && (
           <Suspense fallback={null}>

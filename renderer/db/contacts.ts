@@ -19,18 +19,19 @@ export interface ContactBatch {
  */
 export async function writeContactBatch(batch: ContactBatch): Promise<Contact[]> {
   return db.transaction('rw', [db.contacts, db.organisations, db.settings], async () => {
-    const ids = new Map<string, string>();
-    for (const { ref, draft } of batch.newOrganisations) {
-      const saved = await organisations.save(draft);
-      ids.set(ref, saved.id);
-    }
-    const saved: Contact[] = [];
-    for (const { draft, newOrganisationRef } of batch.contacts) {
-      const organisationId =
-        newOrganisationRef === null ? draft.organisationId : (ids.get(newOrganisationRef) ?? null);
-      saved.push(await contacts.save({ ...draft, organisationId }));
-    }
-    return saved;
+    // All at once (one read and one write per table): record by record, a confirmed address book
+    // of 10,000 cards took minutes of IndexedDB round trips on the window's thread.
+    const created = await organisations.saveMany(batch.newOrganisations.map(({ draft }) => ({ draft })));
+    const ids = new Map(batch.newOrganisations.map(({ ref }, index) => [ref, created[index]!.id]));
+    return contacts.saveMany(
+      batch.contacts.map(({ draft, newOrganisationRef }) => ({
+        draft: {
+          ...draft,
+          organisationId:
+            newOrganisationRef === null ? draft.organisationId : (ids.get(newOrganisationRef) ?? null),
+        },
+      })),
+    );
   });
 }
 

@@ -73,27 +73,49 @@ export function sealRecord(
   return stored;
 }
 
-export function openRecord(stored: StoredRecord, holder: KeyHolder, place: RecordPlace): StoredRecord {
+/**
+ * The JSON text of a record opened (or sealed) before from these exact bytes, without AES; null
+ * when it must be opened. Throws LockedError when locked, before anything remembered is looked at.
+ */
+export function knownJson(stored: StoredRecord, holder: KeyHolder, place: RecordPlace): string | null {
   const sealed = stored[SEALED_FIELD] as Uint8Array;
-  // The cipher first: it throws when locked, before anything remembered is looked at.
-  const cipher = holder.recordCipher();
-  const opened = holder.openedRecords();
-  const known = opened.find(place.table, place.key, sealed);
-  let json: string;
-  if (known && known.json !== null) {
-    json = known.json;
-  } else if (known && known.plain !== null) {
+  holder.recordCipher();
+  const known = holder.openedRecords().find(place.table, place.key, sealed);
+  if (known && known.json !== null) return known.json;
+  if (known && known.plain !== null) {
     // Read a second time: kept as text from now on (see openedRecords.ts).
-    json = decoder.decode(known.plain);
+    const json = decoder.decode(known.plain);
     known.json = json;
     known.plain.fill(0);
     known.plain = null;
-  } else {
-    const plain = cipher.open(sealed, place.aad);
-    json = decoder.decode(plain);
-    // `sealed` is this read's own copy of the stored bytes: nothing else holds or changes it.
-    opened.remember(place.table, place.key, { sealed, plain, json: null });
+    return json;
   }
+  return null;
+}
+
+/** Opens a record newly decrypted to `plain` (by either cipher) and remembers it for later reads. */
+export function openedFrom(
+  plain: Uint8Array,
+  stored: StoredRecord,
+  holder: KeyHolder,
+  place: RecordPlace,
+): StoredRecord {
+  const json = decoder.decode(plain);
+  // `sealed` is this read's own copy of the stored bytes: nothing else holds or changes it.
+  holder
+    .openedRecords()
+    .remember(place.table, place.key, { sealed: stored[SEALED_FIELD] as Uint8Array, plain, json: null });
+  return parseOpened(json, stored, holder);
+}
+
+export function openRecord(stored: StoredRecord, holder: KeyHolder, place: RecordPlace): StoredRecord {
+  const json = knownJson(stored, holder, place);
+  if (json !== null) return parseOpened(json, stored, holder);
+  const plain = holder.recordCipher().open(stored[SEALED_FIELD] as Uint8Array, place.aad);
+  return openedFrom(plain, stored, holder, place);
+}
+
+export function parseOpened(json: string, stored: StoredRecord, holder: KeyHolder): StoredRecord {
   const blobs = stored[BLOBS_FIELD] as Blob[] | undefined;
   // Only a record stored with photos has their places marked in it (JSON's reviver is slow).
   if (!blobs) return JSON.parse(json) as StoredRecord;

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { LockedError, type KeyHolder } from './keyHolder';
+import { openValues } from './batchOpening';
 import { recordCodec } from './recordCodec';
 
 /** Settings kept in the clear: the key vault and what the lock screen needs before unlocking. */
@@ -84,11 +85,16 @@ export function sealingMiddleware(holder: KeyHolder): Middleware<DBCore> {
             },
             getMany(req) {
               if (holder.mode === 'off') return table.getMany(req);
-              return table.getMany(req).then((values) => values.map(open));
+              return table
+                .getMany(req)
+                .then((values) => openValues(values, holder, placeOf, req.trans, name));
             },
             query(req) {
               if (holder.mode === 'off' || !req.values) return table.query(req);
-              return table.query(req).then((res) => ({ ...res, result: res.result.map(open) }));
+              return table.query(req).then(async (res) => ({
+                ...res,
+                result: await openValues(res.result, holder, placeOf, req.trans, name),
+              }));
             },
             openCursor(req) {
               if (holder.mode === 'off' || !req.values) return table.openCursor(req);

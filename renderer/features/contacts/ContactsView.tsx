@@ -30,7 +30,7 @@ import {
 } from './contactQueries';
 import { saveContactsAsVCard } from './exportVcard';
 import { languageName } from '../../i18n/languageNames';
-import { VcardImportModal } from './VcardImportModal';
+import { vcardImport } from './vcardBackgroundImport';
 import { MergeModal } from './MergeModal';
 import { TableHead } from '../../ui/TableHead';
 
@@ -46,8 +46,7 @@ type Dialog =
   | { kind: 'form'; contact: Contact | null }
   | { kind: 'details'; contactId: string }
   | { kind: 'delete'; contact: Contact }
-  | { kind: 'merge'; contact: Contact }
-  | { kind: 'import' };
+  | { kind: 'merge'; contact: Contact };
 
 /** A contact row's usual height (names in two scripts, a phone and an e-mail): the table corrects it. */
 const ROW_HEIGHT_GUESS = 70;
@@ -107,7 +106,7 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
           {t('contacts.count', { count: shown.length })}
         </Text>
         <Group gap="xs">
-          <Button variant="default" onClick={() => setDialog({ kind: 'import' })}>
+          <Button variant="default" onClick={() => vcardImport.openDialog(tourId)}>
             {t('contacts.actions.import')}
           </Button>
           <Button variant="default" onClick={() => void exportAll()} disabled={contacts.length === 0}>
@@ -299,14 +298,6 @@ export function ContactsView({ tourId, contacts, organisations, events }: Contac
           suggested={contactDuplicates(dialog.contact, contacts).map((other) => other.id)}
           usage={(id) => <ContactUsageText contactId={id} tourId={tourId} />}
           merge={mergeContacts}
-          onClose={() => setDialog({ kind: 'none' })}
-        />
-      )}
-      {dialog.kind === 'import' && (
-        <VcardImportModal
-          tourId={tourId}
-          contacts={contacts}
-          organisations={organisations}
           onClose={() => setDialog({ kind: 'none' })}
         />
       )}

@@ -1,30 +1,18 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  FileInput,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { writeContactBatch } from '../../db/contacts';
 import type { Contact, Organisation } from '../../domain/entities';
-import { pickText } from '../../domain/localizedText';
-import { displayName } from '../../domain/names';
 import { runImport } from '../../db/imports/runImport';
 import type { ImportDecision, ImportEntry } from '../../domain/vcard/importPlan';
 import { VCardParseError } from '../../domain/vcard/parseVcard';
-import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { ImportProgressBar } from '../../ui/ImportProgressBar';
-import { useImportCheck } from '../../ui/useImportCheck';
-import { organisationName } from './contactQueries';
+import { useBackgroundImport } from '../../ui/useBackgroundImport';
 import { importBatch } from './vcardImportPlan';
+import { vcardImport } from './vcardBackgroundImport';
+import { VcardImportPreview } from './VcardImportPreview';
 /**
  * Above this many cards the preview is a count to confirm, not a list: a delegation meets tens of
  * people, so thousands of cards are most likely a whole address book chosen by mistake, and listing
@@ -36,95 +24,100 @@ interface VcardImportModalProps {
   tourId: string;
   contacts: readonly Contact[];
   organisations: readonly Organisation[];
-  onClose(): void;
+}
+
+/** Why a file was refused, in the person's words. */
+function refusal(t: TFunction, cause: unknown): string {
+  if (cause instanceof VCardParseError)
+    return cause.code === 'tooLong'
+      ? t('imports.cardTooLong', { ...cause.values, field: cause.detail, card: cause.cardNumber ?? '' })
+      : t(`contacts.import.errors.${cause.code}`, { detail: cause.detail, card: cause.cardNumber ?? '' });
+  console.error(cause);
+  return t('contacts.import.errors.read');
 }
 
 /**
  * Import of a .vcf file: the file is read, checked and matched with the tour's contacts in the
  * import worker (with progress and Cancel), every card is shown with what will happen to it (add,
- * merge into the duplicate, skip), and nothing is written until the user confirms.
+ * merge into the duplicate, skip), and nothing is written until the user confirms. The reading
+ * belongs to vcardImport, not to this dialog: closing it ("Keep working", Escape) leaves the file
+ * being read in the background, shown by the shell's status until it is ready for review here.
  */
-export function VcardImportModal({ tourId, contacts, organisations, onClose }: VcardImportModalProps) {
+export function VcardImportModal({ tourId, contacts, organisations }: VcardImportModalProps) {
   const { t } = useTranslation();
-  const language = useUiLanguage();
-  const [file, setFile] = useState<File | null>(null);
-  const [entries, setEntries] = useState<ImportEntry[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { job } = useBackgroundImport(vcardImport);
+  // The person's decisions, for the result they were made on (a new file starts afresh).
+  const [edited, setEdited] = useState<{ of: ImportEntry[]; entries: ImportEntry[] } | null>(null);
+  const [writeProblem, setWriteProblem] = useState(false);
   const [saving, setSaving] = useState(false);
-  const check = useImportCheck();
-  const stopCheck = () => {
-    check.cancel();
-    setFile(null);
+  const read = job.phase === 'read' ? job.value : null;
+  const entries = read && edited?.of === read ? edited.entries : read;
+  const reading = job.phase === 'reading';
+
+  const choose = (chosen: File | null) => {
+    setWriteProblem(false);
+    if (!chosen) return vcardImport.cancel();
+    vcardImport.start(tourId, chosen, async (inspect) => {
+      const outcome = await runImport({
+        job: { kind: 'vcard', file: chosen, contacts: [...contacts], organisations: [...organisations] },
+        ...inspect,
+      });
+      return outcome.entries;
+    });
   };
 
-  const read = async (chosen: File | null) => {
-    setFile(chosen);
-    setEntries(null);
-    setProblem(null);
-    if (!chosen) return check.cancel();
-    try {
-      const outcome = await check.run((job) =>
-        runImport({
-          job: { kind: 'vcard', file: chosen, contacts: [...contacts], organisations: [...organisations] },
-          ...job,
-        }),
-      );
-      // null: cancelled (stopCheck has cleared the choice), nothing read, nothing written.
-      if (outcome) setEntries(outcome.value.entries);
-    } catch (cause) {
-      if (cause instanceof VCardParseError) {
-        setProblem(
-          cause.code === 'tooLong'
-            ? t('imports.cardTooLong', { ...cause.values, field: cause.detail, card: cause.cardNumber ?? '' })
-            : t(`contacts.import.errors.${cause.code}`, {
-                detail: cause.detail,
-                card: cause.cardNumber ?? '',
-              }),
-        );
-      } else {
-        console.error(cause);
-        setProblem(t('contacts.import.errors.read'));
-      }
-    }
+  const decide = (index: number, decision: ImportDecision) => {
+    if (!read || !entries) return;
+    setEdited({
+      of: read,
+      entries: entries.map((entry, i) => (i === index ? { ...entry, decision } : entry)),
+    });
   };
-
-  const decide = (index: number, decision: ImportDecision) =>
-    setEntries((current) =>
-      current ? current.map((entry, i) => (i === index ? { ...entry, decision } : entry)) : current,
-    );
 
   const confirm = async () => {
-    if (!entries) return;
+    if (!entries || job.phase !== 'read') return;
     setSaving(true);
     try {
-      const { batch, summary } = importBatch(tourId, entries);
+      const { batch, summary } = importBatch(job.tourId, entries);
       await writeContactBatch(batch);
       notifications.show({ color: 'green', message: t('contacts.import.done', { ...summary }) });
-      onClose();
+      vcardImport.discard();
     } catch (cause) {
       console.error(cause);
-      setProblem(t('contacts.import.errors.write'));
+      setWriteProblem(true);
     } finally {
       setSaving(false);
     }
   };
 
   const toWrite = entries?.filter((entry) => entry.decision !== 'skip').length ?? 0;
+  const problem =
+    job.phase === 'refused' ? refusal(t, job.error) : writeProblem ? t('contacts.import.errors.write') : null;
+  // While the file is read, closing the dialog (its ×, Escape, "Keep working") leaves the reading
+  // going on; once read, closing drops the preview as Cancel does: nothing is imported.
+  const close = () => (reading ? vcardImport.hideDialog() : vcardImport.discard());
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('contacts.import.title')}>
+    <Modal opened onClose={close} size="xl" title={t('contacts.import.title')}>
       <Stack>
         <FileInput
           label={t('contacts.import.file')}
           description={t('contacts.import.fileHint')}
           accept=".vcf,text/vcard,text/x-vcard"
           placeholder={t('pickers.chooseFile')}
-          value={file}
-          onChange={(chosen) => void read(chosen)}
+          value={job.phase === 'idle' ? null : job.file}
+          onChange={choose}
           clearable
-          disabled={check.checking}
+          disabled={reading}
         />
-        {check.checking && <ImportProgressBar progress={check.progress} onCancel={stopCheck} />}
+        {reading && (
+          <>
+            <ImportProgressBar progress={job.progress} onCancel={() => vcardImport.cancel()} />
+            <Text size="sm" c="dimmed">
+              {t('backgroundImport.keepWorkingHint')}
+            </Text>
+          </>
+        )}
         {problem && (
           <Alert color="red" role="alert" title={t('contacts.import.refused')}>
             {problem}
@@ -132,95 +125,28 @@ export function VcardImportModal({ tourId, contacts, organisations, onClose }: V
         )}
         {entries && entries.length > LISTED_CARDS_AT_MOST && (
           <Alert color="yellow" title={t('imports.manyCardsTitle', { count: entries.length })}>
-            {t('imports.manyCards', {
-              count: entries.length,
-              duplicates: entries.length - toWrite,
-            })}
+            {t('imports.manyCards', { count: entries.length, duplicates: entries.length - toWrite })}
           </Alert>
         )}
         {entries && entries.length <= LISTED_CARDS_AT_MOST && (
           <>
             <Text size="sm">{t('contacts.import.preview', { count: entries.length })}</Text>
-            <Table aria-label={t('contacts.import.previewLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('contacts.table.name')}</Table.Th>
-                  <Table.Th>{t('contacts.table.organisation')}</Table.Th>
-                  <Table.Th>{t('contacts.import.status')}</Table.Th>
-                  <Table.Th>{t('contacts.import.decision')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.map((entry, index) => {
-                  const name = displayName(entry.card, language);
-                  const organisation = entry.organisationId
-                    ? organisationName(
-                        organisations.find((o) => o.id === entry.organisationId),
-                        language,
-                      )
-                    : pickText(entry.card.organisationName, language).value;
-                  return (
-                    <Table.Tr key={index}>
-                      <Table.Td>
-                        {name}
-                        {entry.card.emails.length > 0 && (
-                          <Text size="xs" c="dimmed">
-                            {entry.card.emails.join(', ')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {organisation}
-                        {entry.newOrganisationName && (
-                          <Text size="xs" c="dimmed">
-                            {t('contacts.import.newOrganisation')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {entry.duplicateOf
-                          ? t(
-                              entry.duplicateReason === 'email'
-                                ? 'contacts.import.duplicateEmail'
-                                : 'contacts.import.duplicateName',
-                              { name: displayName(entry.duplicateOf, language) },
-                            )
-                          : t('contacts.import.new')}
-                      </Table.Td>
-                      <Table.Td>
-                        {entry.duplicateOf ? (
-                          <NativeSelect
-                            aria-label={t('contacts.import.decisionFor', { name })}
-                            data={(['skip', 'merge'] as const).map((decision) => ({
-                              value: decision,
-                              label: t(`contacts.import.decisions.${decision}`),
-                            }))}
-                            value={entry.decision}
-                            onChange={(event) => decide(index, event.currentTarget.value as ImportDecision)}
-                          />
-                        ) : (
-                          <Checkbox
-                            label={t('contacts.import.decisions.add')}
-                            aria-label={t('contacts.import.addNamed', { name })}
-                            checked={entry.decision === 'add'}
-                            onChange={(event) => decide(index, event.currentTarget.checked ? 'add' : 'skip')}
-                          />
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
+            <VcardImportPreview entries={entries} organisations={organisations} decide={decide} />
           </>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void confirm()} disabled={!entries || toWrite === 0} loading={saving}>
-            {t('contacts.import.confirm', { count: toWrite })}
-          </Button>
+          {reading ? (
+            <Button onClick={() => vcardImport.hideDialog()}>{t('backgroundImport.keepWorking')}</Button>
+          ) : (
+            <>
+              <Button variant="default" onClick={() => vcardImport.discard()}>
+                {t('common.cancel')}
+              </Button>
+              <Button onClick={() => void confirm()} disabled={!entries || toWrite === 0} loading={saving}>
+                {t('contacts.import.confirm', { count: toWrite })}
+              </Button>
+            </>
+          )}
         </Group>
       </Stack>
     </Modal>

@@ -41,12 +41,18 @@ export async function sealAsync(key: CryptoKey, plain: Uint8Array): Promise<Uint
   return out;
 }
 
-export async function openAsync(key: CryptoKey, sealed: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function openAsync(
+  key: CryptoKey,
+  sealed: Uint8Array,
+  aad?: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (sealed.length < SEAL_OVERHEAD) throw new OpenError();
   try {
     return new Uint8Array(
       await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: sealed.slice(0, NONCE_BYTES) },
+        aad
+          ? { name: 'AES-GCM', iv: sealed.slice(0, NONCE_BYTES), additionalData: plainBytes(aad) }
+          : { name: 'AES-GCM', iv: sealed.slice(0, NONCE_BYTES) },
         key,
         plainBytes(sealed.subarray(NONCE_BYTES)),
       ),

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseVCardFile } from '../../../renderer/domain/vcard/parseVcard';
 import { LISTED_CARDS_AT_MOST, VcardImportModal } from '../../../renderer/features/contacts/VcardImportModal';
+import { vcardImport } from '../../../renderer/features/contacts/vcardBackgroundImport';
 import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import { stubMissingBrowserApis } from '../windowVirtualLists';
 
@@ -22,7 +23,10 @@ describe('a vCard with many cards is previewed as a count to confirm', () => {
     await changeUiLanguage('en');
     stubMissingBrowserApis();
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    vcardImport.discard();
+  });
 
   it('reads a 10,000-card file completely (to be confirmed, not written)', () => {
     expect(parseVCardFile(manyCards(10_000))).toHaveLength(10_000);
@@ -31,7 +35,7 @@ describe('a vCard with many cards is previewed as a count to confirm', () => {
   it('above 200 cards shows the count and the confirm button, not a list of every card', async () => {
     render(
       <MantineProvider>
-        <VcardImportModal tourId="t" contacts={[]} organisations={[]} onClose={() => undefined} />
+        <VcardImportModal tourId="t" contacts={[]} organisations={[]} />
       </MantineProvider>,
     );
     const count = LISTED_CARDS_AT_MOST + 1;
