@@ -18,6 +18,8 @@ interface Props<T> {
   itemLabel?(item: T, index: number): string;
   /** Lists this long or shorter keep all their items in the DOM (e.g. `SHORT_LIST_LENGTH`). */
   showAllUpTo?: number;
+  /** The list follows another long list on the page (see useWindowVirtualRows). */
+  belowOtherLists?: boolean;
 }
 
 interface ItemContentProps {
@@ -51,6 +53,7 @@ export function WindowVirtualList<T>({
   'aria-label': label,
   itemLabel,
   showAllUpTo,
+  belowOtherLists,
 }: Props<T>) {
   // Typed as all three elements the list may be, so the ref fits whichever it is.
   const { containerRef, offset, rows, totalSize, measureElement } = useWindowVirtualRows<
@@ -60,6 +63,7 @@ export function WindowVirtualList<T>({
     itemKey: (index) => itemKey(items[index]!),
     estimateSize: estimateHeight + gap,
     showAllUpTo,
+    belowOtherLists,
   });
   const Item = List === 'div' ? 'div' : 'li';
   return (

@@ -9,6 +9,15 @@ interface Options {
   estimateSize: number;
   /** Lists this long or shorter keep all their items in the DOM, wherever the window is. */
   showAllUpTo?: number;
+  /**
+   * The list follows another long list on the page (a group after the first): no item until its
+   * place is measured, right after the first render and before the first paint. Why: a list takes
+   * itself for the first on the page until then and renders a window's worth of items, thrown
+   * away at once; the findings' five groups rendered 32 cards to show one, which after a restore
+   * kept a busy laptop's findings loading for seconds. The first list shows its items from its
+   * first render (a screen's first frame waits for it).
+   */
+  belowOtherLists?: boolean;
 }
 
 /**
@@ -33,19 +42,25 @@ export function useWindowVirtualRows<E extends HTMLElement>({
   itemKey,
   estimateSize,
   showAllUpTo = 0,
+  belowOtherLists = false,
 }: Options) {
   const containerRef = useRef<E>(null);
-  // Where the list starts in the page: lists above it (other groups) change it as they grow.
-  const [offset, setOffset] = useState(0);
+  // Where the list starts in the page: lists above it (other groups) change it as they grow. Null
+  // until measured, right after the first render.
+  const [measuredOffset, setOffset] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = containerRef.current;
-    if (!element) return;
+    if (!element) {
+      setOffset(0);
+      return;
+    }
     const measure = () => setOffset(element.getBoundingClientRect().top + window.scrollY);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
+  const offset = measuredOffset ?? 0;
   // The overscan is for keyboard focus and quick scrolling, not for the first sight: rendered with
   // the first screen it delayed it (the large tour's programme rendered four days of cards where one
   // and a half are seen).
@@ -67,9 +82,13 @@ export function useWindowVirtualRows<E extends HTMLElement>({
   const top = virtualizer.scrollOffset ?? 0;
   const bottom = top + (virtualizer.scrollRect?.height ?? window.innerHeight);
   const margin = painted ? OVERSCAN_PX : 0;
-  const rows = virtualizer
-    .getVirtualItems()
-    .filter((row) => showAll || (row.end >= top - margin && row.start <= bottom + margin));
+  const placeUnknown = belowOtherLists && measuredOffset === null;
+  const rows =
+    !showAll && placeUnknown
+      ? []
+      : virtualizer
+          .getVirtualItems()
+          .filter((row) => showAll || (row.end >= top - margin && row.start <= bottom + margin));
   return {
     containerRef,
     /** Where the list starts in the page; items' `start` and `end` count from the page's top. */

@@ -11,6 +11,8 @@ interface Props {
   group: FindingGroup<unknown>;
   /** Every card of the group in the DOM, wherever the window is: for tours with few findings. */
   showAll?: boolean;
+  /** A group after the first on the page: its cards wait until its place is known. */
+  belowOtherGroups?: boolean;
   photosOf(findingId: string): Attachment[];
   records: TourRecords;
   onEdit(finding: Finding): void;
@@ -22,7 +24,15 @@ interface Props {
 const CARD_HEIGHT_GUESS = 220;
 
 /** A key point, visit or author with its counts by kind and its findings. */
-export function FindingGroupSection({ heading, group, showAll, photosOf, records, ...actions }: Props) {
+export function FindingGroupSection({
+  heading,
+  group,
+  showAll,
+  belowOtherGroups,
+  photosOf,
+  records,
+  ...actions
+}: Props) {
   const { t } = useTranslation();
   return (
     <Stack component="section" aria-label={heading} gap="xs">
@@ -47,6 +57,7 @@ export function FindingGroupSection({ heading, group, showAll, photosOf, records
         estimateHeight={CARD_HEIGHT_GUESS}
         gap={10}
         showAllUpTo={showAll ? group.findings.length : 0}
+        belowOtherLists={belowOtherGroups}
         renderItem={(finding) => (
           <FindingCard
             finding={finding}

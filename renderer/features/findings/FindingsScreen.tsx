@@ -146,11 +146,12 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           onChange={(event) => setOnlyNotInReport(event.currentTarget.checked)}
         />
       </Group>
-      {sections.map((section) => (
+      {sections.map((section, index) => (
         <FindingGroupSection
           key={section.id}
           heading={section.heading}
           group={section.group}
+          belowOtherGroups={index > 0}
           showAll={shown.length <= SHORT_LIST_LENGTH}
           photosOf={(id) => photosByFinding.get(id) ?? []}
           records={records}

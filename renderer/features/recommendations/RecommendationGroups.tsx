@@ -40,7 +40,7 @@ export function RecommendationGroups({
   const showAll = recommendations.length <= SHORT_LIST_LENGTH;
   return (
     <>
-      {groups.map((group) => {
+      {groups.map((group, index) => {
         const heading = group.key
           ? `${keyPoints.indexOf(group.key) + 1}. ${localized(group.key.title, language)}`
           : t('recommendations.keyPoints.none');
@@ -62,6 +62,7 @@ export function RecommendationGroups({
               itemLabel={(entry) => t('recommendations.numbered', { number: entry.number })}
               estimateHeight={CARD_HEIGHT_GUESS}
               showAllUpTo={showAll ? group.recommendations.length : 0}
+              belowOtherLists={index > 0}
               gap={12}
               renderItem={({ recommendation, number }) => (
                 <RecommendationCard
