@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Attachment, Finding } from '../../domain/entities';
+import type { Attachment, Delegate, Finding } from '../../domain/entities';
 import { formatDate } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { contactName, delegateName, localized } from '../../domain/names/recordLabels';
@@ -12,7 +12,6 @@ import { TranslationMarks } from '../../ui/TranslationMarks';
 import type { TourRecords } from '../../db/queries/useTourRecords';
 import { AuthorshipLine } from '../../ui/Authorship';
 import { ReviewPanel } from '../../ui/ReviewPanel';
-import { useCurrentDelegate } from '../../db/identity';
 import { takeReviewStep } from '../../db/review';
 import { CardActions } from '../../ui/CardActions';
 
@@ -26,17 +25,18 @@ interface Props {
   finding: Finding;
   photos: readonly Attachment[];
   records: TourRecords;
+  /** This laptop's delegate (see useCurrentDelegate), read once by the screen for all its cards. */
+  me: Delegate | null | undefined;
   onEdit(): void;
   onDelete(): void;
   onPropose(): void;
 }
 
 /** One finding as read in the lists: what, where, who, the text with its lists, and its photos. */
-export function FindingCard({ finding, photos, records, onEdit, onDelete, onPropose }: Props) {
+export function FindingCard({ finding, photos, records, me, onEdit, onDelete, onPropose }: Props) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [viewing, setViewing] = useState<number | null>(null);
-  const me = useCurrentDelegate(finding.tourId);
   const title = localized(finding.title, language);
   const event = records.events?.find((candidate) => candidate.id === finding.eventId);
   const author = records.delegates?.find((candidate) => candidate.id === finding.authorDelegateId);

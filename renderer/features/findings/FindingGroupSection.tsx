@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { WindowVirtualList } from '../../ui/WindowVirtualList';
-import { FINDING_KINDS, type Attachment, type Finding } from '../../domain/entities';
+import { FINDING_KINDS, type Attachment, type Delegate, type Finding } from '../../domain/entities';
 import type { FindingGroup } from '../../domain/findings';
 import { FindingCard } from './FindingCard';
 import type { TourRecords } from '../../db/queries/useTourRecords';
@@ -15,6 +15,8 @@ interface Props {
   belowOtherGroups?: boolean;
   photosOf(findingId: string): Attachment[];
   records: TourRecords;
+  /** This laptop's delegate, for the cards' review buttons: read once for the screen, not per card. */
+  me: Delegate | null | undefined;
   onEdit(finding: Finding): void;
   onDelete(finding: Finding): void;
   onPropose(finding: Finding): void;
@@ -31,6 +33,7 @@ export function FindingGroupSection({
   belowOtherGroups,
   photosOf,
   records,
+  me,
   ...actions
 }: Props) {
   const { t } = useTranslation();
@@ -63,6 +66,7 @@ export function FindingGroupSection({
             finding={finding}
             photos={photosOf(finding.id)}
             records={records}
+            me={me}
             onEdit={() => actions.onEdit(finding)}
             onDelete={() => actions.onDelete(finding)}
             onPropose={() => actions.onPropose(finding)}

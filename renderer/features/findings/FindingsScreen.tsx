@@ -20,6 +20,7 @@ import { FindingGroupSection } from './FindingGroupSection';
 import { KeyPointsModal } from './KeyPointsModal';
 import { delegateName, eventLabel, localized } from '../../domain/names/recordLabels';
 import { useTourRecords } from '../../db/queries/useTourRecords';
+import { useCurrentDelegate } from '../../db/identity';
 import { useNewFindingAtVisit, type NewFindingStart } from './useNewFindingAtVisit';
 import { PhotoTraysScreen } from './trays/PhotoTraysScreen';
 
@@ -43,6 +44,8 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
   const language = useUiLanguage();
   const navigate = useNavigate();
   const records = useTourRecords(tourId);
+  // Once for every card's review buttons: a live query per card cost each card a second render.
+  const me = useCurrentDelegate(tourId);
   const [view, setView] = useState<View>('keyPoint');
   const [onlyNotInReport, setOnlyNotInReport] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
@@ -155,6 +158,7 @@ function FindingsOfTour({ tourId }: { tourId: string }) {
           showAll={shown.length <= SHORT_LIST_LENGTH}
           photosOf={(id) => photosByFinding.get(id) ?? []}
           records={records}
+          me={me}
           onEdit={(finding) => setEditing({ finding, themeId: finding.themeId })}
           onDelete={setDeleting}
           onPropose={(finding) => void navigate(`/recommendations?propose=${encodeURIComponent(finding.id)}`)}

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Card, Group, List, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Finding, Recommendation } from '../../domain/entities';
+import type { Delegate, Finding, Recommendation } from '../../domain/entities';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { localized } from '../../domain/names/recordLabels';
 import { PlainText } from '../../ui/PlainText';
@@ -9,12 +9,8 @@ import { TranslationMarks } from '../../ui/TranslationMarks';
 import { useTermText } from './useTermText';
 import { AuthorshipLine } from '../../ui/Authorship';
 import { ReviewPanel } from '../../ui/ReviewPanel';
-import { useCurrentDelegate } from '../../db/identity';
 import { takeReviewStep } from '../../db/review';
-import { useTourRecordsOf } from '../../db/queries/tourRecords';
 import { CardActions } from '../../ui/CardActions';
-
-const DELEGATES = ['delegates'] as const;
 
 interface Props {
   recommendation: Recommendation;
@@ -23,6 +19,12 @@ interface Props {
   findings: readonly Finding[];
   /** "1. Title" of each key point it belongs to, in the tour's order. */
   keyPoints: readonly string[];
+  /**
+   * The tour's delegates and this laptop's one (see useCurrentDelegate), for the authorship line and
+   * the review buttons: read once by the screen for all its cards.
+   */
+  delegates: readonly Delegate[] | undefined;
+  me: Delegate | null | undefined;
   /** Absent where the list is not the numbered order (grouped by key point): no arrows then. */
   onMove?(delta: -1 | 1): void;
   onEdit(): void;
@@ -36,6 +38,8 @@ export function RecommendationCard({
   count,
   findings,
   keyPoints,
+  delegates,
+  me,
   onMove,
   onEdit,
   onDelete,
@@ -46,8 +50,6 @@ export function RecommendationCard({
   const responsible = localized(recommendation.responsible, language);
   const expectedResult = recommendation.expectedResult ?? {};
   const termText = useTermText();
-  const { delegates } = useTourRecordsOf(recommendation.tourId, DELEGATES);
-  const me = useCurrentDelegate(recommendation.tourId);
 
   return (
     // The list's item around the card is what is named "Recommendation N" (see RecommendationsScreen).

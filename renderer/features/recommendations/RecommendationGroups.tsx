@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Finding, Recommendation, KeyPoint } from '../../domain/entities';
+import type { Delegate, Finding, Recommendation, KeyPoint } from '../../domain/entities';
 import { groupRecommendationsByKeyPoint } from '../../domain/findings';
 import { localized } from '../../domain/names/recordLabels';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
@@ -17,6 +17,9 @@ interface Props {
   /** In the tour's numbered order. */
   recommendations: readonly Recommendation[];
   findings: readonly Finding[];
+  /** For the cards (see RecommendationCard). */
+  delegates: readonly Delegate[] | undefined;
+  me: Delegate | null | undefined;
   keyPointsOf(recommendation: Recommendation): string[];
   onEdit(recommendation: Recommendation): void;
   onDelete(recommendation: Recommendation, number: number): void;
@@ -30,6 +33,8 @@ export function RecommendationGroups({
   keyPoints,
   recommendations,
   findings,
+  delegates,
+  me,
   keyPointsOf,
   onEdit,
   onDelete,
@@ -71,6 +76,8 @@ export function RecommendationGroups({
                   count={recommendations.length}
                   findings={findings}
                   keyPoints={keyPointsOf(recommendation)}
+                  delegates={delegates}
+                  me={me}
                   onEdit={() => onEdit(recommendation)}
                   onDelete={() => onDelete(recommendation, number)}
                 />

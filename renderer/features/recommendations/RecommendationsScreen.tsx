@@ -16,6 +16,7 @@ import { localized } from '../../domain/names/recordLabels';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { RecommendationGroups } from './RecommendationGroups';
 import { useTourRecords } from '../../db/queries/useTourRecords';
+import { useCurrentDelegate } from '../../db/identity';
 import { RecommendationCard } from './RecommendationCard';
 import { RecommendationForm } from './RecommendationForm';
 
@@ -36,7 +37,9 @@ export function RecommendationsScreen() {
 function RecommendationsOfTour({ tourId }: { tourId: string }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const { recommendations, findings, themes } = useTourRecords(tourId);
+  const { recommendations, findings, themes, delegates } = useTourRecords(tourId);
+  // Once for every card's review buttons: a live query per card cost each card a second render.
+  const me = useCurrentDelegate(tourId);
   const [view, setView] = useState<View>('keyPoint');
   const [params, setParams] = useSearchParams();
   const proposedFrom = params.get('propose');
@@ -104,6 +107,8 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
           keyPoints={keyPoints}
           recommendations={recommendations}
           findings={findings}
+          delegates={delegates}
+          me={me}
           keyPointsOf={keyPointsOf}
           onEdit={(recommendation) => setEditing({ recommendation, findingIds: recommendation.findingIds })}
           onDelete={(recommendation, number) => setDeleting({ recommendation, number })}
@@ -126,6 +131,8 @@ function RecommendationsOfTour({ tourId }: { tourId: string }) {
               count={recommendations.length}
               findings={findings}
               keyPoints={keyPointsOf(recommendation)}
+              delegates={delegates}
+              me={me}
               onMove={(delta) =>
                 void run(() =>
                   reorderRecommendations(tourId, moveBy(recommendations, recommendation.id, delta)),

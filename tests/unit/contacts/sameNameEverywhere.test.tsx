@@ -76,6 +76,7 @@ describe('a contact is spelled the same on every screen of the Russian interface
         finding={sourced}
         photos={[]}
         records={tourRecords}
+        me={null}
         onEdit={() => undefined}
         onDelete={() => undefined}
         onPropose={() => undefined}

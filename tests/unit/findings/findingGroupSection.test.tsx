@@ -59,6 +59,7 @@ function groupSection(
       belowOtherGroups={belowOtherGroups}
       photosOf={photosOf}
       records={noRecords}
+      me={null}
       onEdit={() => undefined}
       onDelete={() => undefined}
       onPropose={() => undefined}
