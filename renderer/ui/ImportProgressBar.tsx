@@ -1,6 +1,9 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportProgress } from '../domain/imports/importProgress';
+import type { ImportProgress, ImportStage } from '../domain/imports/importProgress';
+
+/** The stages the worker measures as it goes; the others say only their size (done stays 0 until the end). */
+const MEASURED: ReadonlySet<ImportStage> = new Set(['unpacking', 'cards', 'matching']);
 
 /**
  * A file being read in the import worker (backup, exchange file, vCard, tour file): what is
@@ -20,7 +23,7 @@ export function ImportProgressBar({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const measured = progress !== null && progress.total > 0;
+  const measured = progress !== null && MEASURED.has(progress.stage) && progress.total > 0;
   const percent = measured ? Math.min(100, Math.round((100 * progress.done) / progress.total)) : 0;
   const stage = progress?.stage ?? 'reading';
   const text = t(`fileImport.stage.${stage}`, { percent });
