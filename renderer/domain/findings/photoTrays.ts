@@ -1,5 +1,5 @@
 import type { Attachment, TourEvent } from '../entities';
-import { compareEvents } from '../programme';
+import { sortEvents } from '../programme';
 import { visitInProgress } from './visitCapture';
 
 type TrayEvent = Pick<TourEvent, 'id' | 'kind' | 'start' | 'end' | 'timeZone' | 'deletedAt'>;
@@ -52,9 +52,9 @@ export function sortIntoTrays<E extends TrayEvent, P extends TrayPhoto>(
     if (!event) unsorted.push(photo);
     else byVisit.set(event.id, [...(byVisit.get(event.id) ?? []), photo]);
   }
-  const visits = events
-    .filter((event) => byVisit.has(event.id))
-    .sort(compareEvents)
-    .map((event) => ({ event, photos: byVisit.get(event.id)! }));
+  const visits = sortEvents(events.filter((event) => byVisit.has(event.id))).map((event) => ({
+    event,
+    photos: byVisit.get(event.id)!,
+  }));
   return { visits, unsorted };
 }

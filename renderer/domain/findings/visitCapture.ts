@@ -1,5 +1,5 @@
 import type { Finding, TourEvent } from '../entities';
-import { compareEvents, datePart, eventInterval } from '../programme';
+import { datePart, eventInterval, sortEvents } from '../programme';
 
 /**
  * Capturing findings during a visit: which visit is on now, and what a new finding made at it
@@ -10,9 +10,9 @@ export const CAPTURE_EVENT_KINDS: readonly TourEvent['kind'][] = ['visit', 'meet
 type CaptureEvent = Pick<TourEvent, 'id' | 'kind' | 'start' | 'end' | 'timeZone' | 'deletedAt'>;
 
 function capturable<E extends CaptureEvent>(events: readonly E[]): E[] {
-  return events
-    .filter((event) => event.deletedAt === null && CAPTURE_EVENT_KINDS.includes(event.kind))
-    .sort(compareEvents);
+  return sortEvents(
+    events.filter((event) => event.deletedAt === null && CAPTURE_EVENT_KINDS.includes(event.kind)),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding, Recommendation, KeyPoint, TourEvent } from '../entities';
-import { compareEvents } from '../programme';
+import { sortEvents } from '../programme';
 import { countByKind, recommendationKeyPoints, sortByOrder, type KindCounts } from '../findings';
 
 type Live = { deletedAt: string | null };
@@ -35,7 +35,7 @@ export interface KeyPointSources {
  * were chosen those of its live findings), so one of two key points counts for both.
  */
 export function keyPointSummaries(sources: KeyPointSources): KeyPointSummary[] {
-  const events = sources.events.filter(isLive).sort(compareEvents);
+  const events = sortEvents(sources.events.filter(isLive));
   const findings = sources.findings.filter(isLive);
   const recommendations = sortByOrder(sources.recommendations.filter(isLive));
   return sortByOrder(sources.themes.filter(isLive)).map((keyPoint) => {

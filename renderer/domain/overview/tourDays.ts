@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Tour, TourEvent } from '../entities';
-import { compareEvents, convertWallClock, datePart, todayIn } from '../programme';
+import { convertWallClock, datePart, sortEvents, todayIn } from '../programme';
 
 /** Where today falls relative to the tour, on the venue's calendar. */
 export type TourPhase =
@@ -49,7 +49,7 @@ export function todayAndTomorrow<
   const tomorrow = DateTime.fromISO(today, { zone: 'utc' }).plus({ days: 1 }).toISODate() ?? today;
   const venueDate = (event: E) =>
     datePart(convertWallClock(event.start, event.timeZone, venueTimeZone) ?? event.start);
-  const live = events.filter((event) => event.deletedAt === null).sort(compareEvents);
+  const live = sortEvents(events.filter((event) => event.deletedAt === null));
   return {
     today: { date: today, events: live.filter((event) => venueDate(event) === today) },
     tomorrow: { date: tomorrow, events: live.filter((event) => venueDate(event) === tomorrow) },

@@ -1,5 +1,5 @@
 import type { KeyPoint, Tour, TourEvent } from '../entities';
-import { compareEvents, eventInterval } from './agenda';
+import { sortedWithIntervals } from './agenda';
 import { datePart, instantToWallClock, isKnownTimeZone, wallClockToInstant } from './timeZones';
 
 /**
@@ -34,13 +34,11 @@ export type ProgrammeWarning = DelegateOverlap | EventOutsideTour | KeyPointNotA
  * next begins does not overlap it.
  */
 export function findDelegateOverlaps(events: readonly OverlapEvent[]): DelegateOverlap[] {
-  const sorted = [...events].sort(compareEvents);
+  const sorted = sortedWithIntervals(events);
   const overlaps: DelegateOverlap[] = [];
-  for (const [i, first] of sorted.entries()) {
-    const a = eventInterval(first);
+  for (const [i, { event: first, interval: a }] of sorted.entries()) {
     if (!a) continue;
-    for (const second of sorted.slice(i + 1)) {
-      const b = eventInterval(second);
+    for (const { event: second, interval: b } of sorted.slice(i + 1)) {
       if (!b) continue;
       if (b.start >= a.end) break; // sorted by start: nothing later can overlap `first`
       const shared = first.delegateIds.filter((id) => second.delegateIds.includes(id));

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventsOnDay, groupByDay, highlightAt } from '../../../renderer/domain/programme/agenda';
+import {
+  compareEvents,
+  eventsOnDay,
+  groupByDay,
+  highlightAt,
+  sortEvents,
+} from '../../../renderer/domain/programme/agenda';
 import { sampleBundle, sampleFile } from './sampleBundle';
 
 const event = (id: string, start: string, end: string, timeZone = 'Europe/Budapest') => ({
@@ -43,5 +50,27 @@ describe('agenda', () => {
   it('picks the events of one day', () => {
     expect(eventsOnDay(sampleFile.events, '2010-09-23').map((e) => e.id)).toEqual(['e7', 'e8', 'e9']);
     expect(eventsOnDay(sampleFile.events, '2010-09-25')).toEqual([]);
+  });
+});
+
+describe('events sorted with their times read once', () => {
+  const zones = ['Europe/Budapest', 'Europe/Minsk', 'America/New_York', 'Nowhere/Unknown'];
+  const wallClock = fc
+    .record({ day: fc.integer({ min: 1, max: 28 }), hour: fc.integer({ min: 0, max: 25 }) })
+    .map(({ day, hour }) => `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:30`);
+  const event = fc.record({
+    id: fc.string({ minLength: 1, maxLength: 3 }),
+    start: wallClock,
+    end: wallClock,
+    timeZone: fc.constantFrom(...zones),
+  });
+
+  it('puts them in the order of compareEvents, unreadable times (hour 25, an unknown zone) last', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 30 }), (events) => {
+        expect(sortEvents(events)).toEqual([...events].sort(compareEvents));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
