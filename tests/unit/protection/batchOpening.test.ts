@@ -12,6 +12,7 @@ import { TOUR_RECORD_KINDS } from '../../../renderer/domain/tourBundle';
 import { OpenError } from '../../../renderer/lib/crypto/webAesGcm';
 import { sampleTourWithPhoto } from '../backup/laptop';
 import { resetDb } from '../db/resetDb';
+import { changeStoredByte } from './changeStoredByte';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -22,27 +23,6 @@ const PASSPHRASE = 'Балатон осенью 2010';
 async function unlockAfresh(): Promise<void> {
   lockNow();
   await unlockWithPassphrase(PASSPHRASE);
-}
-
-async function flipStoredByte(table: string, id: string): Promise<void> {
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(db.name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const store = idb.transaction(table, 'readwrite').objectStore(table);
-  await new Promise<void>((resolve, reject) => {
-    const read = store.get(id);
-    read.onsuccess = () => {
-      const stored = read.result as { __sealed: Uint8Array };
-      stored.__sealed[stored.__sealed.length - 3]! ^= 0x01;
-      const write = store.put(stored);
-      write.onsuccess = () => resolve();
-      write.onerror = () => reject(write.error);
-    };
-    read.onerror = () => reject(read.error);
-  });
-  idb.close();
 }
 
 // Reads of many records are opened by WebCrypto in Chromium (db/protection/batchOpening.ts); here
@@ -87,7 +67,7 @@ describe('records read many at once, opened by WebCrypto', () => {
     const { tourId } = await sampleTourWithPhoto();
     await turnOnProtection(PASSPHRASE, QUICK);
     const [finding] = await db.findings.where('tourId').equals(tourId).toArray();
-    await flipStoredByte('findings', finding!.id);
+    await changeStoredByte('findings', finding!.id, (length) => length - 3);
     await unlockAfresh();
     openBatchesWithWebCrypto(true, 0);
     await expect(db.findings.where('tourId').equals(tourId).toArray()).rejects.toThrow(OpenError);

@@ -5,32 +5,11 @@ import { listByTour } from '../../../renderer/db/repository';
 import { OpenError } from '../../../renderer/lib/crypto/webAesGcm';
 import { resetDb } from '../db/resetDb';
 import { sampleTourWithPhoto } from '../backup/laptop';
+import { changeStoredByte } from './changeStoredByte';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const QUICK = { memorySize: 8_192, iterations: 1, parallelism: 1 };
-
-/** Flips one bit of a record's sealed bytes with the raw IndexedDB API, as a thief's tool would. */
-async function changeStoredByte(table: string, id: string): Promise<void> {
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(db.name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const store = idb.transaction(table, 'readwrite').objectStore(table);
-  await new Promise<void>((resolve, reject) => {
-    const read = store.get(id);
-    read.onsuccess = () => {
-      const stored = read.result as { __sealed: Uint8Array };
-      stored.__sealed[stored.__sealed.length >> 1]! ^= 0x10;
-      const write = store.put(stored);
-      write.onsuccess = () => resolve();
-      write.onerror = () => reject(write.error);
-    };
-    read.onerror = () => reject(read.error);
-  });
-  idb.close();
-}
 
 // Records read again are not decrypted again when their stored bytes are those opened before
 // (db/protection/openedRecords.ts): what the user sees must be what is stored, and nothing else.
