@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { RowActions } from '../../ui/RowActions';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useId } from 'react';
@@ -8,6 +8,7 @@ import { convertWallClock, datePart, timePart } from '../../domain/programme/tim
 import { formatDate, formatList } from '../../i18n/formatters';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { delegateName, localized } from '../../domain/names/recordLabels';
+import './eventCard.css';
 
 interface EventCardProps {
   event: TourEvent;
@@ -49,57 +50,47 @@ export function EventCard(props: EventCardProps) {
   const where = [event.place, event.address].filter((part) => part.trim() !== '').join(', ');
 
   return (
-    <Paper
-      component="article"
-      aria-labelledby={titleId}
-      withBorder
-      p="sm"
-      radius="md"
-      bd={highlight ? '2px solid var(--mantine-primary-color-filled)' : undefined}
-      data-highlight={highlight ?? undefined}
-    >
-      <Group align="flex-start" wrap="nowrap" justify="space-between">
-        <Group align="flex-start" wrap="nowrap" gap="md">
-          <Stack gap={2} miw={120}>
-            <Text fw={700} ff="monospace">
+    <article className="event-card" aria-labelledby={titleId} data-highlight={highlight ?? undefined}>
+      <div className="event-card-row">
+        <div className="event-card-main">
+          <div className="event-card-when">
+            <p className="event-card-time">
               {timeRange(event.start, event.end, datePart(event.start), language)}
-            </Text>
+            </p>
             {event.timeZone !== venueTimeZone && (
-              <Text size="xs" c="dimmed">
-                {event.timeZone}
-              </Text>
+              <p className="event-card-note event-card-dimmed">{event.timeZone}</p>
             )}
             {homeStart && homeEnd && (
-              <Text size="xs" c="dimmed">
+              <p className="event-card-note event-card-dimmed">
                 {t('programme.agenda.homeTime', {
                   range: timeRange(homeStart, homeEnd, datePart(event.start), language),
                 })}
-              </Text>
+              </p>
             )}
-          </Stack>
-          <Stack gap={4}>
-            <Group gap="xs">
+          </div>
+          <div className="event-card-what">
+            <div className="event-card-badges">
               <Badge variant="light">{t(`programme.kinds.${event.kind}`)}</Badge>
               {highlight === 'now' && <Badge color="green">{t('programme.agenda.now')}</Badge>}
               {highlight === 'next' && <Badge color="blue">{t('programme.agenda.next')}</Badge>}
-            </Group>
-            <Text fw={600} id={titleId}>
+            </div>
+            <p className="event-card-title" id={titleId}>
               {title}
-            </Text>
+            </p>
             {(where || organisation) && (
-              <Text size="sm">
+              <p className="event-card-small">
                 {[organisation ? localized(organisation.name, language) : '', where]
                   .filter(Boolean)
                   .join(' · ')}
-              </Text>
+              </p>
             )}
             {attending.length > 0 && (
-              <Text size="sm" c="dimmed">
+              <p className="event-card-small event-card-dimmed">
                 {t('programme.agenda.attending', { names: formatList(attending, language) })}
-              </Text>
+              </p>
             )}
-          </Stack>
-        </Group>
+          </div>
+        </div>
         <RowActions
           actions={[
             { label: t('programme.agenda.editEvent', { title }), icon: IconPencil, onClick: props.onEdit },
@@ -111,7 +102,7 @@ export function EventCard(props: EventCardProps) {
             },
           ]}
         />
-      </Group>
-    </Paper>
+      </div>
+    </article>
   );
 }
