@@ -1,5 +1,6 @@
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, Group } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
+import { Hint } from './Hint';
 
 export interface RowAction {
   /** The accessible name, naming the record ("Edit Kovács Péter"): a row's buttons must not all be "Edit". */
@@ -30,10 +31,12 @@ export function RowActions({ actions, justify }: { actions: readonly RowAction[]
             <action.icon size={18} aria-hidden />
           </ActionIcon>
         );
+        // A CSS hint, not Mantine's Tooltip: the programme's first screen has these buttons, and the
+        // Tooltip's positioning library was some 45 KB of its start-up script.
         return action.tooltip ? (
-          <Tooltip key={action.label} label={action.tooltip}>
+          <Hint key={action.label} label={action.tooltip} align="end">
             {button}
-          </Tooltip>
+          </Hint>
         ) : (
           button
         );
