@@ -68,7 +68,13 @@ async function armMeasure(page: Page, heading: string) {
         const observer = new MutationObserver(() => {
           if (!done()) return;
           observer.disconnect();
-          requestAnimationFrame(() => (marks.paintedAt = performance.now()));
+          // An animation frame's callbacks run before its style, layout and paint: a message posted
+          // from one is handled once they are done, when the frame with the heading is painted.
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => (marks.paintedAt = performance.now());
+            channel.port2.postMessage(null);
+          });
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       },

@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS, type BundleLimits } from '../backup/format';
 import type { AskPassphrase, FileSecret } from '../../lib/crypto/openEncryptedFile';
 import { readBundleJob } from './bundleJob';
+import { createImportPacer, type ImportPacer } from './importPacer';
 import type { FromImportWorker, ImportJob, ImportOutcome, ToImportWorker } from './importMessages';
 import { readTourFileJob } from './tourFileJob';
 import { readVcardJob } from './vcardJob';
@@ -15,13 +16,14 @@ export async function runImportJob(
   post: (message: FromImportWorker) => void,
   ask: AskPassphrase,
   limits: BundleLimits = DEFAULT_LIMITS,
+  pace?: () => Promise<void>,
 ): Promise<void> {
   const progress = (update: Omit<Extract<FromImportWorker, { type: 'progress' }>, 'type'>) =>
     post({ type: 'progress', ...update });
   try {
     let outcome: ImportOutcome;
     if (job.kind === 'bundle') outcome = await readBundleJob(job, progress, ask, limits);
-    else if (job.kind === 'vcard') outcome = await readVcardJob(job, progress);
+    else if (job.kind === 'vcard') outcome = await readVcardJob(job, progress, pace);
     else outcome = await readTourFileJob(job, progress);
     post({ type: 'done', outcome });
   } catch (error) {
@@ -31,11 +33,13 @@ export async function runImportJob(
 
 /**
  * The worker's side of the conversation: the first message starts the job, later ones answer
- * its passphrase questions. Returned as a handler so tests drive it without a worker.
+ * its passphrase questions or ask it to give way to the window (`hold`). Returned as a handler so
+ * tests drive it without a worker.
  */
 export function importWorkerHandler(
   post: (message: FromImportWorker) => void,
   limits: BundleLimits = DEFAULT_LIMITS,
+  pacer: ImportPacer = createImportPacer(),
 ): (message: ToImportWorker) => void {
   let answer: ((secret: FileSecret | null) => void) | null = null;
   let started = false;
@@ -45,6 +49,7 @@ export function importWorkerHandler(
       post({ type: 'ask', question });
     });
   return (message) => {
+    if (message.type === 'hold') return pacer.hold(message.ms);
     if (message.type === 'passphrase') {
       const resolve = answer;
       answer = null;
@@ -54,6 +59,6 @@ export function importWorkerHandler(
     // One job per worker: the window starts a new worker for the next file.
     if (started) return;
     started = true;
-    void runImportJob(message.job, post, ask, limits);
+    void runImportJob(message.job, post, ask, limits, () => pacer.pace());
   };
 }

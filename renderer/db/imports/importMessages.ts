@@ -41,7 +41,9 @@ export type OutcomeOf<Job extends ImportJob> = Extract<ImportOutcome, { kind: Jo
 export type ToImportWorker =
   | { type: 'start'; job: ImportJob }
   /** The answer to `ask`: the typed passphrase (or recovery key), or null when the person gave up. */
-  | { type: 'passphrase'; secret: FileSecret | null };
+  | { type: 'passphrase'; secret: FileSecret | null }
+  /** The person is acting in the window: leave it the processor for `ms` (see importPacer.ts). */
+  | { type: 'hold'; ms: number };
 
 export type FromImportWorker =
   /** The worker's script has loaded: the file can be handed over (transferred) now. */

@@ -1,6 +1,7 @@
 import type { AskPassphrase, FileQuestion, FileSecret } from '../../lib/crypto/openEncryptedFile';
 import { ImportCancelled, type ImportProgress, type InspectJob } from '../../domain/imports/importProgress';
-import type { FromImportWorker, ImportJob, ImportOutcome, OutcomeOf } from './importMessages';
+import { holdWhileThePersonActs } from './holdForInput';
+import type { FromImportWorker, ImportJob, ImportOutcome, OutcomeOf, ToImportWorker } from './importMessages';
 import { runImportJob } from './importJob';
 import { fromWire } from './wireErrors';
 
@@ -52,7 +53,15 @@ function runInWorker(request: ImportRequest<ImportJob>): Promise<ImportOutcome> 
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
     let started = false;
+    // While the worker reads, it gives way to the window whenever the person acts (importPacer.ts).
+    const stopHolding =
+      typeof window === 'undefined'
+        ? () => undefined
+        : holdWhileThePersonActs(window, (ms) =>
+            worker.postMessage({ type: 'hold', ms } satisfies ToImportWorker),
+          );
     const finish = () => {
+      stopHolding();
       worker.terminate();
       request.signal.removeEventListener('abort', abort);
     };
