@@ -1,4 +1,4 @@
-import { Badge, createTheme, Modal, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, Notification, type CSSVariablesResolver, type ModalProps } from '@mantine/core';
 
 /**
  * Noto Sans ships with the app: Cyrillic with ў/і and Latin Extended-A with ő/ű, no network needed.
@@ -28,7 +28,11 @@ export function buildTheme(closeLabel: string) {
           label: { whiteSpace: 'normal', overflow: 'visible' },
         },
       }),
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      // Not `Modal.extend` (which only returns its argument): that import alone put the dialog's
+      // code (focus trap, scroll lock) into the start-up script, though no dialog shows at start.
+      Modal: {
+        defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } satisfies Partial<ModalProps>,
+      },
       Notification: Notification.extend({
         defaultProps: { closeButtonProps: { 'aria-label': closeLabel } },
         // Under a title, Mantine greys the message to gray-6, below AA contrast on white.

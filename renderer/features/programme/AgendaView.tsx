@@ -41,7 +41,6 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ProgrammeRe
   const delegates = records.delegates ?? [];
   const themes = useMemo(() => records.themes ?? [], [records.themes]);
   const organisations = records.organisations ?? [];
-  const contacts = records.contacts ?? [];
 
   const days = useMemo(() => groupByDay(events), [events]);
   const warnings = useMemo(() => collectWarnings(tour, events, themes), [tour, events, themes]);
@@ -165,7 +164,6 @@ export function AgendaView({ tour, records }: { tour: Tour; records: ProgrammeRe
             delegates={delegates}
             themes={themes}
             organisations={organisations}
-            contacts={contacts}
             onClose={() => setEditing(null)}
           />
         )}

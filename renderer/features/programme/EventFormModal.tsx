@@ -28,6 +28,7 @@ import { cleanLocalized } from './localizedField';
 import { FormModal, type SubmitResult } from '../../ui/FormModal';
 import { LocalizedTextInput } from '../../ui/LocalizedTextInput';
 import { useRecordSave } from '../../ui/useSaveAction';
+import { useTourRecordsOf } from '../../db/queries/tourRecords';
 import { longOptionsProps } from '../../ui/longOptions';
 import { useFormFields } from '../../ui/formFields';
 
@@ -119,6 +120,18 @@ export interface EventFormModalProps {
   organisations: readonly Organisation[];
   contacts: readonly Contact[];
   onClose(): void;
+}
+
+const CONTACTS = ['contacts'] as const;
+
+/**
+ * The form with the tour's contacts (its host and interpreter pickers) read when it opens: the
+ * agenda's first render shows no contact, and a large tour's contacts were a part of its start-up.
+ * Nothing is shown until they are read, so that the pickers never open empty.
+ */
+export function EventFormReadingContacts(props: Omit<EventFormModalProps, 'contacts'>) {
+  const { contacts } = useTourRecordsOf(props.tour.id, CONTACTS);
+  return contacts === undefined ? null : <EventFormModal {...props} contacts={contacts} />;
 }
 
 /** Creates or edits one event of the programme; nothing is saved while a field has a problem. */

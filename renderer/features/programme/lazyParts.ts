@@ -12,7 +12,7 @@ const loadDelegation = () => import('./DelegationView');
 const loadTourDetails = () => import('./TourDetailsForm');
 
 export const EventFormModal = lazy(() =>
-  loadEventForm().then((module) => ({ default: module.EventFormModal })),
+  loadEventForm().then((module) => ({ default: module.EventFormReadingContacts })),
 );
 export const DeleteEventModal = lazy(() =>
   loadDeleteEvent().then((module) => ({ default: module.DeleteEventModal })),

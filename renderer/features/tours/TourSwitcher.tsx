@@ -1,45 +1,36 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { Button, Menu } from '@mantine/core';
-import { IconCheck, IconChevronDown } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useCallback, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { Button } from '@mantine/core';
+import { IconChevronDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { setActiveTourId } from '../../db/settings';
-import { listTours } from '../../db/queries/tours';
 import type { Tour } from '../../domain/entities';
-import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { CreateTourModal } from './CreateTourModal';
-import { tourTitle } from '../../domain/names/tourTitle';
+import type { MenuRequest } from './TourMenu';
 import { useOpenSample } from './useOpenSample';
+
+const TourMenu = lazy(() => import('./TourMenu').then((module) => ({ default: module.TourMenu })));
 
 /**
  * Whether the menu is built yet. Mantine's Menu runs its positioning library's hooks at every
  * render, and the header is on screen from the first frame (on the programme's start-up they
- * were a tenth of the main thread's work): the button alone is shown until the pointer comes over
- * it or it is used (a click, Enter, Space or the down arrow opens the menu at once). The new
- * button takes over the focus the first one had.
+ * were a tenth of the main thread's work); its code is a chunk of its own. The button alone is
+ * shown until the pointer comes over it or it is used (a click, Enter, Space or the down arrow
+ * opens the menu as soon as it is loaded). The menu's button takes over the focus the first one had.
  */
 function useMenuBuiltOnDemand() {
   const [built, setBuilt] = useState(false);
   const [opened, setOpened] = useState(false);
-  // What the first button's use asked for, carried out once the menu's own button is there.
-  const [pending, setPending] = useState<{ open: boolean; focus: boolean } | null>(null);
-  const targetRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!built || !pending) return;
-    // Focus first: the menu gives the focus back, on closing, to what had it when it opened.
-    if (pending.focus) targetRef.current?.focus();
-    if (pending.open) setOpened(true);
-    setPending(null);
-  }, [built, pending]);
+  const [request, setRequest] = useState<MenuRequest | null>(null);
   const build = (open: boolean, focus: boolean) => {
-    setPending({ open, focus });
+    // A click after the pointer came over the button: the earlier request only built the menu.
+    setRequest((earlier) => ({ open: open || !!earlier?.open, focus: focus || !!earlier?.focus }));
     setBuilt(true);
   };
   return {
     built,
     opened,
     setOpened,
-    targetRef,
+    request,
+    requestDone: useCallback(() => setRequest(null), []),
     buttonProps: {
       'aria-haspopup': 'menu' as const,
       'aria-expanded': false,
@@ -61,8 +52,6 @@ function useMenuBuiltOnDemand() {
  */
 export function TourSwitcher({ activeTour }: { activeTour: Tour | null }) {
   const { t } = useTranslation();
-  const language = useUiLanguage();
-  const tours = useLiveQuery(listTours, []) ?? [];
   const [creating, setCreating] = useState(false);
   const { openSample } = useOpenSample();
   const menu = useMenuBuiltOnDemand();
@@ -71,35 +60,24 @@ export function TourSwitcher({ activeTour }: { activeTour: Tour | null }) {
       {t('header.tourMenu')}
     </Button>
   );
+  const plainButton = button(menu.buttonProps);
 
   return (
     <>
-      {!menu.built && button(menu.buttonProps)}
+      {!menu.built && plainButton}
       {menu.built && (
-        <Menu position="bottom-end" width={420} opened={menu.opened} onChange={menu.setOpened}>
-          <Menu.Target>{button({ ref: menu.targetRef })}</Menu.Target>
-          <Menu.Dropdown>
-            {tours.length > 0 && <Menu.Label>{t('header.chooseTour')}</Menu.Label>}
-            {tours.map((tour) => {
-              const active = tour.id === activeTour?.id;
-              return (
-                <Menu.Item
-                  key={tour.id}
-                  aria-current={active ? 'true' : undefined}
-                  leftSection={
-                    <IconCheck size={14} aria-hidden style={{ visibility: active ? 'visible' : 'hidden' }} />
-                  }
-                  onClick={() => void setActiveTourId(tour.id)}
-                >
-                  {tourTitle(tour, language)}
-                </Menu.Item>
-              );
-            })}
-            {tours.length > 0 && <Menu.Divider />}
-            <Menu.Item onClick={() => setCreating(true)}>{t('welcome.create')}</Menu.Item>
-            <Menu.Item onClick={() => void openSample()}>{t('welcome.openSample')}</Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <Suspense fallback={plainButton}>
+          <TourMenu
+            activeTour={activeTour}
+            opened={menu.opened}
+            onChange={menu.setOpened}
+            request={menu.request}
+            onRequestDone={menu.requestDone}
+            onCreate={() => setCreating(true)}
+            onOpenSample={() => void openSample()}
+            button={button}
+          />
+        </Suspense>
       )}
       <CreateTourModal opened={creating} onClose={() => setCreating(false)} />
     </>

@@ -83,7 +83,6 @@ async function renderAgenda(perDay: readonly number[]) {
     delegates: [],
     themes: [],
     organisations: [],
-    contacts: [],
   };
   return renderSettled(
     <MantineProvider>
@@ -126,7 +125,6 @@ describe('the programme of a tour', () => {
       delegates: [],
       themes: [],
       organisations: [],
-      contacts: [],
     };
     // The first render alone, as markup: no effect runs, nothing is measured (a test renderer's
     // render would run the list's layout effects and render again before returning).
