@@ -53,6 +53,14 @@ export async function unlockWithRecoveryKey(recoveryKey: string): Promise<void> 
   await db.protection.unlock(vault.vaultId, await openWithRecoveryKey(vault, recoveryKey));
 }
 
+/**
+ * The key photos and files are sealed with (WebCrypto, not extractable), for a worker that opens
+ * them off the window's thread (the document writer); throws LockedError when locked.
+ */
+export function photoKey(): CryptoKey {
+  return db.protection.contentKey();
+}
+
 /** Forgets the key: nothing of a tour can be read until the next unlock. */
 export function lockNow(): void {
   if (db.protection.mode === 'unlocked') db.protection.lock();
