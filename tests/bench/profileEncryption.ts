@@ -1,7 +1,8 @@
 /**
- * `npx tsx tests/bench/profileEncryption.ts [backup|export] [off|on]`: where the main thread's time
- * goes when the Backup screen makes a backup of the large tour, or the Documents screen exports
- * the report, with the database encrypted (on, the default) or plain. Sets the browser profile up
+ * `npx tsx tests/bench/profileEncryption.ts [backup|export|unlock] [off|on]`: where the main thread's
+ * time goes when the Backup screen makes a backup of the large tour, the Documents screen exports
+ * the report, or (unlock) the programme is shown after the click on Unlock, with the database
+ * encrypted (on, the default) or plain. Sets the browser profile up
  * as `npm run bench -- encryption-browser` does (kept per PROFILE_PORT, default 5221, in the
  * system's temp folder, so later runs start at once), then records one run (after a warm-up) with
  * the CPU profiler and prints the functions and files that took the most self time. Not a
@@ -15,6 +16,7 @@ import { chromium, type Page } from '@playwright/test';
 import { restoreThroughBackupScreen } from './benchBrowser';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { ensureLargeTourBackup } from './largeTourFile';
+import { loadLargeTour } from './loadLargeTour';
 import { serveFolder } from './staticServer';
 
 const DIST = process.env.PROFILE_DIST ?? resolve(import.meta.dirname, '../../dist-renderer');
@@ -55,7 +57,7 @@ function printTop(profile: Profile): void {
 }
 
 async function main(): Promise<void> {
-  const task = process.argv[2] === 'export' ? 'export' : 'backup';
+  const task = (['export', 'unlock'] as const).find((each) => each === process.argv[2]) ?? 'backup';
   const side = process.argv[3] === 'off' ? 'off' : 'on';
   const backup = await ensureLargeTourBackup();
   const profileDir = join(tmpdir(), `delegation-desk-profile-encryption-${PORT}`);
@@ -96,6 +98,25 @@ async function main(): Promise<void> {
       await page.getByText(/^A file passphrase has been set/).waitFor(LONG);
       await page.close();
       await writeFile(marker, '');
+    }
+    if (task === 'unlock') {
+      const bundle = await loadLargeTour(backup);
+      const firstEvent = [...bundle.events].sort((a, b) => a.start.localeCompare(b.start))[0]!.title.en ?? '';
+      for (let run = 0; run < 2; run += 1) {
+        const page = await context.newPage();
+        await page.goto(`${sealed.url}#/programme`);
+        await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+        const session = await context.newCDPSession(page);
+        await session.send('Profiler.enable');
+        await session.send('Profiler.setSamplingInterval', { interval: 200 });
+        await session.send('Profiler.start');
+        await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+        await page.getByText(firstEvent, { exact: true }).first().waitFor(LONG);
+        const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
+        if (run === 1) printTop(profile);
+        await page.close();
+      }
+      return;
     }
     const page = await context.newPage();
     await page.goto(url);
