@@ -39,6 +39,15 @@ export async function openProtection(): Promise<ProtectionMode> {
   return db.protection.mode;
 }
 
+/**
+ * Loads what an unlock runs (the vault's code, Argon2id's) while the lock screen waits for the
+ * passphrase, rather than after the click on Unlock.
+ */
+export async function preloadUnlock(): Promise<void> {
+  const { loadArgon2id } = await vaultCode();
+  await loadArgon2id();
+}
+
 /** Unlocks with the passphrase; a wrong one throws WrongSecretError and changes nothing. */
 export async function unlockWithPassphrase(passphrase: string): Promise<void> {
   const { openWithPassphrase } = await vaultCode();
