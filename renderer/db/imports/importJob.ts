@@ -7,6 +7,9 @@ import { readTourFileJob } from './tourFileJob';
 import { readVcardJob } from './vcardJob';
 import { toWire } from './wireErrors';
 
+/** How many of a vCard job's entries one message carries (a few milliseconds to unpack). */
+export const ENTRIES_PER_MESSAGE = 500;
+
 /**
  * One import job, as the worker runs it and as the window runs it when no worker can start. Every
  * outcome is a message; nothing here touches the database.
@@ -23,8 +26,14 @@ export async function runImportJob(
   try {
     let outcome: ImportOutcome;
     if (job.kind === 'bundle') outcome = await readBundleJob(job, progress, ask, limits);
-    else if (job.kind === 'vcard') outcome = await readVcardJob(job, progress, pace);
-    else outcome = await readTourFileJob(job, progress);
+    else if (job.kind === 'vcard') {
+      const { entries } = await readVcardJob(job, progress, pace);
+      for (let from = 0; from < entries.length; from += ENTRIES_PER_MESSAGE) {
+        post({ type: 'entries', entries: entries.slice(from, from + ENTRIES_PER_MESSAGE) });
+        await pace?.();
+      }
+      outcome = { kind: 'vcard', entries: [] };
+    } else outcome = await readTourFileJob(job, progress);
     post({ type: 'done', outcome });
   } catch (error) {
     post({ type: 'failed', error: toWire(error) });

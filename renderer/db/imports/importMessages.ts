@@ -49,6 +49,12 @@ export type FromImportWorker =
   /** The worker's script has loaded: the file can be handed over (transferred) now. */
   | { type: 'ready' }
   | ({ type: 'progress' } & ImportProgress)
+  /**
+   * A slice of a vCard job's entries, in order, before its `done` (whose own entries come last):
+   * 10,000 entries in one message took the window's thread ~50–100 ms to unpack, at whatever
+   * moment the reading ended; slices leave room for a click between them.
+   */
+  | { type: 'entries'; entries: ImportEntry[] }
   | { type: 'ask'; question: FileQuestion }
   | { type: 'done'; outcome: ImportOutcome }
   | { type: 'failed'; error: WireError };
