@@ -13,7 +13,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { LockButton } from './protection/LockButton';
 import { GlobalSearch } from './search/GlobalSearch';
 import { SCREENS, WELCOME_SCREEN } from './screens';
-import { BackgroundImports } from './shell/BackgroundImports';
+import { BackgroundImports, IMPORT_STATUS_HEIGHT, useImportStatusShown } from './shell/BackgroundImports';
 import { Navigation } from './shell/Navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './shell/SkipLink';
 import { HELP_SHORTCUT } from './shell/shortcuts';
@@ -54,11 +54,14 @@ export function AppLayout({ activeTour }: { activeTour: Tour | null }) {
   const landing = SCREENS.find((screen) => screen.requiresTour);
   const foldLabel = folded ? t('shell.unfoldNavigation') : t('shell.foldNavigation');
   const title = activeTour ? tourTitle(activeTour, language) : '';
+  const importShown = useImportStatusShown() && activeTour !== null;
 
   return (
     <AppShell
       header={{ height: 64 }}
       navbar={{ width: folded ? 60 : { base: 210, lg: 230 }, breakpoint: 0 }}
+      // An import's status, while there is one: the screen and the navigation end above it.
+      footer={{ height: IMPORT_STATUS_HEIGHT, collapsed: !importShown }}
       padding={{ base: 'md', lg: 'lg' }}
     >
       <SkipLink />

@@ -1,6 +1,6 @@
 // First: its requests start before the libraries below are evaluated.
 import { earlyLanguage, namedFirstScreen } from './earliestRequests';
-import { firstRunCheck, startFirstRunCheck } from '../db/protection';
+import { firstRunCheck, protectionMode, startFirstRunCheck } from '../db/protection';
 import { readActiveTour } from '../db/queries/activeTour';
 import { readRecordsEarly } from '../db/queries/tourRecords';
 import type { Tour } from '../domain/entities';
@@ -25,6 +25,14 @@ startFirstRunCheck();
  * (the protection gate then checks again and reports why).
  */
 export const earlyFirstRun: Promise<boolean | undefined> = firstRunCheck().catch(() => undefined);
+
+/**
+ * A protected database opens locked, on the lock screen: its chunk is asked for as soon as that is
+ * known, while the rest of the start-up script is evaluated, rather than after the first render.
+ */
+void earlyFirstRun.then(() => {
+  if (protectionMode() === 'locked') import('./protection/LockScreen').catch(() => undefined);
+});
 
 /** The active tour; undefined when it cannot be read now (the shell reads it itself, and reports why). */
 export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour().catch(() => undefined);

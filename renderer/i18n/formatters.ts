@@ -7,9 +7,7 @@ import {
   type DateStyle,
 } from './cldrCalendar';
 import type { Language } from './languages';
-
-/** BCP 47 tags for Intl; Belarusian dates and numbers come from the `be` locale data. */
-const INTL_LOCALE: Record<Language, string> = { ru: 'ru-RU', be: 'be-BY', en: 'en-GB', hu: 'hu-HU' };
+import { INTL_LOCALE, numberFormat } from './numberFormat';
 
 export function intlLocale(language: Language): string {
   return INTL_LOCALE[language];
@@ -104,8 +102,9 @@ function intlName(language: Language, type: 'region' | 'language', code: string)
   }
 }
 
+/** A number as the language writes it: 10,000 in English, 10 000 (a no-break space) in the others. */
 export function formatNumber(value: number, language: Language): string {
-  return formatter(`number ${language}`, () => new Intl.NumberFormat(INTL_LOCALE[language])).format(value);
+  return formatter(`number ${language}`, () => numberFormat(language)).format(value);
 }
 
 /** Chromium and Electron have no Belarusian list patterns and would join with the English "and". */

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { loadCldrNames } from './cldr';
 import type { Language } from './languages';
+import { formatCount } from './numberFormat';
 import { initialLanguage, loadLanguage, STORAGE_KEY, type UiStrings } from './loadLanguage';
 
 export { initialLanguage } from './loadLanguage';
@@ -28,6 +29,8 @@ export async function setupI18n(loading?: LoadingLanguage): Promise<typeof i18ne
     keySeparator: '.',
     nsSeparator: false,
   });
+  // `{{count, number}}`: 10,000 in English, 10 000 in the others (Belarusian too, which the engine lacks).
+  i18next.services.formatter?.add('number', formatCount);
   document.documentElement.lang = lng;
   return i18next;
 }

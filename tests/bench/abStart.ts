@@ -12,7 +12,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { answerFirstRun, restoreThroughBackupScreen } from './benchBrowser';
 import { buildBlankPage } from './blankPage';
 import { ensureLargeTourBackup } from './largeTourFile';
@@ -20,6 +20,7 @@ import { loadLargeTour } from './loadLargeTour';
 import { serveFile, serveFolder } from './staticServer';
 import { summarise } from './stats';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { mainThreadMs as busyMs } from './chromiumCpu';
 
 const PORT = Number(process.env.AB_PORT ?? 5211);
 /** A server whose folder can be switched between runs: the same origin for both builds. */
@@ -29,18 +30,6 @@ function switchableServer(port: number): Promise<{ server: Server; serve: (root:
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () => resolve({ server, serve: (next) => (root = next) })),
   );
-}
-
-/**
- * The main thread's busy time (TaskDuration) and its CPU time (ThreadTime) so far, in ms: under
- * load they vary less than the wall time, the CPU time least (time spent waiting for a core is not in it).
- */
-async function busyMs(session: CDPSession): Promise<{ busy: number; cpu: number }> {
-  const { metrics } = (await session.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
-  const metric = (name: string) => (metrics.find((each) => each.name === name)?.value ?? 0) * 1000;
-  return { busy: metric('TaskDuration'), cpu: metric('ThreadTime') };
 }
 
 /** Milliseconds to the first frame showing `text`, and the main thread's busy time until then. */

@@ -208,31 +208,38 @@ export async function benchEncryption(backupPath: string): Promise<Figure[]> {
   const params = `m=${ARGON2ID_DEFAULTS.memorySize / 1024} MiB, t=${ARGON2ID_DEFAULTS.iterations}, p=${ARGON2ID_DEFAULTS.parallelism}`;
   return [
     single(
-      'Encryption: load average at the end of the part (1 min)',
+      'Encryption (Node + fake-indexeddb): load average at the end of the part (1 min)',
       '',
       loadavg()[0]!,
       `1, 5, 15 min: ${load}`,
     ),
     summarise(
-      'Encryption: unlock with the passphrase (Argon2id, production parameters)',
+      'Encryption (Node + fake-indexeddb): unlock with the passphrase (Argon2id, production parameters)',
       'ms',
       unlock,
       `${params}; target ≤ 1 s`,
     ),
-    single('Encryption: the large tour encrypted in place (turnOnProtection), one run', 'ms', encryptMs),
+    single(
+      'Encryption (Node + fake-indexeddb): the large tour encrypted in place (turnOnProtection), one run',
+      'ms',
+      encryptMs,
+    ),
     ...pair(
-      'Encryption: start-up read of the programme, first after unlock (tour + events, delegates, themes, organisations, contacts)',
+      'Encryption (Node + fake-indexeddb): start-up read of the programme, first after unlock (tour + events, delegates, themes, organisations, contacts)',
       programme,
       'Node + fake-indexeddb, runs of off and on alternating',
     ),
-    ...pair('Encryption: the whole tour read, first after unlock', firstSnapshot),
+    ...pair('Encryption (Node + fake-indexeddb): the whole tour read, first after unlock', firstSnapshot),
     ...pair(
-      'Encryption: the whole tour read again, after the search index (Documents screen, backup, live queries)',
+      'Encryption (Node + fake-indexeddb): the whole tour read again, after the search index (Documents screen, backup, live queries)',
       snapshot,
     ),
-    ...pair('Encryption: backup of the large tour, after the search index (plain / encrypted file)', backup),
     ...pair(
-      'Encryption: report export from the database, after the search index (read + build + docx)',
+      'Encryption (Node + fake-indexeddb): backup of the large tour, after the search index (plain / encrypted file)',
+      backup,
+    ),
+    ...pair(
+      'Encryption (Node + fake-indexeddb): report export from the database, after the search index (read + build + docx)',
       exported,
       `${(exportBytes.plain / 1e6).toFixed(1)} MB plain, ${(exportBytes.sealed / 1e6).toFixed(1)} MB from the encrypted database`,
     ),

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- export search backup exchange xliff browser size photo hostile encryption]`: generates the large tour once (cached
+ * `npm run bench [-- export search backup exchange xliff browser size photo hostile encryption encryption-browser]`: generates the large tour once (cached
  * under node_modules/.cache), then measures and prints every figure of issue 9. Not a test: it
  * prints numbers and fails only when a benchmark cannot run. BENCH_RUNS sets the number of measured
  * runs (default 5, each after a warm-up). `contents` has LibreOffice lay the large report out and
@@ -18,6 +18,7 @@ import { benchBundleSize } from './bundleSize';
 import { benchContents } from './benchContents';
 import { benchHostile } from './benchHostile';
 import { benchEncryption } from './benchEncryption';
+import { benchEncryptionBrowser } from './benchEncryptionBrowser';
 import { ensureLargeTourBackup } from './largeTourFile';
 import { loadLargeTour } from './loadLargeTour';
 import { formatFigure, RUNS, type Figure } from './stats';
@@ -34,6 +35,7 @@ const ALL = [
   'photo',
   'hostile',
   'encryption',
+  'encryption-browser',
 ] as const;
 
 async function main(): Promise<void> {
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
   if (wanted.has('photo')) report(await benchPhoto());
   if (wanted.has('hostile')) report(await benchHostile());
   if (wanted.has('encryption')) report(await benchEncryption(path));
+  if (wanted.has('encryption-browser')) report(await benchEncryptionBrowser(path, await loadLargeTour(path)));
   process.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 

@@ -4,6 +4,7 @@ import { RecoveryKeyInput } from '../../ui/protection/RecoveryKeyInput';
 import { IconLock, IconUserCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
+  preloadUnlock,
   settleWrites,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
@@ -35,6 +36,11 @@ export function LockScreen({ settling, onSettled }: Props) {
   const { busy, wrong, failed, attempt, clear } = useSecretAttempt(isWrongSecret);
   const settled = useEffectEvent(onSettled);
   const keychain = useKeychainUnlock();
+
+  // Loaded while the passphrase is typed: the click on Unlock then only derives the key.
+  useEffect(() => {
+    preloadUnlock().catch((error: unknown) => console.warn(error));
+  }, []);
 
   useEffect(() => {
     if (!settling) return;

@@ -3,6 +3,7 @@ import { nowIso } from '../clock';
 import { backupRecoverySource } from '../protection/backupRecovery';
 import { deviceId } from '../settings';
 import { encodeBundle } from './encodeBundle';
+import { sealBodyOffThread } from './sealOffThread';
 import { BUNDLE_EXTENSION } from './format';
 import { readDataSet, type BackupScope } from './snapshot';
 
@@ -45,7 +46,8 @@ export async function makeBackup(
       appVersion,
       deviceId: await deviceId(),
     });
-    bytes = fileKey ? await sealFile(zip, fileKey, 'backup', recovery) : zip;
+    // Sealed off the window's thread (sealOffThread.ts); `zip` is handed over, not used again.
+    bytes = fileKey ? await sealFile(zip, fileKey, 'backup', recovery, sealBodyOffThread) : zip;
   } finally {
     recovery?.dataKey.fill(0);
   }

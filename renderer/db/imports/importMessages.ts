@@ -41,12 +41,20 @@ export type OutcomeOf<Job extends ImportJob> = Extract<ImportOutcome, { kind: Jo
 export type ToImportWorker =
   | { type: 'start'; job: ImportJob }
   /** The answer to `ask`: the typed passphrase (or recovery key), or null when the person gave up. */
-  | { type: 'passphrase'; secret: FileSecret | null };
+  | { type: 'passphrase'; secret: FileSecret | null }
+  /** The person is acting in the window: leave it the processor for `ms` (see importPacer.ts). */
+  | { type: 'hold'; ms: number };
 
 export type FromImportWorker =
   /** The worker's script has loaded: the file can be handed over (transferred) now. */
   | { type: 'ready' }
   | ({ type: 'progress' } & ImportProgress)
+  /**
+   * A slice of a vCard job's entries, in order, before its `done` (whose own entries come last):
+   * 10,000 entries in one message took the window's thread ~50–100 ms to unpack, at whatever
+   * moment the reading ended; slices leave room for a click between them.
+   */
+  | { type: 'entries'; entries: ImportEntry[] }
   | { type: 'ask'; question: FileQuestion }
   | { type: 'done'; outcome: ImportOutcome }
   | { type: 'failed'; error: WireError };

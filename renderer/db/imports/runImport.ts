@@ -1,8 +1,11 @@
 import type { AskPassphrase, FileQuestion, FileSecret } from '../../lib/crypto/openEncryptedFile';
 import { ImportCancelled, type ImportProgress, type InspectJob } from '../../domain/imports/importProgress';
-import type { FromImportWorker, ImportJob, ImportOutcome, OutcomeOf } from './importMessages';
+import { holdWhileThePersonActs } from './holdForInput';
+import { makeImportWorker, takeSpareWorker } from './spareWorker';
+import type { FromImportWorker, ImportJob, ImportOutcome, OutcomeOf, ToImportWorker } from './importMessages';
 import { runImportJob } from './importJob';
 import { fromWire } from './wireErrors';
+import type { ImportEntry } from '../../domain/vcard/importPlan';
 
 export interface ImportRequest<Job extends ImportJob> extends InspectJob {
   /**
@@ -26,13 +29,21 @@ function answerer(
   reply: (secret: FileSecret | null) => void,
 ) {
   const ask = request.ask ?? nobodyToAsk;
+  // A vCard job's entries arrive in slices before its end (importMessages.ts).
+  const slices: ImportEntry[][] = [];
   return (message: FromImportWorker) => {
     if (request.signal.aborted) return;
     if (message.type === 'progress') {
       const { stage, done, total } = message;
       request.onProgress({ stage, done, total } satisfies ImportProgress);
     } else if (message.type === 'ask') void ask(message.question).then(reply);
-    else if (message.type === 'done') settle.resolve(message.outcome);
+    else if (message.type === 'entries') slices.push(message.entries);
+    else if (message.type === 'done')
+      settle.resolve(
+        message.outcome.kind === 'vcard'
+          ? { kind: 'vcard', entries: [...slices.flat(), ...message.outcome.entries] }
+          : message.outcome,
+      );
     else if (message.type === 'failed') settle.reject(fromWire(message.error));
   };
 }
@@ -50,9 +61,19 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 
 function runInWorker(request: ImportRequest<ImportJob>): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    // A worker made ready in advance (the dialog opened) if there is one (spareWorker.ts).
+    const spare = takeSpareWorker();
+    const worker = spare?.worker ?? makeImportWorker();
     let started = false;
+    // While the worker reads, it gives way to the window whenever the person acts (importPacer.ts).
+    const stopHolding =
+      typeof window === 'undefined'
+        ? () => undefined
+        : holdWhileThePersonActs(window, (ms) =>
+            worker.postMessage({ type: 'hold', ms } satisfies ToImportWorker),
+          );
     const finish = () => {
+      stopHolding();
       worker.terminate();
       request.signal.removeEventListener('abort', abort);
     };
@@ -69,8 +90,7 @@ function runInWorker(request: ImportRequest<ImportJob>): Promise<ImportOutcome> 
       },
       (secret) => worker.postMessage({ type: 'passphrase', secret }),
     );
-    worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
-      if (event.data.type !== 'ready') return answer(event.data);
+    const start = () => {
       if (started) return;
       started = true;
       const { job } = request;
@@ -78,6 +98,9 @@ function runInWorker(request: ImportRequest<ImportJob>): Promise<ImportOutcome> 
       const file = ownBuffer(job.file);
       worker.postMessage({ type: 'start', job: { ...job, file } }, { transfer: [file.buffer] });
     };
+    worker.onmessage = (event: MessageEvent<FromImportWorker>) =>
+      event.data.type === 'ready' ? start() : answer(event.data);
+    if (spare?.ready) start();
     worker.onerror = (event) => {
       event.preventDefault();
       finish();

@@ -39,6 +39,15 @@ export async function openProtection(): Promise<ProtectionMode> {
   return db.protection.mode;
 }
 
+/**
+ * Loads what an unlock runs (the vault's code, Argon2id's) while the lock screen waits for the
+ * passphrase, rather than after the click on Unlock.
+ */
+export async function preloadUnlock(): Promise<void> {
+  const { loadArgon2id } = await vaultCode();
+  await loadArgon2id();
+}
+
 /** Unlocks with the passphrase; a wrong one throws WrongSecretError and changes nothing. */
 export async function unlockWithPassphrase(passphrase: string): Promise<void> {
   const { openWithPassphrase } = await vaultCode();
@@ -51,6 +60,14 @@ export async function unlockWithRecoveryKey(recoveryKey: string): Promise<void> 
   const { openWithRecoveryKey } = await vaultCode();
   const vault = await readVault();
   await db.protection.unlock(vault.vaultId, await openWithRecoveryKey(vault, recoveryKey));
+}
+
+/**
+ * The key photos and files are sealed with (WebCrypto, not extractable), for a worker that opens
+ * them off the window's thread (the document writer); throws LockedError when locked.
+ */
+export function photoKey(): CryptoKey {
+  return db.protection.contentKey();
 }
 
 /** Forgets the key: nothing of a tour can be read until the next unlock. */

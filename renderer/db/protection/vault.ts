@@ -1,5 +1,7 @@
 import { KEY_BYTES, OpenError, openSync, randomBytes, sealSync } from '../../lib/crypto/aesGcm';
 import { ARGON2ID_DEFAULTS, derivePassphraseKeyBytes, newSalt } from '../../lib/crypto/passphraseKey';
+
+export { loadArgon2id } from '../../lib/crypto/passphraseKey';
 import { newRecoveryKey, parseRecoveryKey, recoveryWrappingKey } from '../../lib/crypto/recoveryKey';
 import { WrongSecretError } from './errors';
 import type { KeyVault } from './vaultRecord';

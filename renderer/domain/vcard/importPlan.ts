@@ -1,6 +1,7 @@
 import type { Contact, LocalizedText, Organisation } from '../entities';
 import { foldForSearch } from '../names';
 import type { VCardContact } from './vcardContact';
+import { runSteps, type Steps } from '../steps';
 
 /**
  * The preview of a vCard import: one entry per card, with the duplicate it matches (same e-mail, or
@@ -45,6 +46,19 @@ export function planVCardImport(
   organisations: readonly Organisation[],
   onProgress?: (done: number, total: number) => void,
 ): ImportEntry[] {
+  return runSteps(planVCardImportSteps(cards, contacts, organisations, onProgress));
+}
+
+/**
+ * planVCardImport in steps of PROGRESS_EVERY cards: the import worker pauses between them while
+ * the person acts in the window (see runStepsPaced).
+ */
+export function* planVCardImportSteps(
+  cards: readonly VCardContact[],
+  contacts: readonly Contact[],
+  organisations: readonly Organisation[],
+  onProgress?: (done: number, total: number) => void,
+): Steps<ImportEntry[]> {
   const known = contacts.map((contact) => ({
     contact,
     emails: new Set(contact.emails.map(emailKey)),
@@ -59,8 +73,12 @@ export function planVCardImport(
     if (wanted.size === 0) return null;
     return organisationNames.find(({ names }) => names.some((v) => wanted.has(v)))?.organisation ?? null;
   };
-  return cards.map((card, index) => {
-    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, cards.length);
+  const entries: ImportEntry[] = [];
+  for (const [index, card] of cards.entries()) {
+    if (index % PROGRESS_EVERY === 0) {
+      if (index > 0) yield;
+      onProgress?.(index, cards.length);
+    }
     const organisation = findOrganisation(card.organisationName);
     const organisationId = organisation?.id ?? null;
     const hasOrganisationName = foldedValues(card.organisationName).length > 0;
@@ -77,13 +95,14 @@ export function planVCardImport(
             !(organisationId === null && hasOrganisationName),
         )?.contact;
     const duplicateOf = byEmail ?? byName ?? null;
-    return {
+    entries.push({
       card,
       duplicateOf,
       duplicateReason: byEmail ? 'email' : byName ? 'nameAndOrganisation' : null,
       organisationId,
       newOrganisationName: organisation === null && hasOrganisationName ? card.organisationName : null,
       decision: duplicateOf ? 'skip' : 'add',
-    };
-  });
+    });
+  }
+  return entries;
 }

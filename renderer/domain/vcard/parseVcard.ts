@@ -11,6 +11,7 @@ import {
 import type { VCardContact } from './vcardContact';
 import { cardTextTooLong } from './cardLengths';
 import { recordLabel } from '../imports/textTooLong';
+import { runSteps, type Steps } from '../steps';
 
 /**
  * vCard in: ical.js parses vCard 3.0 and 4.0 as phones and Outlook write them; the app's own X-DD-*
@@ -211,31 +212,28 @@ function cardFromComponent(component: ICAL.Component, cardNumber: number): VCard
   };
 }
 
-/**
- * Reads every card of a .vcf file. Refuses the whole file, naming the problem, when it is empty,
- * not a vCard, of an unsupported version (2.1), malformed, or has a text longer than the app allows
- * (naming the card); nothing is read in part. `onProgress` hears how many cards are read (the
- * import worker's progress bar).
- */
-export function parseVCardFile(
-  input: string | Uint8Array,
-  onProgress?: (done: number, total: number) => void,
-): VCardContact[] {
-  let text: string;
-  try {
-    text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
-    throw new VCardParseError('malformed', 'not UTF-8 text');
-  }
-  text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new VCardParseError('empty');
-  if (!/^\s*BEGIN:VCARD\s*$/im.test(text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '')) {
-    throw new VCardParseError('notVcard');
-  }
-  const versions = [...text.matchAll(/^VERSION:(.*)$/gim)].map((match) => match[1]!.trim());
-  const unsupported = versions.find((version) => version !== '3.0' && version !== '4.0');
-  if (unsupported !== undefined) throw new VCardParseError('unsupportedVersion', unsupported);
+/** The offsets where a card begins: `BEGIN:VCARD` opening a line (a folded line's rest starts with a space). */
+function cardStarts(text: string): number[] {
+  return [...text.matchAll(/^BEGIN:VCARD[ \t]*\r?$/gim)].map((match) => match.index);
+}
 
+/**
+ * The file's text in runs of about PROGRESS_EVERY cards, each cut where a card begins: each parses
+ * on its own (a card's lines never cross a card's beginning), so parsing can pause between them.
+ */
+function cardRuns(text: string): string[] {
+  const starts = cardStarts(text);
+  const runs: string[] = [];
+  for (let index = 0; index < starts.length; index += PROGRESS_EVERY) {
+    const from = index === 0 ? 0 : starts[index]!;
+    const to = starts[index + PROGRESS_EVERY] ?? text.length;
+    runs.push(text.slice(from, to));
+  }
+  return runs.length > 0 ? runs : [text];
+}
+
+/** ical.js's parse of one run of cards, as a list of components. */
+function parseRun(text: string): unknown[] {
   let parsed: unknown;
   try {
     parsed = ICAL.parse(text);
@@ -246,20 +244,78 @@ export function parseVCardFile(
   const components = (
     Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : parsed
   ) as unknown[];
-  if (!Array.isArray(components) || components.length === 0) throw new VCardParseError('empty');
-  return components.map((json, index) => {
-    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, components.length);
-    const component = new ICAL.Component(json as unknown[]);
-    if (component.name !== 'vcard') throw new VCardParseError('notVcard', component.name, index + 1);
-    if (!component.getFirstProperty('version')) {
-      throw new VCardParseError('malformed', 'VERSION missing', index + 1);
+  return Array.isArray(components) ? components : [];
+}
+
+/** One parsed component as a card, checked; `index`: its place in the file, from 0. */
+function checkedCard(json: unknown, index: number): VCardContact {
+  const component = new ICAL.Component(json as unknown[]);
+  if (component.name !== 'vcard') throw new VCardParseError('notVcard', component.name, index + 1);
+  if (!component.getFirstProperty('version')) {
+    throw new VCardParseError('malformed', 'VERSION missing', index + 1);
+  }
+  const card = cardFromComponent(component, index + 1);
+  const tooLong = cardTextTooLong(card);
+  if (tooLong) {
+    const name = recordLabel(card, String(index + 1));
+    throw new VCardParseError('tooLong', tooLong.field, index + 1, { name, limit: tooLong.limit });
+  }
+  return card;
+}
+
+/**
+ * Reads every card of a .vcf file. Refuses the whole file, naming the problem, when it is empty,
+ * not a vCard, of an unsupported version (2.1), malformed, or has a text longer than the app allows
+ * (naming the card); nothing is read in part. `onProgress` hears how many cards are read (the
+ * import worker's progress bar).
+ */
+export function parseVCardFile(
+  input: string | Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+): VCardContact[] {
+  return runSteps(readVCardFile(input, onProgress));
+}
+
+/**
+ * parseVCardFile in steps of about PROGRESS_EVERY cards (a few milliseconds each): the import
+ * worker pauses between them while the person acts in the window (see runStepsPaced).
+ */
+export function* readVCardFile(
+  input: string | Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+): Steps<VCardContact[]> {
+  let text: string;
+  try {
+    text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    throw new VCardParseError('malformed', 'not UTF-8 text');
+  }
+  yield;
+  text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new VCardParseError('empty');
+  // The first line that is not blank (found without splitting the whole file into lines).
+  const firstLine = /^.*\S.*$/m.exec(text)?.[0] ?? '';
+  if (!/^\s*BEGIN:VCARD\s*$/i.test(firstLine)) throw new VCardParseError('notVcard');
+  const versions = [...text.matchAll(/^VERSION:(.*)$/gim)].map((match) => match[1]!.trim());
+  const unsupported = versions.find((version) => version !== '3.0' && version !== '4.0');
+  if (unsupported !== undefined) throw new VCardParseError('unsupportedVersion', unsupported);
+  yield;
+
+  // The whole file is parsed before any card is checked: a malformed line anywhere refuses the file.
+  const runs = cardRuns(text);
+  const components: unknown[] = [];
+  for (const run of runs) {
+    components.push(...parseRun(run));
+    yield;
+  }
+  if (components.length === 0) throw new VCardParseError('empty');
+  const cards: VCardContact[] = [];
+  for (const [index, json] of components.entries()) {
+    if (index % PROGRESS_EVERY === 0) {
+      if (index > 0) yield;
+      onProgress?.(index, components.length);
     }
-    const card = cardFromComponent(component, index + 1);
-    const tooLong = cardTextTooLong(card);
-    if (tooLong) {
-      const name = recordLabel(card, String(index + 1));
-      throw new VCardParseError('tooLong', tooLong.field, index + 1, { name, limit: tooLong.limit });
-    }
-    return card;
-  });
+    cards.push(checkedCard(json, index));
+  }
+  return cards;
 }

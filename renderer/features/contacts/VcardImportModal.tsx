@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { writeContactBatch } from '../../db/contacts';
 import type { Contact, Organisation } from '../../domain/entities';
 import { runImport } from '../../db/imports/runImport';
+import { prepareImportWorker } from '../../db/imports/spareWorker';
 import type { ImportDecision, ImportEntry } from '../../domain/vcard/importPlan';
 import { VCardParseError } from '../../domain/vcard/parseVcard';
 import { ImportProgressBar } from '../../ui/ImportProgressBar';
@@ -53,6 +54,10 @@ export function VcardImportModal({ tourId, contacts, organisations }: VcardImpor
   const read = job.phase === 'read' ? job.value : null;
   const entries = read && edited?.of === read ? edited.entries : read;
   const reading = job.phase === 'reading';
+  const idle = job.phase === 'idle';
+  // The reading's worker loads while the person picks a file, not once they have (spareWorker.ts);
+  // dropped if the dialog closes without one.
+  useEffect(() => (idle ? prepareImportWorker() : undefined), [idle]);
 
   const choose = (chosen: File | null) => {
     setWriteProblem(false);

@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../../domain/documents/model';
 import type { PresetId } from '../../export/docx/presets';
 import { saveFile, type SaveOutcome } from '../../platform';
-import { openedPhotos } from './openedPhotos';
+import { openedPhotos, sealedPhotosOf } from './openedPhotos';
 import type { DocxJob, DocxResult } from './docxWorker';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -22,15 +22,16 @@ function writeInWorker(job: DocxJob): Promise<Uint8Array> {
       worker.terminate();
       reject(new WorkerUnavailable(event.message || 'The document worker did not start'));
     };
-    // Not transferred: should the worker fail to start, the main thread writes with the same bytes.
+    // Nothing to transfer: photos travel as Blobs (handles), and sealed ones are opened there.
     worker.postMessage(job);
   });
 }
 
-/** Where workers are unavailable, the writer is loaded on demand and runs here. */
+/** Where workers are unavailable, the writer is loaded on demand and runs here (sealed photos opened here). */
 async function writeHere(job: DocxJob): Promise<Uint8Array> {
   const { writeDocx } = await import('../../export/docx/writeDocument');
-  return writeDocx(job.model, job.preset, { draft: job.draft, attachmentBytes: job.attachmentBytes });
+  const attachmentBytes = await openedPhotos(job.model);
+  return writeDocx(job.model, job.preset, { draft: job.draft, attachmentBytes });
 }
 
 /**
@@ -43,7 +44,8 @@ export async function exportDocument(
   options: { draft?: boolean } = {},
 ): Promise<SaveOutcome> {
   const draft = options.draft === true;
-  const job: DocxJob = { model, preset, draft, attachmentBytes: await openedPhotos(model) };
+  // The worker opens sealed photos itself, with the key (openedPhotos.ts).
+  const job: DocxJob = { model, preset, draft, sealedPhotos: sealedPhotosOf(model) };
   let bytes: Uint8Array;
   try {
     bytes = typeof Worker === 'undefined' ? await writeHere(job) : await writeInWorker(job);

@@ -95,38 +95,55 @@ async function subkeys(key: FileKey, version: 1 | 2): Promise<{ aes: CryptoKey; 
 }
 
 /**
- * Encrypts a file's bytes into an envelope (a fresh IV each time; the key's salt and parameters).
+ * What sealing a file's body needs, made before its bytes are encrypted: the envelope's header
+ * (also the body's associated data), the IV and the body's key (a WebCrypto key, which a worker
+ * can be handed: see sealBody).
+ */
+export interface PreparedSeal {
+  header: Uint8Array<ArrayBuffer>;
+  iv: Uint8Array<ArrayBuffer>;
+  bodyKey: CryptoKey;
+}
+
+/**
+ * The header and key of a new envelope (a fresh IV each time; the key's salt and parameters).
  * With `recovery` (a backup made on a protected, unlocked laptop), version 2 with a recovery slot;
  * else version 1, as every file was before.
  */
-export async function sealFile(
-  plain: Uint8Array,
+export async function prepareSeal(
   key: FileKey,
   content: EnvelopeContent,
   recovery: RecoverySource | null = null,
-): Promise<Uint8Array> {
+): Promise<PreparedSeal> {
   const { aes, check } = await subkeys(key, recovery ? 2 : 1);
   const iv = randomBytes(IV_BYTES);
   const common = { content, salt: key.salt, params: key.params, iv, check };
-  let header: Uint8Array<ArrayBuffer>;
-  let bodyKey: CryptoKey;
-  if (recovery) {
-    const contentKey = randomBytes(32);
-    try {
-      bodyKey = await importAesKey(contentKey);
-      header = writeEnvelopeHeader({
-        ...common,
-        version: 2,
-        wrappedKey: await wrapKeyBytes(aes, contentKey, CONTENT_KEY_AAD),
-        recoverySlot: await sealRecoverySlot(contentKey, recovery),
-      });
-    } finally {
-      contentKey.fill(0);
-    }
-  } else {
-    bodyKey = aes;
-    header = writeEnvelopeHeader({ ...common, version: 1, wrappedKey: null, recoverySlot: null });
+  if (!recovery)
+    return {
+      header: writeEnvelopeHeader({ ...common, version: 1, wrappedKey: null, recoverySlot: null }),
+      iv,
+      bodyKey: aes,
+    };
+  const contentKey = randomBytes(32);
+  try {
+    const bodyKey = await importAesKey(contentKey);
+    const header = writeEnvelopeHeader({
+      ...common,
+      version: 2,
+      wrappedKey: await wrapKeyBytes(aes, contentKey, CONTENT_KEY_AAD),
+      recoverySlot: await sealRecoverySlot(contentKey, recovery),
+    });
+    return { header, iv, bodyKey };
+  } finally {
+    contentKey.fill(0);
   }
+}
+
+/** The envelope's bytes: the prepared header, then the body encrypted (AES-GCM, the header as associated data). */
+export async function sealBody(
+  plain: Uint8Array,
+  { header, iv, bodyKey }: PreparedSeal,
+): Promise<Uint8Array> {
   const ciphertext = new Uint8Array(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, bodyKey, plainBytes(plain)),
   );
@@ -134,6 +151,20 @@ export async function sealFile(
   sealed.set(header, 0);
   sealed.set(ciphertext, header.length);
   return sealed;
+}
+
+/**
+ * Encrypts a file's bytes into an envelope (prepareSeal, then sealBody, or `encryptBody` in its
+ * place: the same work done elsewhere, say in a worker).
+ */
+export async function sealFile(
+  plain: Uint8Array,
+  key: FileKey,
+  content: EnvelopeContent,
+  recovery: RecoverySource | null = null,
+  encryptBody: (plain: Uint8Array, prepared: PreparedSeal) => Promise<Uint8Array> = sealBody,
+): Promise<Uint8Array> {
+  return encryptBody(plain, await prepareSeal(key, content, recovery));
 }
 
 /** The contents, decrypted with the body's key; `damaged` when anything authenticated changed. */

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportEntry } from '../../../renderer/domain/vcard/importPlan';
 import { vcardImport } from '../../../renderer/features/contacts/vcardBackgroundImport';
 import { VcardImportModal } from '../../../renderer/features/contacts/VcardImportModal';
 import { VcardImportStatus } from '../../../renderer/features/contacts/VcardImportStatus';
@@ -99,5 +100,30 @@ describe('a vCard read in the background', () => {
     expect(within(screen.getByRole('dialog')).getByRole('alert').textContent).toContain(
       'This is not a vCard file',
     );
+  });
+
+  it('counts thousands of cards as the interface language writes numbers', async () => {
+    render(<Shell />);
+    const file = new File([''], 'address book.vcf', { type: 'text/vcard' });
+    vcardImport.start('tour-1', file, async () => Array.from({ length: 12_345 }, () => ({}) as ImportEntry));
+    expect(
+      await screen.findByText(
+        '12,345 cards read from “address book.vcf”: review them and confirm the import.',
+      ),
+    ).toBeTruthy();
+    // Russian, Belarusian and Hungarian group digits with a no-break space (Chromium has no
+    // Belarusian number data: the app's own rule stands in).
+    for (const [language, text] of [
+      ['ru', 'Из «address book.vcf» прочитано 12\u00a0345 карточек: проверьте их и подтвердите импорт.'],
+      ['be', 'З «address book.vcf» прачытана 12\u00a0345 картак: праверце іх і пацвердзіце імпарт.'],
+      [
+        'hu',
+        '12\u00a0345 névjegy beolvasva a(z) „address book.vcf” fájlból: nézze át, és hagyja jóvá az importálást.',
+      ],
+    ] as const) {
+      await act(() => changeUiLanguage(language));
+      expect(within(screen.getByRole('region')).getByRole('status').textContent).toBe(text);
+    }
+    await act(() => changeUiLanguage('en'));
   });
 });

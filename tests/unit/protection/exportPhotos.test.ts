@@ -3,7 +3,12 @@ import { readTourBundle } from '../../../renderer/db/queries/tourRecords';
 import { turnOnProtection } from '../../../renderer/db/protection';
 import { buildDocument } from '../../../renderer/domain/documents/buildDocument';
 import { photosIn } from '../../../renderer/export/docx/photosIn';
-import { openedPhotos } from '../../../renderer/features/documents/openedPhotos';
+import {
+  openedPhotos,
+  openSealedPhotos,
+  sealedPhotosOf,
+} from '../../../renderer/features/documents/openedPhotos';
+import { OpenError } from '../../../renderer/lib/crypto/webAesGcm';
 import { resetDb } from '../db/resetDb';
 import { sampleTourWithPhoto } from '../backup/laptop';
 
@@ -40,8 +45,34 @@ describe("a document's photos from an encrypted database", () => {
     expect([...opened.get(photo.id)!]).toEqual(JPEG);
   });
 
+  it('are opened by the document worker, with the key it is handed, from what postMessage gives it', async () => {
+    const { tourId, photo } = await sampleTourWithPhoto();
+    await turnOnProtection('Балатон осенью 2010', QUICK);
+    const model = await reportOf(tourId);
+    const job = structuredClone({ model, sealedPhotos: sealedPhotosOf(model) });
+    expect(job.sealedPhotos?.attachmentIds).toEqual([photo.id]);
+
+    const opened = await openSealedPhotos(job.model, job.sealedPhotos!);
+    expect([...opened.get(photo.id)!]).toEqual(JPEG);
+  });
+
+  it('are refused by the worker when a byte of a sealed photo was changed', async () => {
+    const { tourId } = await sampleTourWithPhoto();
+    await turnOnProtection('Балатон осенью 2010', QUICK);
+    const model = await reportOf(tourId);
+    const job = structuredClone({ model, sealedPhotos: sealedPhotosOf(model) });
+    const item = photosIn(job.model)[0]!;
+    const bytes = new Uint8Array(await item.blob.arrayBuffer());
+    bytes[bytes.length - 3]! ^= 1;
+    item.blob = new Blob([bytes]);
+
+    await expect(openSealedPhotos(job.model, job.sealedPhotos!)).rejects.toBeInstanceOf(OpenError);
+  });
+
   it('are left to the worker when the database is plain', async () => {
     const { tourId } = await sampleTourWithPhoto();
-    expect((await openedPhotos(await reportOf(tourId))).size).toBe(0);
+    const model = await reportOf(tourId);
+    expect((await openedPhotos(model)).size).toBe(0);
+    expect(sealedPhotosOf(model)).toBeNull();
   });
 });
