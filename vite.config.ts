@@ -33,6 +33,7 @@ export default defineConfig({
             { name: 'start', tags: ['$initial'], priority: 2 },
             {
               name: sharedChunk,
+              debugName: 'screens-shared',
               priority: 1,
               // Not the dependencies of a shared module that only one screen uses statically.
               includeDependenciesRecursively: false,

@@ -11,75 +11,117 @@ export interface ChunkingContext {
 }
 
 const PACKAGE_PATH = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/;
-const FROM_RELATIVE = /(import|export)\s*\{([^}]*)\}\s*from\s*["'](\.[^"']+)["']/g;
+const FROM_RELATIVE = /(?:import|export)\s*\{([^}]*)\}\s*from\s*["'](\.[^"']+)["']/g;
+const FROM_PACKAGE = /import\s*(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*["']([^"'.][^"']*)["']/g;
+const WHOLE_PACKAGE = /import\s*\*\s*as\s+\w+\s*from\s*["']([^"'.][^"']*)["']/g;
 /** A package's index re-exports its modules one per line: Mantine's has some 400 of them. */
 const BARREL_MIN_MODULES = 50;
-const barrels = new Map<string, Map<string, string[]> | null>();
 
-/**
- * For a package's index (Mantine's, Tabler's icons): the names it exports from each of its
- * modules, by the module's id; null for any other module.
- */
-function barrelExports(id: string, context: ChunkingContext): Map<string, string[]> | null {
-  if (barrels.has(id)) return barrels.get(id)!;
-  const code = PACKAGE_PATH.test(id) ? context.getModuleInfo(id)?.code : null;
-  const exports = new Map<string, string[]>();
-  for (const [, , list, path] of code?.matchAll(FROM_RELATIVE) ?? []) {
-    // `import { A as B }` names B in the index; `export { default as B }` exports B.
-    const names = list!.split(',').map((part) =>
-      part
+/** `A as B` → A (or B, `renamed`); `type A` → A. */
+function specifierNames(list: string, renamed: boolean): string[] {
+  return list
+    .split(',')
+    .map((part) => {
+      const [name, alias] = part
         .trim()
-        .split(/\s+as\s+/)
-        .pop()!,
-    );
-    const module = resolve(dirname(id), path!);
-    exports.set(module, [...(exports.get(module) ?? []), ...names.filter((name) => name !== '')]);
-  }
-  const barrel = exports.size >= BARREL_MIN_MODULES ? exports : null;
-  barrels.set(id, barrel);
-  return barrel;
-}
-
-/** Whether `id`'s code imports one of `names` from the package `name` (or all of it); true if unknown. */
-function importsAnyOf(id: string, name: string, names: readonly string[], context: ChunkingContext): boolean {
-  const code = context.getModuleInfo(id)?.code;
-  if (!code) return true;
-  const quoted = name.replace(/[/@.-]/g, (character) => `\\${character}`);
-  if (new RegExp(`import\\s*\\*\\s*as\\s+\\w+\\s*from\\s*["']${quoted}["']`).test(code)) return true;
-  const named = new RegExp(`import\\s*(?:\\w+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*["']${quoted}["']`, 'g');
-  for (const [, list] of code.matchAll(named))
-    for (const part of list!.split(','))
-      if (
-        names.includes(
-          part
-            .trim()
-            .split(/\s+as\s+/)[0]!
-            .replace(/^type\s+/, ''),
-        )
-      )
-        return true;
-  return false;
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/);
+      return (renamed ? (alias ?? name) : name) ?? '';
+    })
+    .filter((name) => name !== '');
 }
 
 /**
- * The modules that import `id` statically. Through a package's index, only those that import one
- * of the names it exports from `id`: every screen imports Mantine's index, and without this each
- * Mantine component two screens use went to the programme's shared chunk (a multi-select, a
- * password field …), parsed and run at every start on the programme.
+ * What one build's chunking has read of its modules. The bundler asks for the chunk of each of
+ * some 1,300 modules, and each question walks up their importers: read once, not at every walk
+ * (it made the build take two minutes).
  */
-function importersOf(id: string, context: ChunkingContext): string[] {
-  const importers: string[] = [];
-  for (const importer of context.getModuleInfo(id)?.importers ?? []) {
-    const names = barrelExports(importer, context)?.get(id);
-    if (!names) {
-      importers.push(importer);
-      continue;
+class ModuleReading {
+  private readonly barrels = new Map<string, Map<string, string[]> | null>();
+  private readonly packageImports = new Map<string, Map<string, Set<string> | 'all'> | null>();
+  private readonly importers = new Map<string, string[]>();
+
+  constructor(private readonly context: ChunkingContext) {}
+
+  /**
+   * For a package's index (Mantine's, Tabler's icons): the names it exports from each of its
+   * modules, by the module's id; null for any other module.
+   */
+  private barrelExports(id: string): Map<string, string[]> | null {
+    if (this.barrels.has(id)) return this.barrels.get(id)!;
+    const code = PACKAGE_PATH.test(id) ? this.context.getModuleInfo(id)?.code : null;
+    const exports = new Map<string, string[]>();
+    for (const [, list, path] of code?.matchAll(FROM_RELATIVE) ?? []) {
+      // `import { A as B }` names B in the index; `export { default as B }` exports B.
+      const module = resolve(dirname(id), path!);
+      exports.set(module, [...(exports.get(module) ?? []), ...specifierNames(list!, true)]);
     }
-    const name = PACKAGE_PATH.exec(importer)![1]!.replace(/\\/g, '/');
-    for (const user of context.getModuleInfo(importer)?.importers ?? [])
-      if (importsAnyOf(user, name, names, context)) importers.push(user);
+    const barrel = exports.size >= BARREL_MIN_MODULES ? exports : null;
+    this.barrels.set(id, barrel);
+    return barrel;
   }
-  return importers;
+
+  /** The names `id` imports from each package it imports by name; null when its code is unknown. */
+  private importsOfPackages(id: string): Map<string, Set<string> | 'all'> | null {
+    if (this.packageImports.has(id)) return this.packageImports.get(id)!;
+    const code = this.context.getModuleInfo(id)?.code;
+    let imports: Map<string, Set<string> | 'all'> | null = null;
+    if (code) {
+      imports = new Map();
+      for (const [, list, name] of code.matchAll(FROM_PACKAGE)) {
+        const names = imports.get(name!);
+        if (names === 'all') continue;
+        imports.set(name!, new Set([...(names ?? []), ...specifierNames(list!, false)]));
+      }
+      for (const [, name] of code.matchAll(WHOLE_PACKAGE)) imports.set(name!, 'all');
+    }
+    this.packageImports.set(id, imports);
+    return imports;
+  }
+
+  /** Whether `id` imports one of `names` from the package `name` (or all of it); true if unknown. */
+  private importsAnyOf(id: string, name: string, names: readonly string[]): boolean {
+    const imports = this.importsOfPackages(id);
+    if (imports === null) return true;
+    const imported = imports.get(name);
+    return imported === 'all' || names.some((wanted) => imported?.has(wanted));
+  }
+
+  /**
+   * The modules that import `id` statically. Through a package's index, only those that import one
+   * of the names it exports from `id`: every screen imports Mantine's index, and without this each
+   * Mantine component two screens use went to the programme's shared chunk (a multi-select, a
+   * password field …), parsed and run at every start on the programme.
+   */
+  importersOf(id: string): string[] {
+    const known = this.importers.get(id);
+    if (known) return known;
+    const importers: string[] = [];
+    for (const importer of this.context.getModuleInfo(id)?.importers ?? []) {
+      const names = this.barrelExports(importer)?.get(id);
+      if (!names) {
+        importers.push(importer);
+        continue;
+      }
+      const name = PACKAGE_PATH.exec(importer)![1]!.replace(/\\/g, '/');
+      for (const user of this.context.getModuleInfo(importer)?.importers ?? [])
+        if (this.importsAnyOf(user, name, names)) importers.push(user);
+    }
+    this.importers.set(id, importers);
+    return importers;
+  }
+}
+
+/** One reading per build: the bundler hands every question of a build the same context. */
+const readings = new WeakMap<ChunkingContext, ModuleReading>();
+
+function readingOf(context: ChunkingContext): ModuleReading {
+  let reading = readings.get(context);
+  if (!reading) {
+    reading = new ModuleReading(context);
+    readings.set(context, reading);
+  }
+  return reading;
 }
 
 const SCREEN_MODULE = /[\\/]renderer[\\/]features[\\/][^\\/]+[\\/]\w+Screen\.tsx$/;
@@ -93,10 +135,11 @@ function screensImporting(id: string, context: ChunkingContext): string[] {
   const seen = new Set([id]);
   const queue = [id];
   const screens: string[] = [];
+  const reading = readingOf(context);
   while (queue.length > 0) {
     const current = queue.pop()!;
     if (SCREEN_MODULE.test(current)) screens.push(current);
-    for (const importer of importersOf(current, context))
+    for (const importer of reading.importersOf(current))
       if (!seen.has(importer)) {
         seen.add(importer);
         queue.push(importer);
