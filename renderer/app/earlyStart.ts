@@ -4,6 +4,7 @@ import { firstRunCheck, protectionMode, startFirstRunCheck } from '../db/protect
 import { readActiveTour } from '../db/queries/activeTour';
 import { readRecordsEarly } from '../db/queries/tourRecords';
 import type { Tour } from '../domain/entities';
+import { lockScreenChunk } from './protection/lockScreenChunk';
 import { SCREEN_CHUNKS, SCREEN_FIRST_RECORDS, TOUR_LANDING } from './screenChunks';
 
 /**
@@ -29,9 +30,12 @@ export const earlyFirstRun: Promise<boolean | undefined> = firstRunCheck().catch
 /**
  * A protected database opens locked, on the lock screen: its chunk is asked for as soon as that is
  * known, while the rest of the start-up script is evaluated, rather than after the first render.
+ * True when it is the first screen (loaded, or failed: the gate's render then reports it).
  */
-void earlyFirstRun.then(() => {
-  if (protectionMode() === 'locked') import('./protection/LockScreen').catch(() => undefined);
+const earlyLockScreen: Promise<boolean> = earlyFirstRun.then(async () => {
+  if (protectionMode() !== 'locked') return false;
+  await lockScreenChunk().catch(() => undefined);
+  return true;
 });
 
 /** The active tour; undefined when it cannot be read now (the shell reads it itself, and reports why). */
@@ -43,6 +47,8 @@ export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour(
  * is open (the welcome screen, when none is, is part of the start-up script).
  */
 async function loadFirstScreen(): Promise<void> {
+  // Locked: the lock screen is the first one, and the tour's screen waits for the unlock.
+  if (await earlyLockScreen) return;
   const bare = window.location.hash.replace(/^#\/?/, '') === '';
   const screen = namedFirstScreen ?? (bare && (await earlyActiveTour) ? TOUR_LANDING : null);
   if (screen === null) return;
@@ -54,8 +60,8 @@ async function loadFirstScreen(): Promise<void> {
 }
 
 /**
- * The first screen's chunk and the records it shows first, loaded (or not needed): the first render
- * then shows the screen itself, with its records. A chunk that fails to load is left to the
+ * The first screen's chunk and the records it shows first, loaded (or not needed), or the lock
+ * screen's: the first render then shows the screen itself, with its records. A chunk that fails to load is left to the
  * screen's own render, which reports it.
  */
 export const earlyFirstScreen: Promise<void> = loadFirstScreen().catch(() => undefined);

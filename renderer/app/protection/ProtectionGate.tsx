@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { firstRunCheck, lockNow, protectionMode, readIdleMinutes } from '../../db/protection';
 import { useProtectionMode } from '../../db/queries/protectionMode';
 import { onLockRequested } from '../../ui/protection/lockRequests';
+import { lockScreenChunk } from './lockScreenChunk';
 import { useLockTriggers } from './useLockTriggers';
 
 type Phase = 'checking' | 'first-run' | 'open';
@@ -14,7 +15,6 @@ type Phase = 'checking' | 'first-run' | 'open';
 const FirstRunChoice = lazy(() =>
   import('./FirstRunChoice').then((module) => ({ default: module.FirstRunChoice })),
 );
-const LockScreen = lazy(() => import('./LockScreen').then((module) => ({ default: module.LockScreen })));
 
 function Waiting() {
   return (
@@ -22,6 +22,32 @@ function Waiting() {
       <Loader aria-hidden />
     </Center>
   );
+}
+
+type LockScreenModule = typeof import('./LockScreen');
+
+/**
+ * The lock screen once its chunk is there: at a locked start it already is (earlyStart.ts) and
+ * shows in the first frame. Not React's lazy: its suspension shows the wait for at least 300 ms,
+ * and a later switch to the loaded component would start the screen afresh, typing and all.
+ */
+function LockScreenWhenLoaded(props: ComponentProps<LockScreenModule['LockScreen']>) {
+  const [module, setModule] = useState<LockScreenModule | undefined>(lockScreenChunk.loaded);
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    lockScreenChunk().then(
+      (loaded) => live && setModule(loaded),
+      (error: unknown) => live && setFailure(error ?? new Error('The lock screen could not be loaded')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  // The error boundary above says that the screen could not be shown.
+  if (failure) throw failure;
+  return module ? <module.LockScreen {...props} /> : <Waiting />;
 }
 
 /**
@@ -74,15 +100,13 @@ export function ProtectionGate({ children, firstRun }: { children: ReactNode; fi
     );
   if (mode === 'locked' || locking)
     return (
-      <Suspense fallback={<Waiting />}>
-        <LockScreen
-          settling={locking}
-          onSettled={() => {
-            lockNow();
-            setLocking(false);
-          }}
-        />
-      </Suspense>
+      <LockScreenWhenLoaded
+        settling={locking}
+        onSettled={() => {
+          lockNow();
+          setLocking(false);
+        }}
+      />
     );
   return children;
 }

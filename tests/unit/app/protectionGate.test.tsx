@@ -2,7 +2,9 @@
 import { MantineProvider } from '@mantine/core';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { lockScreenChunk } from '../../../renderer/app/protection/lockScreenChunk';
 import { ProtectionGate } from '../../../renderer/app/protection/ProtectionGate';
+import { lockNow, turnOnProtection } from '../../../renderer/db/protection';
 import { changeUiLanguage, setupI18n } from '../../../renderer/i18n/setup';
 import sample from '../../../renderer/assets/sample/study-tour-hungary-2010.json';
 import { importSampleFile } from '../../../renderer/db/sampleImport';
@@ -20,6 +22,8 @@ function openGate(firstRun?: boolean) {
     </MantineProvider>,
   );
 }
+
+const QUICK = { memorySize: 8_192, iterations: 1, parallelism: 1 };
 
 const notNow = () => screen.findByRole('button', { name: 'Not now' });
 
@@ -54,5 +58,15 @@ describe('the protection gate at start-up', () => {
     openGate(undefined);
     expect(await screen.findByRole('heading', { name: 'The app' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Not now' })).toBeNull();
+  });
+
+  it('shows a locked database’s lock screen in its first render once start-up has loaded it', async () => {
+    await turnOnProtection('Балатон осенью 2010', QUICK);
+    lockNow();
+    await lockScreenChunk();
+    openGate(false);
+    // No wait in between: React's lazy would show a loader for at least 300 ms.
+    expect(screen.getByRole('heading', { name: 'Delegation Desk is locked' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'The app' })).toBeNull();
   });
 });
