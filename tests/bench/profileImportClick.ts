@@ -13,6 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { addressBookVcf } from '../e2e/addressBook';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { serveFolder } from './staticServer';
 
@@ -33,21 +34,7 @@ interface Profile {
 
 function addressBook(): string {
   const file = join(tmpdir(), 'delegation-desk-address-book.vcf');
-  const cards: string[] = [];
-  for (let index = 1; index <= CARDS; index++)
-    cards.push(
-      [
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        `N:Adressbuch${index};Person;;;`,
-        `FN:Person Adressbuch${index}`,
-        `ORG:Firma ${index % 500}`,
-        `TEL;TYPE=CELL:+36 30 ${String(1_000_000 + index).slice(1)}`,
-        `EMAIL:person${index}@example.org`,
-        'END:VCARD',
-      ].join('\r\n'),
-    );
-  writeFileSync(file, cards.join('\r\n') + '\r\n');
+  writeFileSync(file, addressBookVcf(CARDS));
   return file;
 }
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { addressBookVcf } from './addressBook';
 import { openSampleTour } from './helpers';
 
 // Shared, often overloaded machines: wait longer than the default.
@@ -14,25 +15,6 @@ test.use({ trace: 'off' });
 const CARDS = 10_000;
 /** 10,000 and 10,012 as the English interface writes them (a group separator or none). */
 const TEN_THOUSAND = '10[,\u00a0\u202f ]?000';
-
-/** A whole address book: 10,000 cards, none of them a contact of the sample tour. */
-function addressBook(): Buffer {
-  const cards: string[] = [];
-  for (let index = 1; index <= CARDS; index++)
-    cards.push(
-      [
-        'BEGIN:VCARD',
-        'VERSION:3.0',
-        `N:Adressbuch${index};Person;;;`,
-        `FN:Person Adressbuch${index}`,
-        `ORG:Firma ${index % 500}`,
-        `TEL;TYPE=CELL:+36 30 ${String(1_000_000 + index).slice(1)}`,
-        `EMAIL:person${index}@example.org`,
-        'END:VCARD',
-      ].join('\r\n'),
-    );
-  return Buffer.from(cards.join('\r\n') + '\r\n', 'utf8');
-}
 
 const navLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true });
@@ -116,7 +98,7 @@ test('during the import of a 10,000-card vCard the person works on another scree
   // Chosen from disk, as a person picks it: a file handed over in memory is decoded on the page's
   // thread by the test tool itself, which held the window for seconds before the import began.
   const file = test.info().outputPath('address-book.vcf');
-  writeFileSync(file, addressBook());
+  writeFileSync(file, addressBookVcf(CARDS));
   await openSampleTour(page);
   // The Settings screen's code is loaded once before the measures: it is the window's answer that is timed.
   await openScreen(page, 'Settings');
