@@ -6,6 +6,7 @@ import { HashRouter } from 'react-router';
 import type { Tour } from '../domain/entities';
 import { useActiveTourRecord } from '../db/queries/activeTour';
 import { AutomaticBackups } from '../features/backup/useAutomaticBackups';
+import { tourReadAtUnlock } from './protection/afterUnlock';
 import { ProtectionGate } from './protection/ProtectionGate';
 import { lockedSinceStart } from '../db/queries/protectionMode';
 import { ActiveTourContext } from '../ui/activeTour';
@@ -18,8 +19,8 @@ import { useUiLanguage } from '../i18n/useUiLanguage';
 import { buildTheme, cssVariablesResolver } from './theme';
 
 function Shell({ initialTour }: { initialTour: Tour | null | undefined }) {
-  // After a lock, what start-up read may be out of date: the live read decides.
-  const activeTour = useActiveTourRecord(lockedSinceStart() ? undefined : initialTour);
+  // After a lock, what start-up read may be out of date: the unlock's read is shown first.
+  const activeTour = useActiveTourRecord(lockedSinceStart() ? tourReadAtUnlock() : initialTour);
   if (activeTour === undefined) {
     return (
       <Center h="100vh">

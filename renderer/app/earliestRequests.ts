@@ -1,5 +1,7 @@
 import { initialLanguage, loadLanguage } from '../i18n/loadLanguage';
-import { isScreenPath, SCREEN_CHUNKS, type ScreenPath } from './screenChunks';
+import { lockedAtLastStart } from './protection/lockedStartHint';
+import { lockScreenChunk } from './protection/lockScreenChunk';
+import { SCREEN_CHUNKS, screenNamedBy, type ScreenPath } from './screenChunks';
 
 /**
  * The requests start-up can make before any library is evaluated: this module imports only small
@@ -15,11 +17,21 @@ export const earlyLanguage = (() => {
   return { language, strings: loadLanguage(language) };
 })();
 
+/**
+ * Whether this start is expected to open on the lock screen, as the last one did: its chunk is then
+ * asked for now, rather than once the database has opened (some 150 ms later), and the screen
+ * behind the lock loads while the passphrase is typed (LockScreen), not before the lock screen.
+ */
+export const lockScreenExpected: boolean = (() => {
+  if (!lockedAtLastStart()) return false;
+  lockScreenChunk().catch(() => undefined);
+  return true;
+})();
+
 /** The screen a start-up URL names ("#/programme"), its chunk loading; null for `/` or another URL. */
 export const namedFirstScreen: ScreenPath | null = (() => {
-  const path = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  if (!isScreenPath(path)) return null;
+  const path = screenNamedBy(window.location.hash);
   // Caught here (the render reports a chunk that fails to load); loaded() tells when it is there.
-  SCREEN_CHUNKS[path]().catch(() => undefined);
+  if (path && !lockScreenExpected) SCREEN_CHUNKS[path]().catch(() => undefined);
   return path;
 })();

@@ -2,10 +2,10 @@
 import { earlyLanguage, namedFirstScreen } from './earliestRequests';
 import { firstRunCheck, protectionMode, startFirstRunCheck } from '../db/protection';
 import { readActiveTour } from '../db/queries/activeTour';
-import { readRecordsEarly } from '../db/queries/tourRecords';
 import type { Tour } from '../domain/entities';
+import { firstScreenAt, loadScreenWithRecords } from './firstScreen';
+import { rememberProtection } from './protection/rememberLockedStart';
 import { lockScreenChunk } from './protection/lockScreenChunk';
-import { SCREEN_CHUNKS, SCREEN_FIRST_RECORDS, TOUR_LANDING } from './screenChunks';
 
 /**
  * What start-up asks for before the rest of its script (React, Mantine, the shell) is evaluated:
@@ -29,10 +29,13 @@ export const earlyFirstRun: Promise<boolean | undefined> = firstRunCheck().catch
 
 /**
  * A protected database opens locked, on the lock screen: its chunk is asked for as soon as that is
- * known, while the rest of the start-up script is evaluated, rather than after the first render.
+ * known (at once when the last start was locked: earliestRequests.ts), while the rest of the
+ * start-up script is evaluated, rather than after the first render.
  * True when it is the first screen (loaded, or failed: the gate's render then reports it).
  */
 const earlyLockScreen: Promise<boolean> = earlyFirstRun.then(async () => {
+  // The next start asks for the lock screen at once when it will open on it (earliestRequests.ts).
+  rememberProtection();
   if (protectionMode() !== 'locked') return false;
   await lockScreenChunk().catch(() => undefined);
   return true;
@@ -49,14 +52,8 @@ export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour(
 async function loadFirstScreen(): Promise<void> {
   // Locked: the lock screen is the first one, and the tour's screen waits for the unlock.
   if (await earlyLockScreen) return;
-  const bare = window.location.hash.replace(/^#\/?/, '') === '';
-  const screen = namedFirstScreen ?? (bare && (await earlyActiveTour) ? TOUR_LANDING : null);
-  if (screen === null) return;
-  const kinds = SCREEN_FIRST_RECORDS[screen];
-  await Promise.all([
-    SCREEN_CHUNKS[screen](),
-    kinds && earlyActiveTour.then((tour) => tour && readRecordsEarly(tour.id, kinds)),
-  ]);
+  const screen = namedFirstScreen ?? firstScreenAt(window.location.hash, Boolean(await earlyActiveTour));
+  if (screen !== null) await loadScreenWithRecords(screen, earlyActiveTour);
 }
 
 /**

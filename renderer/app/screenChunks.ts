@@ -59,3 +59,9 @@ export const TOUR_LANDING: ScreenPath = 'overview';
 export function isScreenPath(path: string): path is ScreenPath {
   return Object.hasOwn(SCREEN_CHUNKS, path);
 }
+
+/** The screen a location's hash names ("#/programme/…" → programme); null for `/` or another path. */
+export function screenNamedBy(hash: string): ScreenPath | null {
+  const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  return isScreenPath(path) ? path : null;
+}

@@ -11,6 +11,7 @@ import {
   WrongSecretError,
 } from '../../db/protection';
 import { useSecretAttempt } from '../../ui/protection/useSecretAttempt';
+import { loadScreenBehindLock } from './afterUnlock';
 import { StandaloneScreen } from './StandaloneScreen';
 import { useKeychainUnlock } from './useKeychainUnlock';
 
@@ -37,9 +38,12 @@ export function LockScreen({ settling, onSettled }: Props) {
   const settled = useEffectEvent(onSettled);
   const keychain = useKeychainUnlock();
 
-  // Loaded while the passphrase is typed: the click on Unlock then only derives the key.
+  // Loaded while the passphrase is typed: the click on Unlock then only derives the key and reads
+  // the records of the screen behind.
   useEffect(() => {
-    preloadUnlock().catch((error: unknown) => console.warn(error));
+    preloadUnlock()
+      .catch((error: unknown) => console.warn(error))
+      .finally(loadScreenBehindLock);
   }, []);
 
   useEffect(() => {

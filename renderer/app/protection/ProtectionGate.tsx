@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { firstRunCheck, lockNow, protectionMode, readIdleMinutes } from '../../db/protection';
 import { useProtectionMode } from '../../db/queries/protectionMode';
 import { onLockRequested } from '../../ui/protection/lockRequests';
+import { useReadingAfterUnlock } from './afterUnlock';
 import { lockScreenChunk } from './lockScreenChunk';
 import { useLockTriggers } from './useLockTriggers';
 
@@ -64,6 +65,7 @@ export function ProtectionGate({ children, firstRun }: { children: ReactNode; fi
   );
   const [locking, setLocking] = useState(false);
   const idleMinutes = useLiveQuery(readIdleMinutes, []);
+  const readingAfterUnlock = useReadingAfterUnlock();
 
   const checked = firstRun !== undefined;
   useEffect(() => {
@@ -98,7 +100,8 @@ export function ProtectionGate({ children, firstRun }: { children: ReactNode; fi
         <FirstRunChoice onDone={() => setPhase('open')} />
       </Suspense>
     );
-  if (mode === 'locked' || locking)
+  // Unlocked, the lock screen stays (busy) until the app's first screen has been read.
+  if (mode === 'locked' || locking || readingAfterUnlock)
     return (
       <LockScreenWhenLoaded
         settling={locking}

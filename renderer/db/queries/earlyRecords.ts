@@ -6,7 +6,7 @@ import type { RecordsOf } from './tourRecords';
  * Records start-up reads before the first render, for the screen it lands on: that screen's first
  * frame then shows them, instead of a frame without them and a second render once its live query
  * has answered (after the first paint). Each read is taken once, by the first hook that asks for
- * the same tour and kinds; what nobody takes is dropped with the page.
+ * the same tour and kinds; what nobody takes is dropped with the page, or at a lock.
  *
  * Only for kinds whose records hold no Blob: the live query's first answer is compared with the
  * early read as JSON (see useEarlyUntilLive).
@@ -15,9 +15,14 @@ const early = new Map<string, unknown>();
 
 const keyOf = (tourId: string, kinds: readonly TourRecordKind[]) => `${tourId}\n${kinds.join()}`;
 
-/** Keeps what start-up read (tourRecords' readRecordsEarly) for the first hook that asks. */
+/** Keeps what start-up (or an unlock: app/protection/afterUnlock.ts) read (tourRecords' readRecordsEarly) for the first hook that asks. */
 export function keepEarlyRecords(tourId: string, kinds: readonly TourRecordKind[], records: unknown): void {
   early.set(keyOf(tourId, kinds), records);
+}
+
+/** Drops what no hook took: at a lock, nothing of a tour stays in memory. */
+export function forgetEarlyRecords(): void {
+  early.clear();
 }
 
 function takeEarlyRecords<K extends TourRecordKind>(

@@ -64,3 +64,25 @@ describe('the code two screens share is split by the landing screens that need i
     expect(sharedChunk(component('MultiSelect'), unknown)).toBe('screens-overview');
   });
 });
+
+describe('the lock screen, the first screen of a protected start, loads only the shared code it needs', () => {
+  const LOCK = '/app/renderer/app/protection/LockScreen.tsx';
+
+  it('what it shares with other screens (not the programme) goes to a chunk of its own, not the overview’s or the rest', () => {
+    const context = graph({
+      [LOCK]: 'import { MultiSelect } from "@ui/core";',
+      [OVERVIEW]: 'import { MultiSelect, Tabs } from "@ui/core";',
+      [CONTACTS]: 'import { MultiSelect, Tabs } from "@ui/core";',
+    });
+    expect(sharedChunk(component('MultiSelect'), context)).toBe('screens-lock');
+    expect(sharedChunk(component('Tabs'), context)).toBe('screens-overview');
+  });
+
+  it('what the programme needs as well stays in the programme’s chunk', () => {
+    const context = graph({
+      [LOCK]: 'import { Tabs } from "@ui/core";',
+      [PROGRAMME]: 'import { Tabs } from "@ui/core";',
+    });
+    expect(sharedChunk(component('Tabs'), context)).toBe('screens');
+  });
+});
