@@ -22,6 +22,12 @@ function changed(): void {
   for (const listener of listeners) listener();
 }
 
+/** Drops what an unlock read: nothing of a tour stays in memory behind the lock screen. */
+function forgetRead(): void {
+  tourAtUnlock = undefined;
+  forgetEarlyRecords();
+}
+
 async function readFirstScreen(): Promise<void> {
   const tour = await readActiveTour();
   tourAtUnlock = tour;
@@ -36,15 +42,14 @@ onProtectionChange(() => {
   const mode = protectionMode();
   const was = lastMode;
   lastMode = mode;
-  if (mode === 'locked') {
-    // Nothing of a tour stays in memory behind the lock screen.
-    tourAtUnlock = undefined;
-    forgetEarlyRecords();
-  } else if (mode === 'unlocked' && was === 'locked') {
+  if (mode === 'locked') forgetRead();
+  else if (mode === 'unlocked' && was === 'locked') {
     // A failed read is left to the app's own, which reports it.
     const current: Promise<void> = readFirstScreen()
       .catch(() => undefined)
       .then(() => {
+        // Locked again meanwhile (Ctrl+L, the idle time): what the reads returned since is not kept.
+        if (protectionMode() === 'locked') forgetRead();
         if (reading !== current) return;
         reading = null;
         changed();

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tourReadAtUnlock } from '../../../renderer/app/protection/afterUnlock';
+import { tourReadAtUnlock, useReadingAfterUnlock } from '../../../renderer/app/protection/afterUnlock';
 import { lockedAtLastStart } from '../../../renderer/app/protection/lockedStartHint';
 import { ProtectionGate } from '../../../renderer/app/protection/ProtectionGate';
 import { rememberProtection } from '../../../renderer/app/protection/rememberLockedStart';
-import { lockNow, turnOnProtection } from '../../../renderer/db/protection';
+import { lockNow, turnOnProtection, unlockWithPassphrase } from '../../../renderer/db/protection';
+import { useEarlyUntilLive } from '../../../renderer/db/queries/earlyRecords';
 import { useTourRecordsOf } from '../../../renderer/db/queries/tourRecords';
 import { importSampleFile } from '../../../renderer/db/sampleImport';
 import { setActiveTourId } from '../../../renderer/db/settings';
@@ -74,6 +75,23 @@ describe('after an unlock, the app opens on its screen with the records it shows
     expect(await screen.findByRole('heading', { name: 'Delegation Desk is locked' })).toBeTruthy();
     // Nothing of the tour stays in memory behind the lock screen.
     expect(tourReadAtUnlock()).toBeUndefined();
+  });
+
+  it('keeps nothing of what an unlock read when the app is locked again before the read is done', async () => {
+    const tourId = await importSampleFile(sample);
+    await setActiveTourId(tourId);
+    await turnOnProtection(PASSPHRASE, QUICK);
+    lockNow();
+    window.location.hash = '#/programme';
+    const reading = renderHook(useReadingAfterUnlock);
+    await unlockWithPassphrase(PASSPHRASE);
+    // The tour is read; the programme's records are being read when Ctrl+L (or the idle time) locks.
+    await vi.waitFor(() => expect(tourReadAtUnlock()).toBeTruthy());
+    lockNow();
+    await waitFor(() => expect(reading.result.current).toBe(false));
+    expect(tourReadAtUnlock()).toBeUndefined();
+    const early = renderHook(() => useEarlyUntilLive(tourId, PROGRAMME_RECORD_KINDS, undefined));
+    expect(early.result.current).toBeUndefined();
   });
 
   it('keeps for the next start whether it opens locked: as protection is turned on, and as a database opens', async () => {
