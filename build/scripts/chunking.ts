@@ -125,19 +125,19 @@ function readingOf(context: ChunkingContext): ModuleReading {
 }
 
 const SCREEN_MODULE =
-  /[\\/]renderer[\\/](?:features[\\/][^\\/]+[\\/]\w+Screen|app[\\/]protection[\\/]LockScreen)\.tsx$/;
+  /[\\/]renderer[\\/](?:features[\\/][^\\/]+[\\/]\w+Screen|app[\\/]protection[\\/](?:LockScreen|FirstRunChoice))\.tsx$/;
 
 /**
- * The screens a start-up lands on: the programme (the day's plan), the lock screen (a protected
- * database's) and `/` (the overview).
+ * The screens a start-up lands on: the programme (the day's plan), the protection's own screens
+ * (a protected database's lock screen, a new database's first-run choice) and `/` (the overview).
  */
 const PROGRAMME_SCREEN = /[\\/]renderer[\\/]features[\\/]programme[\\/]ProgrammeScreen\.tsx$/;
-const LOCK_SCREEN = /[\\/]renderer[\\/]app[\\/]protection[\\/]LockScreen\.tsx$/;
+const PROTECTION_SCREEN = /[\\/]renderer[\\/]app[\\/]protection[\\/](?:LockScreen|FirstRunChoice)\.tsx$/;
 const OVERVIEW_SCREEN = /[\\/]renderer[\\/]features[\\/]overview[\\/]OverviewScreen\.tsx$/;
 
 /**
- * The screens (renderer/features/x/YScreen.tsx and the lock screen, each its own lazy chunk) that
- * import `id`, directly or not.
+ * The screens (renderer/features/x/YScreen.tsx, the lock screen and the first-run choice, each its
+ * own lazy chunk) that import `id`, directly or not.
  */
 function screensImporting(id: string, context: ChunkingContext): string[] {
   const seen = new Set([id]);
@@ -159,16 +159,17 @@ function screensImporting(id: string, context: ChunkingContext): string[] {
 /**
  * The shared chunk a module goes to when two or more screens import it: a landing screen loads only
  * the shared code it needs itself, not the forms' and imports' code it opens on demand. A module
- * the programme needs goes to `screens`, else one the lock screen needs (the first screen of a
- * protected start: it loaded 470 KB of the others' shared code for a password field) to
- * `screens-lock`, else one the overview needs to `screens-overview`, else to `screens-more`; so
+ * the programme needs goes to `screens`, else one the lock screen or the first-run choice needs (the
+ * first screen of a protected start, of the very first start: each loaded some 300–470 KB of the
+ * others' shared code for a password field) to `screens-protection`, else one the overview needs to
+ * `screens-overview`, else to `screens-more`; so
  * `screens` imports none of the others, and each of the others none after it.
  */
 export function sharedChunk(id: string, context: ChunkingContext): string | null {
   const screens = screensImporting(id, context);
   if (screens.length < 2) return null;
   if (screens.some((screen) => PROGRAMME_SCREEN.test(screen))) return 'screens';
-  if (screens.some((screen) => LOCK_SCREEN.test(screen))) return 'screens-lock';
+  if (screens.some((screen) => PROTECTION_SCREEN.test(screen))) return 'screens-protection';
   if (screens.some((screen) => OVERVIEW_SCREEN.test(screen))) return 'screens-overview';
   return 'screens-more';
 }

@@ -4,6 +4,7 @@ import { firstRunCheck, protectionMode, startFirstRunCheck } from '../db/protect
 import { readActiveTour } from '../db/queries/activeTour';
 import type { Tour } from '../domain/entities';
 import { firstScreenAt, loadScreenWithRecords } from './firstScreen';
+import { firstRunChoiceChunk } from './protection/firstRunChoiceChunk';
 import { rememberProtection } from './protection/rememberLockedStart';
 import { lockScreenChunk } from './protection/lockScreenChunk';
 
@@ -50,6 +51,11 @@ export const earlyActiveTour: Promise<Tour | null | undefined> = readActiveTour(
  * is open (the welcome screen, when none is, is part of the start-up script).
  */
 async function loadFirstScreen(): Promise<void> {
+  // A new database: the first-run choice is the first screen.
+  if (await earlyFirstRun) {
+    await firstRunChoiceChunk().catch(() => undefined);
+    return;
+  }
   // Locked: the lock screen is the first one, and the tour's screen waits for the unlock.
   if (await earlyLockScreen) return;
   const screen = namedFirstScreen ?? firstScreenAt(window.location.hash, Boolean(await earlyActiveTour));
@@ -58,7 +64,7 @@ async function loadFirstScreen(): Promise<void> {
 
 /**
  * The first screen's chunk and the records it shows first, loaded (or not needed), or the lock
- * screen's: the first render then shows the screen itself, with its records. A chunk that fails to load is left to the
- * screen's own render, which reports it.
+ * screen's, or the first-run choice's: the first render then shows the screen itself, with its
+ * records. A chunk that fails to load is left to the screen's own render, which reports it.
  */
 export const earlyFirstScreen: Promise<void> = loadFirstScreen().catch(() => undefined);

@@ -6,6 +6,7 @@ import { firstRunCheck, lockNow, protectionMode, readIdleMinutes } from '../../d
 import { useProtectionMode } from '../../db/queries/protectionMode';
 import { onLockRequested } from '../../ui/protection/lockRequests';
 import { useReadingAfterUnlock } from './afterUnlock';
+import { firstRunChoiceChunk } from './firstRunChoiceChunk';
 import { lockScreenChunk } from './lockScreenChunk';
 import { useLockTriggers } from './useLockTriggers';
 
@@ -13,9 +14,20 @@ type Phase = 'checking' | 'first-run' | 'open';
 
 // Loaded only when shown: most starts open an unprotected database that has tours, and the start
 // script stays within its size (npm run bench -- size).
-const FirstRunChoice = lazy(() =>
-  import('./FirstRunChoice').then((module) => ({ default: module.FirstRunChoice })),
+const LazyFirstRunChoice = lazy(() =>
+  firstRunChoiceChunk().then((module) => ({ default: module.FirstRunChoice })),
 );
+
+/** The first-run choice: at once when start-up has loaded its chunk (earlyStart.ts), else lazily. */
+function FirstRunChoice({ onDone }: { onDone(): void }) {
+  const Loaded = firstRunChoiceChunk.loaded()?.FirstRunChoice;
+  if (Loaded) return <Loaded onDone={onDone} />;
+  return (
+    <Suspense fallback={<Waiting />}>
+      <LazyFirstRunChoice onDone={onDone} />
+    </Suspense>
+  );
+}
 
 function Waiting() {
   return (
@@ -94,12 +106,7 @@ export function ProtectionGate({ children, firstRun }: { children: ReactNode; fi
   useLockTriggers(phase === 'open' && mode === 'unlocked' && !locking, idleMinutes ?? 0, lock);
 
   if (phase === 'checking') return <Waiting />;
-  if (phase === 'first-run')
-    return (
-      <Suspense fallback={<Waiting />}>
-        <FirstRunChoice onDone={() => setPhase('open')} />
-      </Suspense>
-    );
+  if (phase === 'first-run') return <FirstRunChoice onDone={() => setPhase('open')} />;
   // Unlocked, the lock screen stays (busy) until the app's first screen has been read.
   if (mode === 'locked' || locking || readingAfterUnlock)
     return (

@@ -2,6 +2,7 @@
 import { MantineProvider } from '@mantine/core';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { firstRunChoiceChunk } from '../../../renderer/app/protection/firstRunChoiceChunk';
 import { lockScreenChunk } from '../../../renderer/app/protection/lockScreenChunk';
 import { ProtectionGate } from '../../../renderer/app/protection/ProtectionGate';
 import { lockNow, turnOnProtection } from '../../../renderer/db/protection';
@@ -45,6 +46,13 @@ describe('the protection gate at start-up', () => {
     openGate(true);
     expect(await notNow()).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'The app' })).toBeNull();
+  });
+
+  it('shows the first-run choice in its first render once start-up has loaded it', async () => {
+    await firstRunChoiceChunk();
+    openGate(true);
+    // No wait in between: React's lazy would show a loader for at least 300 ms.
+    expect(screen.getByRole('button', { name: 'Not now' })).toBeTruthy();
   });
 
   it('checks by itself when start-up could not: a new, empty database gets the choice', async () => {

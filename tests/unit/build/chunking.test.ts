@@ -65,7 +65,7 @@ describe('the code two screens share is split by the landing screens that need i
   });
 });
 
-describe('the lock screen, the first screen of a protected start, loads only the shared code it needs', () => {
+describe('the lock screen and the first-run choice load only the shared code they need', () => {
   const LOCK = '/app/renderer/app/protection/LockScreen.tsx';
 
   it('what it shares with other screens (not the programme) goes to a chunk of its own, not the overview’s or the rest', () => {
@@ -74,8 +74,17 @@ describe('the lock screen, the first screen of a protected start, loads only the
       [OVERVIEW]: 'import { MultiSelect, Tabs } from "@ui/core";',
       [CONTACTS]: 'import { MultiSelect, Tabs } from "@ui/core";',
     });
-    expect(sharedChunk(component('MultiSelect'), context)).toBe('screens-lock');
+    expect(sharedChunk(component('MultiSelect'), context)).toBe('screens-protection');
     expect(sharedChunk(component('Tabs'), context)).toBe('screens-overview');
+  });
+
+  it('the first-run choice, the very first start’s screen, shares that chunk', () => {
+    const FIRST_RUN = '/app/renderer/app/protection/FirstRunChoice.tsx';
+    const context = graph({
+      [FIRST_RUN]: 'import { MultiSelect } from "@ui/core";',
+      [CONTACTS]: 'import { MultiSelect } from "@ui/core";',
+    });
+    expect(sharedChunk(component('MultiSelect'), context)).toBe('screens-protection');
   });
 
   it('what the programme needs as well stays in the programme’s chunk', () => {
