@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { firstRunCheck, lockNow, protectionMode, readIdleMinutes } from '../../db/protection';
 import { useProtectionMode } from '../../db/queries/protectionMode';
 import { onLockRequested } from '../../ui/protection/lockRequests';
+import { ChunkWhenLoaded } from '../ChunkWhenLoaded';
 import { useReadingAfterUnlock } from './afterUnlock';
 import { firstRunChoiceChunk } from './firstRunChoiceChunk';
 import { lockScreenChunk } from './lockScreenChunk';
@@ -12,55 +13,12 @@ import { useLockTriggers } from './useLockTriggers';
 
 type Phase = 'checking' | 'first-run' | 'open';
 
-// Loaded only when shown: most starts open an unprotected database that has tours, and the start
-// script stays within its size (npm run bench -- size).
-const LazyFirstRunChoice = lazy(() =>
-  firstRunChoiceChunk().then((module) => ({ default: module.FirstRunChoice })),
-);
-
-/** The first-run choice: at once when start-up has loaded its chunk (earlyStart.ts), else lazily. */
-function FirstRunChoice({ onDone }: { onDone(): void }) {
-  const Loaded = firstRunChoiceChunk.loaded()?.FirstRunChoice;
-  if (Loaded) return <Loaded onDone={onDone} />;
-  return (
-    <Suspense fallback={<Waiting />}>
-      <LazyFirstRunChoice onDone={onDone} />
-    </Suspense>
-  );
-}
-
 function Waiting() {
   return (
     <Center h="100vh">
       <Loader aria-hidden />
     </Center>
   );
-}
-
-type LockScreenModule = typeof import('./LockScreen');
-
-/**
- * The lock screen once its chunk is there: at a locked start it already is (earlyStart.ts) and
- * shows in the first frame. Not React's lazy: its suspension shows the wait for at least 300 ms,
- * and a later switch to the loaded component would start the screen afresh, typing and all.
- */
-function LockScreenWhenLoaded(props: ComponentProps<LockScreenModule['LockScreen']>) {
-  const [module, setModule] = useState<LockScreenModule | undefined>(lockScreenChunk.loaded);
-  const [failure, setFailure] = useState<unknown>(null);
-  useEffect(() => {
-    if (module) return;
-    let live = true;
-    lockScreenChunk().then(
-      (loaded) => live && setModule(loaded),
-      (error: unknown) => live && setFailure(error ?? new Error('The lock screen could not be loaded')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [module]);
-  // The error boundary above says that the screen could not be shown.
-  if (failure) throw failure;
-  return module ? <module.LockScreen {...props} /> : <Waiting />;
 }
 
 /**
@@ -106,17 +64,28 @@ export function ProtectionGate({ children, firstRun }: { children: ReactNode; fi
   useLockTriggers(phase === 'open' && mode === 'unlocked' && !locking, idleMinutes ?? 0, lock);
 
   if (phase === 'checking') return <Waiting />;
-  if (phase === 'first-run') return <FirstRunChoice onDone={() => setPhase('open')} />;
+  // Each loaded only when shown (most starts open an unprotected database that has tours, and the
+  // start script stays within its size: npm run bench -- size), at once when start-up has loaded it.
+  if (phase === 'first-run')
+    return (
+      <ChunkWhenLoaded key="first-run" chunk={firstRunChoiceChunk} waiting={<Waiting />}>
+        {(loaded) => <loaded.FirstRunChoice onDone={() => setPhase('open')} />}
+      </ChunkWhenLoaded>
+    );
   // Unlocked, the lock screen stays (busy) until the app's first screen has been read.
   if (mode === 'locked' || locking || readingAfterUnlock)
     return (
-      <LockScreenWhenLoaded
-        settling={locking}
-        onSettled={() => {
-          lockNow();
-          setLocking(false);
-        }}
-      />
+      <ChunkWhenLoaded key="lock" chunk={lockScreenChunk} waiting={<Waiting />}>
+        {(loaded) => (
+          <loaded.LockScreen
+            settling={locking}
+            onSettled={() => {
+              lockNow();
+              setLocking(false);
+            }}
+          />
+        )}
+      </ChunkWhenLoaded>
     );
   return children;
 }
